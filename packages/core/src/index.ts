@@ -1,0 +1,17 @@
+/**
+ * @cx-kit/core: the domain logic every widget stands on. No DOM here, so it
+ * runs in Node 20 as well as browsers. The shared element base is the
+ * separate `@cx-kit/core/element` entry.
+ */
+export * from './domain/types.js';
+export * from './domain/iso-date.js';
+export * from './domain/bank-holidays.js';
+export * from './domain/calendar.js';
+export * from './domain/local-text.js';
+export * from './domain/charter-schema.js';
+export * from './domain/charter.js';
+export * from './domain/default-charter.js';
+export * from './domain/lgsco-charter.js';
+export * from './domain/contracts.js';
+export * from './domain/timescales.js';
+export * from './domain/opening-hours.js';

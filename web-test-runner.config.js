@@ -1,0 +1,50 @@
+// Every browser test runs here, in Debian's Chromium and Firefox ESR, never a fake DOM.
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import * as puppeteerCore from 'puppeteer-core';
+import { countingReporter } from './scripts/counting-reporter.js';
+
+const only = process.env.CX_BROWSERS?.split(',') ?? ['chromium', 'firefox'];
+
+const browsers = [];
+if (only.includes('chromium')) {
+  browsers.push(
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        headless: true,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
+      },
+    }),
+  );
+}
+if (only.includes('firefox')) {
+  browsers.push(
+    chromeLauncher({
+      puppeteer: puppeteerCore,
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+        headless: true,
+      },
+    }),
+  );
+}
+
+export default {
+  files: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts', '!test/node/**'],
+  nodeResolve: { exportConditions: ['source', 'development', 'browser'] },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  browsers,
+  concurrency: 2,
+  testsFinishTimeout: 5 * 60_000,
+  testFramework: { config: { timeout: 10_000 } },
+  coverageConfig: {
+    include: ['packages/*/src/**/*.ts'],
+    report: true,
+    reportDir: 'coverage',
+    reporters: ['lcov', 'json-summary', 'text-summary'],
+  },
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countingReporter()],
+};
