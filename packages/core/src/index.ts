@@ -3,6 +3,7 @@
  * runs in Node 20 as well as browsers. The shared element base is the
  * separate `@cx-kit/core/element` entry.
  */
+export { VERSION } from './version.js';
 export * from './domain/types.js';
 export * from './domain/iso-date.js';
 export * from './domain/bank-holidays.js';

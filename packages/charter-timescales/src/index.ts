@@ -1,0 +1,1 @@
+export { CxCharterTimescales } from './cx-charter-timescales.js';

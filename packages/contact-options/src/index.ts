@@ -1,0 +1,1 @@
+export { CxContactOptions } from './cx-contact-options.js';

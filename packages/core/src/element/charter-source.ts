@@ -1,0 +1,68 @@
+import { defaultCharter } from '../domain/default-charter.js';
+import { safeParseCharter } from '../domain/charter.js';
+import type { Charter } from '../domain/charter-schema.js';
+import { fetchWithTimeout } from './fetch-with-timeout.js';
+
+export interface CharterProblem {
+  path: string;
+  message: string;
+}
+
+/** Where the charter came from, for the editor's error panel. */
+export type CharterOrigin = 'property' | 'inline' | 'charter-src' | 'default';
+
+export type CharterResult =
+  | { ok: true; charter: Charter; origin: CharterOrigin }
+  | { ok: false; origin: CharterOrigin; code: 'charter-invalid' | 'charter-unreachable'; problems: CharterProblem[] };
+
+/** One fetch per URL per page, however many widgets name it. */
+const remoteCharters = new Map<string, Promise<unknown>>();
+
+export const CHARTER_TIMEOUT_MS = 10_000;
+
+async function loadRemote(url: string): Promise<unknown> {
+  let pending = remoteCharters.get(url);
+  if (!pending) {
+    pending = fetchWithTimeout(url, { timeoutMs: CHARTER_TIMEOUT_MS, headers: { Accept: 'application/json' } }).then(async (response) => {
+      if (!response.ok) throw new Error(`The charter at ${url} could not be loaded (HTTP ${response.status}).`);
+      return response.text();
+    });
+    remoteCharters.set(url, pending);
+    // A failure must not stick: the next widget (or a retry) tries again.
+    pending.catch(() => remoteCharters.delete(url));
+  }
+  return pending;
+}
+
+function validated(input: unknown, origin: CharterOrigin): CharterResult {
+  const result = safeParseCharter(input);
+  return result.ok ? { ok: true, charter: result.charter, origin } : { ok: false, origin, code: 'charter-invalid', problems: result.problems };
+}
+
+/** The JSON inside `<script type="application/json">` among the element's own children, if any. */
+export function inlineCharterText(host: Element): string | undefined {
+  for (const child of Array.from(host.children)) {
+    if (child.localName === 'script' && child.getAttribute('type') === 'application/json') return child.textContent ?? '';
+  }
+  return undefined;
+}
+
+/**
+ * Resolves a widget's charter in the documented order: the `charter`
+ * property, an inline JSON script child, a `charter-src` URL, the built-in
+ * default. Never throws: a bad or unreachable charter comes back as problems
+ * with paths that an editor can act on.
+ */
+export async function resolveCharter(host: Element, property: unknown, src: string | undefined): Promise<CharterResult> {
+  if (property !== undefined && property !== null) return validated(property, 'property');
+  const inline = inlineCharterText(host);
+  if (inline !== undefined) return validated(inline, 'inline');
+  if (src) {
+    try {
+      return validated(await loadRemote(src), 'charter-src');
+    } catch (error) {
+      return { ok: false, origin: 'charter-src', code: 'charter-unreachable', problems: [{ path: 'charter-src', message: (error as Error).message }] };
+    }
+  }
+  return { ok: true, charter: defaultCharter, origin: 'default' };
+}

@@ -1,0 +1,13 @@
+/**
+ * @cx-kit/core/element: what every widget shares. Needs a DOM (and lit);
+ * the domain logic is the separate, DOM-free `@cx-kit/core` entry.
+ */
+export * from './cx-element.js';
+export * from './charter-source.js';
+export * from './events.js';
+export * from './fetch-with-timeout.js';
+export * from './locale.js';
+export * from './debug.js';
+export * from './problems-panel.js';
+export { sharedStyles } from '../styles/shared.js';
+export { tokens } from '../styles/tokens.js';

@@ -1,0 +1,1 @@
+export { CxFeedbackForm } from './cx-feedback-form.js';

@@ -1,0 +1,1 @@
+export { CxRequestTracker } from './cx-request-tracker.js';

@@ -1,0 +1,59 @@
+// Every bundle the kit ships:
+// 1. dist/: what a web page loads — the loader (cx-kit.js), one standalone
+//    entry per widget, and the chunks they share; minified, lit's production build.
+// 2. packages/*/dist/: what npm users import — one module per package, with
+//    dependencies left to their bundler (and core's domain entry runs in Node).
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import esbuild from 'rollup-plugin-esbuild';
+import terser from '@rollup/plugin-terser';
+import { sizeTable } from './scripts/size-table.js';
+
+const widgets = ['contact-options', 'request-tracker', 'feedback-form', 'charter-timescales'];
+
+/** Gzipped budgets per entry, counting the chunks it imports (Lion fails CI past its budget too). */
+export const budgets = {
+  'cx-kit.js': 1.5,
+  'cx-charter-timescales.js': 14,
+  'cx-contact-options.js': 16,
+  'cx-request-tracker.js': 16,
+  'cx-feedback-form.js': 20,
+};
+
+const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', loaders: { '.ts': 'ts' } });
+
+const page = {
+  input: {
+    'cx-kit': 'packages/kit/src/entries/cx-kit.ts',
+    ...Object.fromEntries(widgets.map((w) => [`cx-${w}`, `packages/kit/src/entries/cx-${w}.ts`])),
+  },
+  output: {
+    dir: 'dist',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    sourcemap: true,
+  },
+  plugins: [
+    nodeResolve({ browser: true, exportConditions: ['source', 'browser', 'production'] }),
+    typescript(),
+    terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    sizeTable(budgets),
+  ],
+};
+
+const external = (id) => /^(lit|@lit\/|zod|@cx-kit\/)/.test(id);
+
+const packages = [
+  {
+    input: { index: 'packages/core/src/index.ts', element: 'packages/core/src/element/index.ts' },
+    dir: 'packages/core/dist',
+  },
+  ...[...widgets, 'kit'].map((w) => ({ input: { index: `packages/${w}/src/index.ts` }, dir: `packages/${w}/dist` })),
+].map(({ input, dir }) => ({
+  input,
+  external,
+  output: { dir, format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+  plugins: [nodeResolve({ exportConditions: ['source'] }), typescript()],
+}));
+
+export default [page, ...packages];
