@@ -1,0 +1,291 @@
+/**
+ * The charter: the JSON document a council's web editor writes once and every
+ * widget reads. This file is its public contract: the zod/mini schema (which
+ * also becomes the published JSON Schema) and the TypeScript types.
+ *
+ * Objects are strict: a misspelt field ("chanels") is reported, not silently
+ * ignored, because editors cannot see what a widget skipped. Checks that need
+ * the whole document (ids that refer to each other) live in `charter.ts`.
+ */
+import * as z from 'zod/mini';
+import {
+  absoluteWebUrlSchema,
+  dialledNumberSchema,
+  emailSchema,
+  isoDateSchema,
+  kebabIdSchema,
+  nonEmptyText,
+  webUrlSchema,
+} from './field-formats.js';
+import { localTextSchema } from './local-text.js';
+import { openingHoursSchema } from './opening-hours-schema.js';
+import type { Division, ISODate, LocalText, OpeningHours, TimescaleRule } from './types.js';
+
+// ---------------------------------------------------------------------------
+// Types (declared, not inferred, so the published .d.ts reads as documentation;
+// the assertions at the end of the file keep them equal to the schema).
+// ---------------------------------------------------------------------------
+
+/** The ways a resident can reach a council. */
+export type ChannelKind = 'online' | 'phone' | 'email' | 'letter' | 'face-to-face' | 'webchat' | 'emergency';
+
+/** A day the council itself is closed, beyond bank holidays. */
+export type Closure = ISODate | { date: ISODate; title: string };
+
+/** How the tracker recognises a well-formed reference before it asks the server. */
+export interface ReferenceFormat {
+  /** A regular expression source, e.g. `^CEC-\d{6}$`. */
+  pattern: string;
+  /** A reference that matches, shown to residents: `CEC-123456`. */
+  example: string;
+  /** Where residents find it and what it looks like. */
+  description: LocalText;
+}
+
+export interface Organisation {
+  name: LocalText;
+  /** The kit works in UK time. */
+  timeZone: 'Europe/London';
+  /** Whose bank holidays close the council. */
+  division: Division;
+  /** The council's own closed days (a Christmas shutdown), as dates or `{ date, title }`. */
+  closures: Closure[];
+  /** The council's website home page (absolute). */
+  website: string;
+  referenceFormat: ReferenceFormat;
+  /** A page where residents track their requests. */
+  trackerUrl?: string;
+}
+
+/** A way to reach the council, with its hours and its promise. */
+export interface Channel {
+  /** Kebab-case id that services refer to: `phone`, `adults-phone`. */
+  id: string;
+  kind: ChannelKind;
+  label: LocalText;
+  url?: string;
+  /** Digits as dialled: `0300 123 5500`. */
+  phone?: string;
+  email?: string;
+  /** Postal or visiting address, one line per entry. */
+  address?: string[];
+  /** Omitted: always available (online forms). */
+  hours?: OpeningHours;
+  /** What the council promises on this channel: "We aim to answer your call within two minutes". */
+  promise?: LocalText;
+  /** The id of the timescale that is this channel's promise (`call-answer`). */
+  timescale?: string;
+  notes?: LocalText;
+}
+
+export interface ServiceLink {
+  label: LocalText;
+  url: string;
+}
+
+export interface ServiceTeam {
+  name: LocalText;
+  phone?: string;
+  email?: string;
+}
+
+/** Something a resident comes to the council for: bins, council tax, a blue badge. */
+export interface Service {
+  /** Kebab-case and unique: `missed-bin`. */
+  id: string;
+  name: LocalText;
+  summary?: LocalText;
+  /** Words residents type for it: "bin", "wheelie bin", "rubbish". */
+  keywords: string[];
+  /** Channel ids, in the order they are shown (online first, never online only). */
+  channels: string[];
+  links?: ServiceLink[];
+  team?: ServiceTeam;
+  /** Complaints about it follow the statutory social care procedure for adults or children. */
+  socialCare?: 'adults' | 'children';
+}
+
+/** What a timescale is about, so a widget can pick the right one. */
+export type TimescaleTopic = 'complaint' | 'foi' | 'sar' | 'letter' | 'call' | 'visit' | 'other';
+
+/** A charter promise that becomes a date (or, for calls, a duration). */
+export interface Timescale {
+  /** Kebab-case and unique: `complaint-stage-1`. */
+  id: string;
+  /** "Respond to a Freedom of Information request". */
+  title: LocalText;
+  /** The promise in plain English: "We will respond within 20 working days." */
+  description: LocalText;
+  rule: TimescaleRule;
+  /** Where the law adds detail. */
+  notes?: LocalText[];
+  /** What a resident can do when it is late, in order. */
+  overdue?: LocalText[];
+  appliesTo?: TimescaleTopic;
+}
+
+/** A statutory route the feedback form sends residents to instead of the corporate procedure. */
+export interface FeedbackRoute {
+  text: LocalText;
+  url: string;
+}
+
+export interface FeedbackSettings {
+  /** Characters allowed in the feedback box. */
+  maxLength: number;
+  socialCare: { adults: FeedbackRoute; children: FeedbackRoute };
+  /** Where the form POSTs (see the FeedbackSubmission contract). */
+  endpoint?: string;
+}
+
+export interface PrivacyNotice {
+  text: LocalText;
+  url: string;
+}
+
+export interface OtherFormats {
+  text: LocalText;
+  url: string;
+  /** "large print", "Easy Read", "British Sign Language" … */
+  formats: LocalText[];
+}
+
+/** The whole charter, version 1. */
+export interface Charter {
+  /** Optional pointer to the JSON Schema, for editors' tools. */
+  $schema?: string;
+  version: 1;
+  organisation: Organisation;
+  channels: Channel[];
+  services: Service[];
+  timescales: Timescale[];
+  feedback: FeedbackSettings;
+  privacy: PrivacyNotice;
+  otherFormats?: OtherFormats;
+}
+
+// ---------------------------------------------------------------------------
+// Schemas
+// ---------------------------------------------------------------------------
+
+/** Every channel kind, in the order a resident is usually offered them. */
+export const CHANNEL_KINDS = ['online', 'webchat', 'phone', 'email', 'letter', 'face-to-face', 'emergency'] as const;
+
+const TIMESCALE_TOPICS = ['complaint', 'foi', 'sar', 'letter', 'call', 'visit', 'other'] as const;
+
+const wholeNumber = (min: number, max: number) => z.int().check(z.gte(min), z.lte(max));
+
+const closureSchema = z.union(
+  [isoDateSchema, z.strictObject({ date: isoDateSchema, title: nonEmptyText })],
+  { error: 'should be a date "YYYY-MM-DD", or {"date": "YYYY-MM-DD", "title": "Christmas closure"}' },
+);
+
+const referenceFormatSchema = z.strictObject({
+  pattern: nonEmptyText,
+  example: nonEmptyText,
+  description: localTextSchema,
+});
+
+const organisationSchema = z.strictObject({
+  name: localTextSchema,
+  timeZone: z._default(
+    z.literal('Europe/London', { error: 'must be "Europe/London": the kit counts days and hours in UK time' }),
+    'Europe/London',
+  ),
+  division: z.enum(['england-and-wales', 'scotland', 'northern-ireland']),
+  closures: z._default(z.array(closureSchema), []),
+  website: absoluteWebUrlSchema,
+  referenceFormat: referenceFormatSchema,
+  trackerUrl: z.optional(webUrlSchema),
+});
+
+const channelSchema = z.strictObject({
+  id: kebabIdSchema,
+  kind: z.enum(CHANNEL_KINDS),
+  label: localTextSchema,
+  url: z.optional(webUrlSchema),
+  phone: z.optional(dialledNumberSchema),
+  email: z.optional(emailSchema),
+  address: z.optional(z.array(nonEmptyText).check(z.minLength(1))),
+  hours: z.optional(openingHoursSchema),
+  promise: z.optional(localTextSchema),
+  timescale: z.optional(kebabIdSchema),
+  notes: z.optional(localTextSchema),
+});
+
+const serviceSchema = z.strictObject({
+  id: kebabIdSchema,
+  name: localTextSchema,
+  summary: z.optional(localTextSchema),
+  keywords: z.array(nonEmptyText),
+  channels: z.array(kebabIdSchema).check(z.minLength(1)),
+  links: z.optional(z.array(z.strictObject({ label: localTextSchema, url: webUrlSchema }))),
+  team: z.optional(
+    z.strictObject({
+      name: localTextSchema,
+      phone: z.optional(dialledNumberSchema),
+      email: z.optional(emailSchema),
+    }),
+  ),
+  socialCare: z.optional(z.enum(['adults', 'children'])),
+});
+
+/** A timescale rule (see `TimescaleRule` in types.ts). */
+export const timescaleRuleSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('working-days'),
+    days: wholeNumber(1, 366),
+    calendar: z.optional(z.enum(['council', 'united-kingdom'])),
+    from: z.optional(kebabIdSchema),
+  }),
+  z.strictObject({
+    kind: z.literal('calendar-months'),
+    months: wholeNumber(1, 24),
+    nextWorkingDay: z.optional(z.boolean()),
+    extendedMonths: z.optional(wholeNumber(1, 24)),
+    from: z.optional(kebabIdSchema),
+  }),
+  z.strictObject({
+    kind: z.literal('duration'),
+    minutes: z.number().check(z.positive()),
+  }),
+]);
+
+const timescaleSchema = z.strictObject({
+  id: kebabIdSchema,
+  title: localTextSchema,
+  description: localTextSchema,
+  rule: timescaleRuleSchema,
+  notes: z.optional(z.array(localTextSchema)),
+  overdue: z.optional(z.array(localTextSchema)),
+  appliesTo: z.optional(z.enum(TIMESCALE_TOPICS)),
+});
+
+const routeSchema = z.strictObject({ text: localTextSchema, url: webUrlSchema });
+
+const feedbackSchema = z.strictObject({
+  maxLength: wholeNumber(100, 20000),
+  socialCare: z.strictObject({ adults: routeSchema, children: routeSchema }),
+  endpoint: z.optional(webUrlSchema),
+});
+
+/**
+ * The charter schema. It checks each field on its own; `parseCharter` adds
+ * the checks across fields and turns issues into sentences for editors.
+ */
+export const charterSchema = z.strictObject({
+  $schema: z.optional(z.string()),
+  version: z.literal(1, { error: 'must be 1: this kit reads version 1 charters' }),
+  organisation: organisationSchema,
+  channels: z.array(channelSchema).check(z.minLength(1)),
+  services: z.array(serviceSchema),
+  timescales: z.array(timescaleSchema),
+  feedback: feedbackSchema,
+  privacy: z.strictObject({ text: localTextSchema, url: webUrlSchema }),
+  otherFormats: z.optional(
+    z.strictObject({ text: localTextSchema, url: webUrlSchema, formats: z.array(localTextSchema) }),
+  ),
+});
+
+/** What an editor may write: the charter before defaults (`timeZone`, `closures`) are filled in. */
+export type CharterInput = z.input<typeof charterSchema>;

@@ -1,0 +1,156 @@
+/**
+ * Small string formats the charter and the API contracts share: ids, dates,
+ * web addresses, phone numbers, email addresses. Each is a predicate (usable
+ * anywhere) and a zod/mini schema whose error message an editor understands.
+ */
+import * as z from 'zod/mini';
+
+const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+// Deliberately loose: "looks like an address"; only sending an email proves one.
+const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:".]{2,}$/;
+// Digits as dialled, spaces allowed between groups, optional leading "+".
+const DIALLED = /^\+?\d[\d ]*\d$|^\d$/;
+const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
+
+/** True for a kebab-case id such as `missed-bin`. */
+export function isKebabId(value: string): boolean {
+  return KEBAB_ID.test(value);
+}
+
+/** True for a real calendar date written `YYYY-MM-DD` (so `2026-02-30` is false). */
+export function isIsoDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+}
+
+/** True for something that looks like an email address (`name@example.org`). */
+export function isEmailAddress(value: string): boolean {
+  return EMAIL.test(value);
+}
+
+/** True for a phone number written as dialled: digits and spaces, 3 to 15 digits, optionally a leading `+`. */
+export function isDialledNumber(value: string): boolean {
+  if (!DIALLED.test(value)) return false;
+  const digits = value.replace(/\D/g, '').length;
+  return digits >= 3 && digits <= 15;
+}
+
+/** True for a BCP 47 language tag of the simple kind the kit uses: `en`, `cy`, `cy-GB`, `pa-Guru`. */
+export function isLanguageTag(value: string): boolean {
+  return LANGUAGE_TAG.test(value);
+}
+
+/**
+ * The scheme a browser would see in `url` (lower case, without the colon), or
+ * `null` for a relative URL. Browsers ignore tabs and newlines anywhere in a
+ * URL and control characters or spaces before it, so `" java\tscript:"` is
+ * read as `javascript:` here too.
+ */
+export function urlScheme(url: string): string | null {
+  // eslint-disable-next-line no-control-regex
+  const cleaned = url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '');
+  const match = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(cleaned);
+  return match ? match[1].toLowerCase() : null;
+}
+
+/**
+ * True when `url` is safe to put in an `href`: an absolute `http:`/`https:`
+ * address with a host, or (when `allowRelative`) a relative one. Every other
+ * scheme (`javascript:`, `data:`, `vbscript:`, `mailto:` …) is false, so data
+ * from a charter or a server never becomes a script link.
+ */
+export function isWebUrl(url: string, allowRelative = true): boolean {
+  // eslint-disable-next-line no-control-regex
+  if (url.length === 0 || /[\s\u0000-\u001f\u007f]/.test(url)) return false;
+  const scheme = urlScheme(url);
+  if (scheme === null) return allowRelative;
+  if (scheme !== 'http' && scheme !== 'https') return false;
+  try {
+    return new URL(url).hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** Quote a value for an error message, cut short so a pasted essay does not drown the message. */
+export function quote(value: unknown, max = 60): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const short = text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  return typeof value === 'string' ? `"${short}"` : short;
+}
+
+function urlMessage(value: unknown, allowRelative: boolean): string {
+  const url = String(value);
+  const scheme = urlScheme(url);
+  const how = allowRelative
+    ? 'use an address starting https:// (or a relative path such as /bins)'
+    : 'use a full address starting https://';
+  if (scheme !== null && scheme !== 'http' && scheme !== 'https') {
+    return `${quote(url)} is not allowed: "${scheme}:" links are never followed; ${how}`;
+  }
+  if (/\s/.test(url)) return `${quote(url)} contains spaces or line breaks: remove them (write a space as %20)`;
+  return `${quote(url)} is not a web address: ${how}`;
+}
+
+/** A non-empty string (after trimming), with a clear message when empty. */
+export const nonEmptyText = z.string().check(
+  z.refine((value) => value.trim().length > 0, { error: 'must not be empty' }),
+);
+
+/** A kebab-case id: lower-case letters, digits and single hyphens, e.g. `missed-bin`. */
+export const kebabIdSchema = z.string().check(
+  z.refine(isKebabId, {
+    error: (issue) =>
+      `${quote(issue.input)} is not a valid id: use lower-case letters, digits and hyphens, such as "missed-bin"`,
+  }),
+);
+
+/** A calendar date `YYYY-MM-DD` that exists. */
+export const isoDateSchema = z.string().check(
+  z.refine(isIsoDate, {
+    error: (issue) => `${quote(issue.input)} is not a date: write it as YYYY-MM-DD, such as "2026-12-24"`,
+  }),
+);
+
+/** A URL safe to link to: http(s) or relative. */
+export const webUrlSchema = z.string().check(
+  z.refine((value) => isWebUrl(value, true), { error: (issue) => urlMessage(issue.input, true) }),
+);
+
+/** An absolute http(s) URL (for addresses used outside the page, such as the organisation's website). */
+export const absoluteWebUrlSchema = z.string().check(
+  z.refine((value) => isWebUrl(value, false), { error: (issue) => urlMessage(issue.input, false) }),
+);
+
+/** A phone number as dialled, such as `0300 123 5500`. */
+export const dialledNumberSchema = z.string().check(
+  z.refine(isDialledNumber, {
+    error: (issue) =>
+      `${quote(issue.input)} is not a phone number: write the digits as dialled, with spaces if you like, such as "01632 960000"`,
+  }),
+);
+
+/** An email address. */
+export const emailSchema = z.string().check(
+  z.refine(isEmailAddress, {
+    error: (issue) => `${quote(issue.input)} is not an email address: it should look like name@example.org`,
+  }),
+);
+
+/** An ISO 8601 instant with a time zone: `2026-03-02T10:15:00Z` or `…+01:00`. */
+export const isoInstantSchema = z.iso.datetime({
+  offset: true,
+  error: (issue) =>
+    `${quote(issue.input)} is not a date and time: use ISO 8601 with a time zone, such as "2026-03-02T10:15:00Z"`,
+});
+
+/** A language tag such as `en`, `cy` or `cy-GB`. */
+export const languageTagSchema = z.string().check(
+  z.refine(isLanguageTag, {
+    error: (issue) => `${quote(issue.input)} is not a language tag: use one such as "en", "cy" or "en-GB"`,
+  }),
+);
