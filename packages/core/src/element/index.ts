@@ -11,3 +11,6 @@ export * from './debug.js';
 export * from './problems-panel.js';
 export { sharedStyles } from '../styles/shared.js';
 export { tokens } from '../styles/tokens.js';
+export * from './format.js';
+export * from './error-summary.js';
+export { formStyles } from '../styles/form.js';

@@ -1,0 +1,138 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { defaultCharter, localText } from '../../src/index.js';
+import { matchLocale, nearestLang } from '../../src/element/index.js';
+import type { TestWidget } from './test-widget.js';
+import './test-widget.js';
+
+const text = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const ready = (el: TestWidget) => waitUntil(() => el.shadowRoot?.querySelector('.org, .cx-fallback-note, slot'), 'widget did not settle', { timeout: 5000 });
+
+const partnerCharter = () => {
+  const charter = structuredClone(defaultCharter) as { organisation: { name: unknown } };
+  charter.organisation.name = 'Partner Housing Trust';
+  return charter;
+};
+
+describe('CxElement: where the charter comes from', () => {
+  it('uses the built-in default charter with no configuration', async () => {
+    const el = await fixture<TestWidget>(html`<cx-test-widget></cx-test-widget>`);
+    await ready(el);
+    expect(text(el)).to.contain(localText(defaultCharter.organisation.name, 'en'));
+  });
+
+  it('prefers the charter property over inline JSON and charter-src', async () => {
+    const el = await fixture<TestWidget>(html`<cx-test-widget charter-src="/nowhere.json" .charter=${partnerCharter()}>
+      <script type="application/json">
+        {}
+      </script>
+    </cx-test-widget>`);
+    await ready(el);
+    expect(text(el)).to.contain('Partner Housing Trust');
+  });
+
+  it('reads an inline JSON script child', async () => {
+    const el = await fixture<TestWidget>(html`<cx-test-widget
+      ><script type="application/json">
+        ${JSON.stringify(partnerCharter())}
+      </script></cx-test-widget
+    >`);
+    await ready(el);
+    expect(text(el)).to.contain('Partner Housing Trust');
+  });
+
+  it('fetches charter-src', async () => {
+    const el = await fixture<TestWidget>(html`<cx-test-widget charter-src="/packages/core/test/element/fixtures/partner-charter.json"></cx-test-widget>`);
+    await waitUntil(() => text(el).includes('Partner Housing Trust'), 'charter-src not applied', { timeout: 5000 });
+  });
+
+  it('reloads when charter-src changes', async () => {
+    const el = await fixture<TestWidget>(html`<cx-test-widget></cx-test-widget>`);
+    await ready(el);
+    el.charterSrc = '/packages/core/test/element/fixtures/partner-charter.json';
+    await waitUntil(() => text(el).includes('Partner Housing Trust'), 'new charter-src not applied', { timeout: 5000 });
+  });
+});
+
+describe('CxElement: a bad charter never leaves a blank space', () => {
+  it('shows the editor’s fallback content to residents and fires cx-error with each problem', async () => {
+    const el = document.createElement('cx-test-widget') as TestWidget;
+    el.innerHTML = '<p>Call <a href="tel:01632960000">01632 960000</a></p>';
+    el.charter = { version: 1, organisation: { name: '' }, services: 'nope' };
+    const errored = oneEvent(el, 'cx-error');
+    document.body.append(el);
+    const event = await errored;
+    expect(event.detail.code).to.equal('charter-invalid');
+    expect(event.detail.problems.length).to.be.greaterThan(1);
+    expect(event.detail.problems.map((p: { path: string }) => p.path).join(' ')).to.contain('services');
+    await el.updateComplete;
+    const slot = el.shadowRoot!.querySelector('slot')!;
+    expect(slot.assignedElements()[0].textContent).to.contain('01632 960000');
+    expect(el.shadowRoot!.querySelector('[part="problems"]'), 'no editor panel without debug').to.equal(null);
+    el.remove();
+  });
+
+  it('shows editors a panel naming each problem and its path in debug mode', async () => {
+    const el = await fixture<TestWidget>(html`<cx-test-widget debug .charter=${{ version: 1, services: [{ id: 'Bad Id' }] }}><p>Fallback</p></cx-test-widget>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="problems"]'), 'no problems panel');
+    const panel = el.shadowRoot!.querySelector('[part="problems"]')!;
+    expect(panel.getAttribute('role')).to.equal('alert');
+    expect(panel.textContent).to.match(/services\[0\]/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says so plainly when the editor wrote no fallback', async () => {
+    const el = await fixture<TestWidget>(html`<cx-test-widget .charter=${{ nonsense: true }}></cx-test-widget>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('.cx-fallback-note'), 'no fallback note');
+    expect(text(el)).to.contain('Please contact the council');
+  });
+
+  it('treats an unreachable charter-src as an error with its own code', async () => {
+    const el = document.createElement('cx-test-widget') as TestWidget;
+    el.setAttribute('charter-src', '/packages/core/test/element/fixtures/missing.json');
+    const errored = oneEvent(el, 'cx-error');
+    document.body.append(el);
+    const event = await errored;
+    expect(event.detail.code).to.equal('charter-unreachable');
+    expect(event.detail.problems[0].path).to.equal('charter-src');
+    el.remove();
+  });
+
+  it('reports a JSON syntax error in an inline charter', async () => {
+    const el = document.createElement('cx-test-widget') as TestWidget;
+    el.innerHTML = '<script type="application/json">{ "version": 1, </script><p>Fallback</p>';
+    const errored = oneEvent(el, 'cx-error');
+    document.body.append(el);
+    expect((await errored).detail.code).to.equal('charter-invalid');
+    el.remove();
+  });
+});
+
+describe('CxElement: language', () => {
+  it('maps language tags onto the kit’s locales', () => {
+    expect(matchLocale('cy-GB')).to.equal('cy');
+    expect(matchLocale('PL')).to.equal('pl');
+    expect(matchLocale('en-US')).to.equal('en-GB');
+    expect(matchLocale('fr')).to.equal('en-GB');
+    expect(matchLocale('')).to.equal('en-GB');
+  });
+
+  it('finds the nearest lang across a shadow root', async () => {
+    const outer = await fixture(html`<div lang="cy"><div></div></div>`);
+    const host = outer.firstElementChild!;
+    const root = host.attachShadow({ mode: 'open' });
+    const inner = document.createElement('span');
+    root.append(inner);
+    expect(nearestLang(inner)).to.equal('cy');
+  });
+
+  it('sets lang and dir on its content from the nearest lang, and follows changes live', async () => {
+    const wrapper = await fixture(html`<div lang="pl"><cx-test-widget></cx-test-widget></div>`);
+    const el = wrapper.querySelector('cx-test-widget') as TestWidget;
+    await ready(el);
+    const content = () => el.shadowRoot!.querySelector('[lang]')!;
+    expect(content().getAttribute('lang')).to.equal('pl');
+    wrapper.setAttribute('lang', 'ur');
+    await waitUntil(() => content().getAttribute('lang') === 'ur', 'lang change not followed');
+    expect(content().getAttribute('dir')).to.equal('rtl');
+  });
+});
