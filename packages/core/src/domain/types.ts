@@ -30,6 +30,20 @@ export interface WorkingCalendar {
   workingDaysBetween(from: ISODate, to: ISODate): number;
   /** Why a date is not a working day: 'Saturday', 'Boxing Day (substitute day)', a closure's title; `null` on a working day. */
   reasonClosed(date: ISODate): string | null;
+  /**
+   * The bank holidays and closures from `from` to `to` inclusive, in date order: the list behind
+   * "What counts as a working day?". Weekends are not listed (every Saturday and Sunday is closed).
+   */
+  holidaysBetween(from: ISODate, to: ISODate): NonWorkingDay[];
+}
+
+/** A named day that is not a working day (a bank holiday or a closure), as `holidaysBetween` lists it. */
+export interface NonWorkingDay {
+  date: ISODate;
+  title: string;
+  kind: 'bank-holiday' | 'closure';
+  /** For a bank holiday, the divisions it is a bank holiday in (in a 'united-kingdom' calendar it may be fewer than all three). Empty for a closure. */
+  divisions: Division[];
 }
 
 /** Text an editor writes once, or per language: `{ "en": "Bins", "cy": "Biniau" }`. English is the fallback. */
