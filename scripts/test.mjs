@@ -41,7 +41,9 @@ check(
   run('Template types (lit-analyzer)', 'npx', ['lit-analyzer', 'packages/*/src/**/*.ts', '--strict', '--rules.no-missing-import', 'off', '--rules.no-incompatible-type-binding', 'error']).status === 0,
 );
 
-const node = run('Domain tests in Node (mocha)', 'npx', ['mocha', '--import=tsx', '--reporter', 'dot', 'packages/core/test/domain/**/*.test.ts'], { capture: true });
+const node = run('Domain and server tests in Node (mocha)', 'npx', ['mocha', '--import=tsx', '--reporter', 'dot', '--timeout', '20000', 'packages/core/test/domain/**/*.test.ts', 'test/node/**/*.test.{js,ts}'], {
+  capture: true,
+});
 const passing = /(\d+) passing/.exec(node.stdout ?? '');
 const failing = /(\d+) failing/.exec(node.stdout ?? '');
 totals.passed += passing ? Number(passing[1]) : 0;
