@@ -10,42 +10,14 @@
  * fourth Sunday some years); dates before 1996 get today's rule. A test
  * cross-checks it against Intl for every week from 1996 to 2037.
  */
-import type { ISODate, LocalMoment, LocalTime, Weekday } from './types.js';
+import type { ISODate, LocalMoment, LocalTime } from './types.js';
+import { WEEKDAYS, fromDayNumber, isoWeekdayOfDayNumber, toDayNumber } from './iso-date.js';
 
 const MINUTE_MS = 60_000;
 const HOUR_MS = 60 * MINUTE_MS;
 const DAY_MS = 24 * HOUR_MS;
 
-/** Monday first; day number 0 (1970-01-01) was a Thursday, index 3. */
-const WEEKDAYS: readonly Weekday[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const LOCAL_TIME = /^(?:([01]\d|2[0-3]):([0-5]\d)|24:00)$/;
-
-/** The weekday of a day number (days since 1970-01-01). */
-export function weekdayOfDayNumber(dayNumber: number): Weekday {
-  return WEEKDAYS[(((dayNumber + 3) % 7) + 7) % 7]!;
-}
-
-/** Days since 1970-01-01 of an ISO date; throws a RangeError naming a malformed or impossible date. */
-export function dayNumberOfISODate(date: ISODate): number {
-  const match = typeof date === 'string' ? ISO_DATE.exec(date) : null;
-  if (match) {
-    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    const ms = Date.UTC(year, month - 1, day);
-    // Date.UTC rolls 2027-02-30 over to March: a round trip catches it.
-    const check = new Date(ms);
-    if (check.getUTCFullYear() === year && check.getUTCMonth() === month - 1 && check.getUTCDate() === day) {
-      return ms / DAY_MS;
-    }
-  }
-  throw new RangeError(`"${String(date)}" is not a real date in the form YYYY-MM-DD`);
-}
-
-/** The ISO date of a day number (days since 1970-01-01). */
-export function isoDateOfDayNumber(dayNumber: number): ISODate {
-  return new Date(dayNumber * DAY_MS).toISOString().slice(0, 10);
-}
 
 /** Minutes since midnight of a `HH:MM` wall-clock time ("24:00" is 1440, the end of a day); throws a RangeError otherwise. */
 export function minutesOfLocalTime(time: LocalTime): number {
@@ -86,7 +58,8 @@ export function londonOffsetMinutes(instant: Date | number): 0 | 60 {
   return ms >= start && ms < end ? 60 : 0;
 }
 
-function instantMs(instant: Date | string | number): number {
+/** Epoch milliseconds of a `Date`, epoch milliseconds or an ISO 8601 instant string; a RangeError for an invalid one. */
+export function epochMs(instant: Date | string | number): number {
   const ms = instant instanceof Date ? instant.getTime() : typeof instant === 'number' ? instant : Date.parse(instant);
   if (!Number.isFinite(ms)) throw new RangeError(`"${String(instant)}" is not a valid instant`);
   return ms;
@@ -99,11 +72,11 @@ function instantMs(instant: Date | string | number): number {
  * throws a RangeError for an invalid one.
  */
 export function londonMoment(instant: Date | string | number): LocalMoment {
-  const ms = instantMs(instant);
+  const ms = epochMs(instant);
   const wall = ms + londonOffsetMinutes(ms) * MINUTE_MS;
   const dayNumber = Math.floor(wall / DAY_MS);
   const minutes = Math.floor((wall - dayNumber * DAY_MS) / MINUTE_MS);
-  return { date: isoDateOfDayNumber(dayNumber), time: localTimeOfMinutes(minutes), weekday: weekdayOfDayNumber(dayNumber) };
+  return { date: fromDayNumber(dayNumber), time: localTimeOfMinutes(minutes), weekday: WEEKDAYS[isoWeekdayOfDayNumber(dayNumber) - 1]! };
 }
 
 /**
@@ -131,8 +104,8 @@ export function londonInstantMs(dayNumber: number, minutes: number): number {
  * - A time that happens twice (01:00–01:59 on the last Sunday of October)
  *   is the first of the two, still in BST, as RFC 5545 and Temporal do.
  *
- * Throws a RangeError for a malformed date or time.
+ * Throws an InvalidDateError for a malformed date, a RangeError for a malformed time.
  */
 export function londonInstant(date: ISODate, time: LocalTime): Date {
-  return new Date(londonInstantMs(dayNumberOfISODate(date), minutesOfLocalTime(time)));
+  return new Date(londonInstantMs(toDayNumber(date), minutesOfLocalTime(time)));
 }

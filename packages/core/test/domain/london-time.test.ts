@@ -1,14 +1,7 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
-import {
-  dayNumberOfISODate,
-  isoDateOfDayNumber,
-  londonInstant,
-  londonMoment,
-  londonOffsetMinutes,
-  minutesOfLocalTime,
-  weekdayOfDayNumber,
-} from '../../src/domain/london-time.js';
+import { InvalidDateError, fromDayNumber, toDayNumber } from '../../src/domain/iso-date.js';
+import { epochMs, londonInstant, londonMoment, londonOffsetMinutes, localTimeOfMinutes, minutesOfLocalTime } from '../../src/domain/london-time.js';
 
 /** The independent oracle: the platform's tz database through Intl. */
 const intl = new Intl.DateTimeFormat('en-GB', {
@@ -128,8 +121,8 @@ describe('london-time', () => {
     });
 
     it('rejects malformed dates and times', () => {
-      expect(() => londonInstant('2027-02-29', '09:00')).to.throw(RangeError, /2027-02-29/);
-      expect(() => londonInstant('2026-1-5', '09:00')).to.throw(RangeError);
+      expect(() => londonInstant('2027-02-29', '09:00')).to.throw(InvalidDateError, /2027-02-29/);
+      expect(() => londonInstant('2026-1-5', '09:00')).to.throw(InvalidDateError);
       expect(() => londonInstant('2026-01-05', '9:00')).to.throw(RangeError, /HH:MM/);
       expect(() => londonInstant('2026-01-05', '24:01')).to.throw(RangeError);
       expect(() => londonInstant('2026-01-05', '12:60')).to.throw(RangeError);
@@ -150,7 +143,7 @@ describe('london-time', () => {
     });
 
     it('agrees with the wall clock Intl shows for the instant it returns (property)', () => {
-      const dates = fc.integer({ min: dayNumberOfISODate('1996-01-01'), max: dayNumberOfISODate('2037-12-31') }).map(isoDateOfDayNumber);
+      const dates = fc.integer({ min: toDayNumber('1996-01-01'), max: toDayNumber('2037-12-31') }).map(fromDayNumber);
       const times = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }));
       fc.assert(
         fc.property(dates, times, (date, [h, m]) => {
@@ -171,12 +164,21 @@ describe('london-time', () => {
     });
   });
 
-  describe('day numbers', () => {
-    it('1970-01-01 is day 0, a Thursday', () => {
-      expect(dayNumberOfISODate('1970-01-01')).to.equal(0);
-      expect(weekdayOfDayNumber(0)).to.equal('thursday');
-      expect(weekdayOfDayNumber(-1)).to.equal('wednesday');
-      expect(isoDateOfDayNumber(dayNumberOfISODate('2028-02-29'))).to.equal('2028-02-29');
+  describe('wall-clock times', () => {
+    it('reads HH:MM as minutes since midnight and back', () => {
+      expect(minutesOfLocalTime('00:00')).to.equal(0);
+      expect(minutesOfLocalTime('08:30')).to.equal(510);
+      expect(minutesOfLocalTime('24:00')).to.equal(1440);
+      expect(localTimeOfMinutes(510)).to.equal('08:30');
+      expect(localTimeOfMinutes(1439)).to.equal('23:59');
+    });
+
+    it('takes instants as a Date, epoch milliseconds or an ISO string', () => {
+      const ms = Date.UTC(2026, 11, 18, 9);
+      expect(epochMs(new Date(ms))).to.equal(ms);
+      expect(epochMs(ms)).to.equal(ms);
+      expect(epochMs('2026-12-18T09:00:00Z')).to.equal(ms);
+      expect(() => epochMs(Number.NaN)).to.throw(RangeError);
     });
   });
 });
