@@ -56,4 +56,11 @@ const packages = [
   plugins: [nodeResolve({ exportConditions: ['source'] }), typescript()],
 }));
 
-export default [page, ...packages];
+// The demo site's own scripts (the embed builder), built with the kit's tools.
+const demo = {
+  input: { builder: 'demo/src/builder/cx-embed-builder.ts' },
+  output: { dir: 'demo/build', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+  plugins: [nodeResolve({ browser: true, exportConditions: ['source', 'browser', 'production'] }), typescript(), terser({ ecma: 2022, module: true })],
+};
+
+export default [page, ...packages, demo];
