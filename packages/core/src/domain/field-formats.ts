@@ -12,6 +12,11 @@ const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:".]{
 // Digits as dialled, spaces allowed between groups, optional leading "+".
 const DIALLED = /^\+?\d[\d ]*\d$|^\d$/;
 const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
+// A UK number once spaces, hyphens, dots and brackets are gone: 0 or +44 (or 0044), then 9 or 10 digits.
+const UK_PHONE = /^(?:0|\+44|0044)\d{9,10}$/;
+const UK_POSTCODE = /^(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|GIR ?0AA)$/i;
+// ISO 8601 as Open311 servers write it: a date, optionally a time, optionally a zone.
+const LOOSE_DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /** True for a kebab-case id such as `missed-bin`. */
 export function isKebabId(value: string): boolean {
@@ -42,6 +47,22 @@ export function isDialledNumber(value: string): boolean {
 /** True for a BCP 47 language tag of the simple kind the kit uses: `en`, `cy`, `cy-GB`, `pa-Guru`. */
 export function isLanguageTag(value: string): boolean {
   return LANGUAGE_TAG.test(value);
+}
+
+/** True for a UK phone number as a resident types it: `01632 960 001`, `+44 1632 960001`, `+44 (0)1632 960001`. */
+export function isUkPhoneNumber(value: string): boolean {
+  if (!/^[\d\s()+.-]+$/.test(value)) return false;
+  return UK_PHONE.test(value.replace('(0)', '').replace(/[\s().-]/g, ''));
+}
+
+/** True for a UK postcode, with or without its space, in any case: `CW1 2AB`, `cw12ab`. */
+export function isUkPostcode(value: string): boolean {
+  return UK_POSTCODE.test(value.trim());
+}
+
+/** True for an ISO 8601 date or date-time with or without a zone, as servers write them. */
+export function isLooseIsoDateTime(value: string): boolean {
+  return LOOSE_DATE_TIME.test(value) && isIsoDate(value.slice(0, 10));
 }
 
 /**
