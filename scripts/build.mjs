@@ -25,6 +25,9 @@ rmSync('build-types', { recursive: true, force: true });
 sh("npx cem analyze --litelement --globs 'packages/*/src/**/*.ts' --exclude 'packages/core/src/locales/**' --outdir .");
 mkdirSync('dist', { recursive: true });
 cpSync('custom-elements.json', 'dist/custom-elements.json');
+// Theme presets ship as plain CSS files a partner links to.
+cpSync('packages/core/src/styles/themes', 'dist/themes', { recursive: true });
+cpSync('packages/core/src/styles/themes', 'packages/core/dist/themes', { recursive: true });
 
 if (existsSync('scripts/write-json-schemas.mjs')) sh('node scripts/write-json-schemas.mjs');
 console.log('Build complete: dist/, packages/*/dist/, custom-elements.json');
