@@ -11,6 +11,7 @@ import { bankHolidayDays, DIVISIONS, FIRST_BANK_HOLIDAY_YEAR, LAST_BANK_HOLIDAY_
 import { parseGovukFeed, type GovukFeed } from './govuk-feed.js';
 import {
   dayNumberFromParts,
+  formatDayNumber,
   fromDayNumber,
   InvalidDateError,
   isLeapYear,
@@ -49,6 +50,8 @@ interface YearTable {
   readonly year: number;
   readonly start: number;
   readonly length: number;
+  /** The year's dates as strings, filled in as answers need them (formatting is the costly part of an answer). */
+  readonly isoDates: (ISODate | undefined)[];
   /** cumulative[i]: working days from 1 January to day `start + i`, inclusive. */
   readonly cumulative: Int32Array;
   readonly total: number;
@@ -86,6 +89,27 @@ function readClosures(closures: unknown): Map<number, string> {
   return result;
 }
 
+// Day numbers of 1 January for the years calendars use most, so finding a date's year is two array reads.
+const TABLED_FIRST_YEAR = 1900;
+const TABLED_LAST_YEAR = 2200;
+const YEAR_STARTS = Int32Array.from({ length: TABLED_LAST_YEAR - TABLED_FIRST_YEAR + 2 }, (_, i) =>
+  dayNumberFromParts(TABLED_FIRST_YEAR + i, 1, 1),
+);
+
+function yearOfDay(day: number): number {
+  // 146097 days in 400 years: the estimate is at most a year out, then corrected.
+  let year = 1970 + Math.floor((day * 400) / 146097);
+  if (year <= TABLED_FIRST_YEAR || year >= TABLED_LAST_YEAR) return partsFromDayNumber(day).year;
+  if (day < YEAR_STARTS[year - TABLED_FIRST_YEAR]!) year -= 1;
+  else if (day >= YEAR_STARTS[year + 1 - TABLED_FIRST_YEAR]!) year += 1;
+  return year;
+}
+
+function isoDateIn(table: YearTable, day: number): ISODate {
+  const index = day - table.start;
+  return (table.isoDates[index] ??= formatDayNumber(day));
+}
+
 function wholeDays(days: unknown): number {
   if (typeof days !== 'number' || !Number.isSafeInteger(days)) {
     throw new RangeError(`days must be a whole number, not ${String(days)}`);
@@ -109,7 +133,8 @@ class Calendar implements WorkingCalendar {
   readonly #divisions: readonly Division[];
   readonly #closures: ReadonlyMap<number, string>;
   readonly #feed: GovukFeed | undefined;
-  readonly #tables = new Map<number, YearTable>();
+  /** Built years, indexed by year (an array: the lookup is on every call). */
+  readonly #tables: (YearTable | undefined)[] = new Array<YearTable | undefined>(10_000);
   #last: YearTable | undefined;
 
   constructor(options: CalendarOptions) {
@@ -138,7 +163,7 @@ class Calendar implements WorkingCalendar {
       for (;;) {
         const before = index >= 0 ? table.cumulative[index]! : 0;
         if (need <= table.total - before) {
-          return fromDayNumber(table.start + firstReaching(table.cumulative, before + need, index + 1));
+          return isoDateIn(table, table.start + firstReaching(table.cumulative, before + need, index + 1));
         }
         need -= table.total - before;
         table = this.#table(table.year + 1);
@@ -149,7 +174,7 @@ class Calendar implements WorkingCalendar {
     for (;;) {
       // Working days from 1 January up to the day before `index`.
       const before = index > 0 ? table.cumulative[index - 1]! : 0;
-      if (need <= before) return fromDayNumber(table.start + firstReaching(table.cumulative, before - need + 1, 0));
+      if (need <= before) return isoDateIn(table, table.start + firstReaching(table.cumulative, before - need + 1, 0));
       need -= before;
       table = this.#table(table.year - 1);
       index = table.length;
@@ -200,14 +225,14 @@ class Calendar implements WorkingCalendar {
   #tableFor(day: number): YearTable {
     const last = this.#last;
     if (last && day >= last.start && day < last.start + last.length) return last;
-    return this.#table(partsFromDayNumber(day).year);
+    return this.#table(yearOfDay(day));
   }
 
   #table(year: number): YearTable {
-    let table = this.#tables.get(year);
+    let table = this.#tables[year];
     if (!table) {
       table = this.#build(year);
-      this.#tables.set(year, table);
+      this.#tables[year] = table;
     }
     this.#last = table;
     return table;
@@ -254,7 +279,7 @@ class Calendar implements WorkingCalendar {
       weekday = weekday === 7 ? 1 : weekday + 1;
     }
     const namedInOrder = [...named.values()].sort((x, y) => x.day - y.day);
-    return { year, start, length, cumulative, total: count, named, namedInOrder };
+    return { year, start, length, isoDates: new Array<ISODate | undefined>(length), cumulative, total: count, named, namedInOrder };
   }
 }
 

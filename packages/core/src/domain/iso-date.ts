@@ -82,10 +82,9 @@ export function partsFromDayNumber(dayNumber: number): { year: number; month: nu
   return { year, month, day };
 }
 
-const DIGIT_0 = 48;
-
+/** The value of the decimal digit at `index`, or -1 when it is not one. */
 function digit(text: string, index: number): number {
-  const d = text.charCodeAt(index) - DIGIT_0;
+  const d = text.charCodeAt(index) - 48;
   return d >= 0 && d <= 9 ? d : -1;
 }
 
@@ -95,6 +94,20 @@ function digit(text: string, index: number): number {
  * {@link InvalidDateError} naming the bad value.
  */
 export function toDayNumber(date: ISODate): number {
+  const cached = parseCache.get(date);
+  if (cached !== undefined) return cached;
+  const dayNumber = parseStrict(date);
+  if (parseCache.size >= CACHE_LIMIT) parseCache.clear();
+  parseCache.set(date, dayNumber);
+  return dayNumber;
+}
+
+// The same few thousand dates are parsed again and again (every calendar call
+// takes strings): remember them. Only valid dates are stored; bounded.
+const CACHE_LIMIT = 50_000;
+const parseCache = new Map<unknown, number>();
+
+function parseStrict(date: ISODate): number {
   if (typeof date !== 'string' || date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) {
     throw new InvalidDateError(date);
   }
@@ -111,7 +124,7 @@ export function toDayNumber(date: ISODate): number {
   const month = m0 * 10 + m1;
   const day = d0 * 10 + d1;
   if (year === 0) throw new InvalidDateError(date, 'is not a real date (there is no year 0000)');
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+  if (month < 1 || month > 12 || day < 1 || (day > 28 && day > daysInMonth(year, month))) {
     throw new InvalidDateError(date, 'is not a real date');
   }
   return dayNumberFromParts(year, month, day);
@@ -140,17 +153,24 @@ export function parseISODate(value: unknown): ISODate {
 // Formatting is the other hot path (every addWorkingDays returns a string):
 // remember recent results rather than rebuilding the same strings.
 const formatCache = new Map<number, ISODate>();
-const FORMAT_CACHE_LIMIT = 100_000;
+
+/**
+ * The `YYYY-MM-DD` date of a day number, without the cache: for callers that
+ * keep their own (the calendar does, per year). Throws a RangeError outside years 0001-9999.
+ */
+export function formatDayNumber(dayNumber: number): ISODate {
+  if (!Number.isInteger(dayNumber)) throw new RangeError(`day number ${dayNumber} is not an integer`);
+  const { year, month, day } = partsFromDayNumber(dayNumber);
+  if (year < 1 || year > 9999) throw new RangeError(`day number ${dayNumber} is outside years 0001-9999`);
+  return `${year < 1000 ? String(year).padStart(4, '0') : year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+}
 
 /** The `YYYY-MM-DD` date of a day number. Throws a RangeError outside years 0001-9999. */
 export function fromDayNumber(dayNumber: number): ISODate {
   const cached = formatCache.get(dayNumber);
   if (cached !== undefined) return cached;
-  if (!Number.isInteger(dayNumber)) throw new RangeError(`day number ${dayNumber} is not an integer`);
-  const { year, month, day } = partsFromDayNumber(dayNumber);
-  if (year < 1 || year > 9999) throw new RangeError(`day number ${dayNumber} is outside years 0001-9999`);
-  const text = `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
-  if (formatCache.size >= FORMAT_CACHE_LIMIT) formatCache.clear();
+  const text = formatDayNumber(dayNumber);
+  if (formatCache.size >= CACHE_LIMIT) formatCache.clear();
   formatCache.set(dayNumber, text);
   return text;
 }
