@@ -1,0 +1,413 @@
+/**
+ * Finding a council service from the words a resident types: "bin",
+ * "pothole", "council tax bill", "rubish colection".
+ *
+ * Build the index once per charter with `buildServiceIndex(services)`, then
+ * call `searchServices(index, query)` on every keystroke. No DOM, no lit: it
+ * runs in Node and in browsers, and the feedback form shares it with
+ * `<cx-contact-options>`.
+ *
+ * How a query is matched:
+ * - Text is normalised: lower case, accents stripped ("Café" → "cafe"),
+ *   punctuation to spaces, apostrophes dropped ("children's" → "childrens"),
+ *   and each word lightly stemmed (plurals: "potholes" → "pothole",
+ *   "libraries" → "library"; "-ing"/"-ed"/"-ion": "collected" and
+ *   "collection" → "collect"). An exact word beats a stemmed one.
+ * - Each query word is compared with every distinct word of every name,
+ *   keyword and built-in synonym: exact, then the start of a word (so
+ *   results appear while typing: "pot" → "pothole"), then a word within a
+ *   small Damerau-Levenshtein distance (one typo from 4 letters, two from
+ *   8: "potholw", "councl", "rubish"; a swap of two letters is one typo).
+ * - A word found in a service's name counts more than one found in its
+ *   keywords, which counts more than one found through a synonym ("trash"
+ *   → "rubbish"). A query that is a whole name or keyword, or the start of
+ *   a name, ranks above everything else.
+ * - Every word of a short query must match; in a query of three words or
+ *   more, one may miss ("my bin wasnt collected").
+ *
+ * Speed: the vocabulary of 1,000 services is a few thousand distinct words;
+ * a query compares each of its words with each vocabulary word once, with
+ * cheap length checks first, and remembers the last few hundred words it
+ * looked up. That stays well under a millisecond per keystroke.
+ */
+import { localText } from './local-text.js';
+import type { LocalText } from './types.js';
+
+/** What the index needs from a service: the charter's `Service` fits. */
+export interface SearchableService {
+  id: string;
+  name: LocalText;
+  keywords: readonly string[];
+}
+
+export interface ServiceIndexOptions {
+  /**
+   * Groups of words residents use for the same thing, added to the built-in
+   * groups (`SERVICE_SYNONYMS`): `[["skip", "bin"], ["lamp", "light"]]`. Single words only.
+   */
+  synonyms?: readonly (readonly string[])[];
+  /** Set false to leave out the built-in synonym groups. */
+  builtInSynonyms?: boolean;
+}
+
+/** One result: the service, how well it matched, and what matched. */
+export interface ServiceMatch<S extends SearchableService = SearchableService> {
+  service: S;
+  /** Higher is better; only meaningful for comparing results of one query. */
+  score: number;
+  /** True when the name matched (the best kind of match). */
+  matchedName: boolean;
+  /**
+   * When the name did not match, the keyword that did (as the editor wrote
+   * it), so a result can say why it is there: "Bin collections (rubbish)".
+   */
+  keyword?: string;
+}
+
+/** The built index: opaque; build it once per list of services. */
+export interface ServiceIndex<S extends SearchableService = SearchableService> {
+  readonly services: readonly S[];
+  /** @internal */
+  readonly vocabulary: readonly VocabularyWord[];
+  /** @internal */
+  readonly records: readonly ServiceRecord[];
+  /** @internal query word → its matches, so typing one letter more does not redo the words before it. */
+  readonly memo: Map<string, WordHit[]>;
+}
+
+/**
+ * Words residents use for the same thing, beyond what each service's
+ * keywords already say. Each group is symmetric.
+ */
+export const SERVICE_SYNONYMS: readonly (readonly string[])[] = [
+  ['bin', 'rubbish', 'refuse', 'waste', 'trash', 'garbage', 'wheelie'],
+  ['tip', 'dump', 'hwrc'],
+  ['pothole', 'hole', 'crater'],
+  ['road', 'street', 'highway', 'carriageway'],
+  ['pavement', 'footway', 'sidewalk', 'kerb'],
+  ['streetlight', 'lamppost', 'lamp', 'light'],
+  ['bill', 'invoice', 'statement', 'demand'],
+  ['pay', 'payment'],
+  ['fine', 'penalty', 'ticket', 'pcn'],
+  ['benefit', 'support', 'allowance'],
+  ['home', 'house', 'housing', 'property', 'flat'],
+  ['homeless', 'homelessness', 'evicted', 'eviction'],
+  ['complaint', 'complain', 'unhappy', 'dissatisfied'],
+  ['dog', 'puppy'],
+  ['poo', 'fouling', 'mess'],
+  ['rat', 'mouse', 'mice', 'vermin', 'pest'],
+  ['noise', 'noisy', 'loud'],
+  ['school', 'education'],
+  ['nursery', 'childcare', 'preschool'],
+  ['elderly', 'older', 'pensioner'],
+  ['disabled', 'disability'],
+  ['wedding', 'marriage', 'marry'],
+  ['death', 'died', 'bereavement', 'funeral'],
+  ['birth', 'baby', 'born'],
+  ['licence', 'license', 'permit'],
+  ['job', 'vacancy', 'career', 'work'],
+  ['tree', 'hedge'],
+  ['flood', 'flooding', 'flooded'],
+  ['vote', 'voting', 'election', 'electoral'],
+];
+
+// ---------------------------------------------------------------------------
+// Text
+// ---------------------------------------------------------------------------
+
+const STOP_WORDS = new Set([
+  'a', 'an', 'the', 'my', 'our', 'your', 'i', 'me', 'we', 'of', 'for', 'to', 'and', 'or', 'in', 'on', 'at', 'is',
+  'it', 'be', 'do', 'can', 'how', 'what', 'where', 'when', 'about', 'with', 'from', 'please', 'want', 'need',
+]);
+
+/** Lower case, accents stripped, apostrophes dropped, everything but letters and digits to spaces. */
+export function normaliseText(text: string): string {
+  const lower = text.toLowerCase();
+  // Most names and keywords are plain ASCII words: skip the Unicode work for them.
+  if (/^[a-z0-9 ]*$/.test(lower)) return lower.replace(/ {2,}/g, ' ').trim();
+  return lower
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/['’`]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** A word's light stem: plurals to singular, and "-ing", "-ed", "-ion" endings dropped from longer words. */
+export function stemWord(word: string): string {
+  let w = word;
+  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 4 && /(?:ss|x|ch|sh)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 6 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 5 && w.endsWith('ed') && !w.endsWith('eed')) w = w.slice(0, -2);
+  else if (w.length > 6 && w.endsWith('tion')) w = w.slice(0, -3);
+  return w;
+}
+
+/** The words of a text, normalised; stop words ("the", "my", "how") left out unless that leaves none. */
+export function searchWords(text: string): string[] {
+  const words = normaliseText(text).split(' ').filter(Boolean);
+  const kept = words.filter((w) => !STOP_WORDS.has(w));
+  return kept.length ? kept : words;
+}
+
+let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+/**
+ * Damerau-Levenshtein distance (optimal string alignment: insertions,
+ * deletions, substitutions and swaps of two neighbours each cost 1) between
+ * `a` and `b`, or `max + 1` as soon as it must exceed `max`.
+ */
+export function boundedEditDistance(a: string, b: string, max: number): number {
+  if (a === b) return 0;
+  const n = a.length;
+  const m = b.length;
+  if (Math.abs(n - m) > max) return max + 1;
+  if (n === 0 || m === 0) return Math.max(n, m) <= max ? Math.max(n, m) : max + 1;
+  // Three rows of the table, reused between calls (words are short): no allocation per comparison.
+  if (m + 1 > rows[0].length) rows = [0, 1, 2].map(() => new Int32Array(m + 1)) as [Int32Array, Int32Array, Int32Array];
+  let [before, previous, current] = rows;
+  for (let j = 0; j <= m; j++) previous[j] = j;
+  for (let i = 1; i <= n; i++) {
+    current[0] = i;
+    let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
+    for (let j = 1; j <= m; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let cost = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) cost = Math.min(cost, before[j - 2] + 1);
+      current[j] = cost;
+      if (cost < rowMin) rowMin = cost;
+    }
+    if (rowMin > max) return max + 1;
+    [before, previous, current] = [previous, current, before];
+  }
+  return previous[m] <= max ? previous[m] : max + 1;
+}
+
+/** Typos allowed in a word of this length: none under 4 letters, one up to 7, two from 8. */
+function typosAllowed(length: number): number {
+  return length < 4 ? 0 : length < 8 ? 1 : 2;
+}
+
+// ---------------------------------------------------------------------------
+// Index
+// ---------------------------------------------------------------------------
+
+const NAME = 3;
+const KEYWORD = 2;
+const SYNONYM_FACTOR = 0.6;
+
+/** Where a vocabulary word occurs: a service, how much that field counts, and which keyword it came from. */
+interface Posting {
+  record: number;
+  weight: number;
+  /** Index into the service's keywords, or -1 for the name. */
+  keyword: number;
+}
+
+/** @internal */
+export interface VocabularyWord {
+  word: string;
+  stem: string;
+  postings: Posting[];
+}
+
+/** @internal */
+export interface ServiceRecord {
+  /** Each normalised name and keyword as a whole phrase (stemmed words joined by spaces), for whole-query matches. */
+  namePhrases: string[];
+  /** Each name's words as typed (normalised, not stemmed), for "the name starts with what you typed". */
+  nameStarts: string[];
+  keywordPhrases: string[];
+  /** 1 / the number of words in the shortest name: of two names that match equally, the shorter is the more specific. */
+  brevity: number;
+  /** For sorting ties: the English name. */
+  sortName: string;
+}
+
+/** @internal */
+export interface WordHit {
+  vocab: number;
+  quality: number;
+}
+
+function texts(text: LocalText): string[] {
+  return typeof text === 'string' ? [text] : Object.values(text);
+}
+
+/**
+ * Builds the search index over services (every translation of each name is
+ * searchable). Do it once per charter: it is the slow part.
+ */
+export function buildServiceIndex<S extends SearchableService>(services: readonly S[], options: ServiceIndexOptions = {}): ServiceIndex<S> {
+  const byWord = new Map<string, VocabularyWord>();
+  const entry = (word: string) => {
+    let found = byWord.get(word);
+    if (!found) {
+      found = { word, stem: stemWord(word), postings: [] };
+      byWord.set(word, found);
+    }
+    return found;
+  };
+  const post = (word: string, posting: Posting) => {
+    const { postings } = entry(word);
+    const last = postings[postings.length - 1];
+    // One posting per service and word: keep the field that counts most.
+    if (last && last.record === posting.record) {
+      if (posting.weight > last.weight) postings[postings.length - 1] = posting;
+    } else {
+      postings.push(posting);
+    }
+  };
+
+  const stems = new Map<string, string>();
+  const stemPhrase = (words: string[]) =>
+    words
+      .map((w) => {
+        let stem = stems.get(w);
+        if (stem === undefined) stems.set(w, (stem = stemWord(w)));
+        return stem;
+      })
+      .join(' ');
+
+  const records: ServiceRecord[] = services.map((service, record) => {
+    const names = texts(service.name).map(searchWords);
+    for (const words of names) for (const word of words) post(word, { record, weight: NAME, keyword: -1 });
+    const keywordPhrases = service.keywords.map((keyword, k) => {
+      const words = searchWords(keyword);
+      for (const word of words) post(word, { record, weight: KEYWORD, keyword: k });
+      return stemPhrase(words);
+    });
+    return {
+      namePhrases: names.map(stemPhrase),
+      nameStarts: names.map((words) => words.join(' ')),
+      keywordPhrases,
+      brevity: 1 / Math.max(1, Math.min(...names.map((words) => words.length))),
+      sortName: localText(service.name, 'en'),
+    };
+  });
+
+  // Synonyms: a word of a group also reaches the services that use any other word of the group, counting less.
+  const groups = [...(options.builtInSynonyms === false ? [] : SERVICE_SYNONYMS), ...(options.synonyms ?? [])];
+  const direct = new Map<string, readonly Posting[]>();
+  const touched = new Set<VocabularyWord>();
+  for (const group of groups) {
+    const words = [...new Set(group.flatMap((w) => searchWords(w)))];
+    for (const word of words) if (!direct.has(word)) direct.set(word, byWord.get(word)?.postings.slice() ?? []);
+    for (const word of words) {
+      for (const other of words) {
+        if (other === word) continue;
+        for (const p of direct.get(other)!) post(word, { record: p.record, weight: p.weight * SYNONYM_FACTOR, keyword: p.keyword });
+      }
+      if (byWord.has(word)) touched.add(byWord.get(word)!);
+    }
+  }
+  // Synonyms added postings out of service order: keep one per service, the strongest.
+  for (const vocab of touched) vocab.postings = mergePostings(vocab.postings);
+  const vocabulary = [...byWord.values()].filter((v) => v.postings.length > 0);
+
+  return { services, vocabulary, records, memo: new Map() };
+}
+
+function mergePostings(postings: Posting[]): Posting[] {
+  const best = new Map<number, Posting>();
+  for (const p of postings) {
+    const seen = best.get(p.record);
+    if (!seen || p.weight > seen.weight) best.set(p.record, p);
+  }
+  return [...best.values()];
+}
+
+// ---------------------------------------------------------------------------
+// Search
+// ---------------------------------------------------------------------------
+
+/** How well a query word matches a vocabulary word, 0 for not at all. */
+function wordQuality(query: string, queryStem: string, vocab: VocabularyWord): number {
+  const word = vocab.word;
+  if (word === query) return 1;
+  if (vocab.stem === queryStem) return 0.9;
+  if (word.startsWith(query)) return 0.7 + 0.1 * (query.length / word.length);
+  const max = typosAllowed(query.length);
+  if (max === 0) return 0;
+  if (boundedEditDistance(queryStem, vocab.stem, max) <= max) return max === 1 || boundedEditDistance(queryStem, vocab.stem, 1) <= 1 ? 0.6 : 0.45;
+  // Still typing a longer word, with a typo in what is there so far: "potho" for "pothole" is a prefix; "pohto" is a typo of one.
+  if (query.length >= 5 && word.length > query.length && boundedEditDistance(query, word.slice(0, query.length), 1) <= 1) return 0.5;
+  return 0;
+}
+
+function hitsFor<S extends SearchableService>(index: ServiceIndex<S>, query: string): WordHit[] {
+  let hits = index.memo.get(query);
+  if (hits) return hits;
+  hits = [];
+  const queryStem = stemWord(query);
+  const { vocabulary } = index;
+  for (let v = 0; v < vocabulary.length; v++) {
+    const quality = wordQuality(query, queryStem, vocabulary[v]);
+    if (quality > 0) hits.push({ vocab: v, quality });
+  }
+  if (index.memo.size > 500) index.memo.clear();
+  index.memo.set(query, hits);
+  return hits;
+}
+
+/**
+ * The services that match `query`, best first, at most `limit` of them
+ * (all of them with `Infinity`). An empty query matches nothing.
+ */
+export function searchServices<S extends SearchableService>(index: ServiceIndex<S>, query: string, limit = 10): ServiceMatch<S>[] {
+  const words = [...new Set(searchWords(query))];
+  if (!words.length || limit <= 0) return [];
+  const count = index.records.length;
+  const scores = new Float64Array(count);
+  const matchedWords = new Uint8Array(count);
+  const nameHit = new Uint8Array(count);
+  const keywordOf = new Int32Array(count).fill(-1);
+  const keywordStrength = new Float64Array(count);
+  const best = new Float64Array(count);
+
+  for (const word of words) {
+    best.fill(0);
+    for (const { vocab, quality } of hitsFor(index, word)) {
+      for (const p of index.vocabulary[vocab].postings) {
+        const value = quality * p.weight;
+        if (value > best[p.record]) best[p.record] = value;
+        if (p.keyword === -1) {
+          if (p.weight === NAME) nameHit[p.record] = 1;
+        } else if (value > keywordStrength[p.record]) {
+          keywordStrength[p.record] = value;
+          keywordOf[p.record] = p.keyword;
+        }
+      }
+    }
+    for (let r = 0; r < count; r++) {
+      if (best[r] > 0) {
+        scores[r] += best[r];
+        matchedWords[r]++;
+      }
+    }
+  }
+
+  const needed = words.length >= 3 ? words.length - 1 : words.length;
+  const phrase = words.map(stemWord).join(' ');
+  const typed = words.join(' ');
+  const found: ServiceMatch<S>[] = [];
+  const sortNames: string[] = [];
+  for (let r = 0; r < count; r++) {
+    if (matchedWords[r] < needed) continue;
+    const record = index.records[r];
+    let score = scores[r] + matchedWords[r] * 2 + record.brevity;
+    if (record.namePhrases.includes(phrase)) score += 8;
+    else if (record.nameStarts.some((name) => name.startsWith(typed))) score += 5;
+    if (record.keywordPhrases.includes(phrase)) score += 4;
+    const match: ServiceMatch<S> = { service: index.services[r], score, matchedName: nameHit[r] === 1 };
+    if (!match.matchedName && keywordOf[r] >= 0) match.keyword = index.services[r].keywords[keywordOf[r]];
+    found.push(match);
+    sortNames.push(record.sortName);
+  }
+  const order = found.map((_, i) => i);
+  order.sort((a, b) => found[b].score - found[a].score || sortNames[a].localeCompare(sortNames[b]));
+  return order.slice(0, limit).map((i) => found[i]);
+}
