@@ -16,3 +16,4 @@ export * from './domain/lgsco-charter.js';
 export * from './domain/contracts.js';
 export * from './domain/timescales.js';
 export * from './domain/opening-hours.js';
+export * from './domain/service-search.js';
