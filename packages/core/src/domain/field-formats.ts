@@ -124,7 +124,8 @@ export const nonEmptyText = z.string().check(
 
 /** A kebab-case id: lower-case letters, digits and single hyphens, e.g. `missed-bin`. */
 export const kebabIdSchema = z.string().check(
-  z.refine(isKebabId, {
+  // A regex check (not a refinement) so the published JSON Schema carries the pattern.
+  z.regex(KEBAB_ID, {
     error: (issue) =>
       `${quote(issue.input)} is not a valid id: use lower-case letters, digits and hyphens, such as "missed-bin"`,
   }),
@@ -132,8 +133,12 @@ export const kebabIdSchema = z.string().check(
 
 /** A calendar date `YYYY-MM-DD` that exists. */
 export const isoDateSchema = z.string().check(
-  z.refine(isIsoDate, {
+  z.regex(ISO_DATE, {
     error: (issue) => `${quote(issue.input)} is not a date: write it as YYYY-MM-DD, such as "2026-12-24"`,
+  }),
+  // Only for the right shape, so "2026-2-3" gets one message, not two.
+  z.refine((value) => !ISO_DATE.test(value) || isIsoDate(value), {
+    error: (issue) => `${quote(issue.input)} is not a real date: check the month and the day`,
   }),
 );
 
