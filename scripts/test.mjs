@@ -34,6 +34,11 @@ function check(label, ok) {
 
 ensureBrowsers();
 
+// The end-to-end tests load the built kit and the demo, so build first (it also generates the locale modules).
+if (run('Build (npm run build)', 'npm', ['run', 'build', '--silent']).status !== 0) {
+  check('build', false);
+}
+
 check('type-check', run('Type-check (tsc --strict)', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']).status === 0);
 check('lint', run('Lint (eslint: typescript, lit, lit-a11y, wc)', 'npx', ['eslint', '.']).status === 0);
 check(
