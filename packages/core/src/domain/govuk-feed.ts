@@ -48,7 +48,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function typeName(value: unknown): string {
   if (value === null) return 'null';
-  return Array.isArray(value) ? 'an array' : `a ${typeof value}`;
+  if (value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
 /** GOV.UK marks substitute days in `notes`; the kit puts it in the title. */
@@ -59,8 +61,12 @@ function titleOf(title: string, notes: unknown): string {
 
 function readDivision(key: Division, value: unknown, issues: FeedIssue[]): Map<number, HolidayDay[]> | undefined {
   const path = `feed[${JSON.stringify(key)}]`;
-  if (!isRecord(value) || !Array.isArray(value['events'])) {
+  if (!isRecord(value)) {
     issues.push({ path, message: `expected an object with an "events" array, got ${typeName(value)}` });
+    return undefined;
+  }
+  if (!Array.isArray(value['events'])) {
+    issues.push({ path: `${path}.events`, message: `expected an array, got ${typeName(value['events'])}` });
     return undefined;
   }
   if ('division' in value && value['division'] !== key) {
