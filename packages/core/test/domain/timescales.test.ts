@@ -1,6 +1,8 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { createCalendar } from '../../src/domain/calendar.js';
+import { defaultCharter } from '../../src/domain/default-charter.js';
+import { lgscoCharter } from '../../src/domain/lgsco-charter.js';
 import { InvalidDateError, fromDayNumber, toDayNumber } from '../../src/domain/iso-date.js';
 import {
   addCalendarMonths,
@@ -85,6 +87,31 @@ describe('timescales', () => {
 
     it('a promise of minutes has no date', () => {
       expect(dueDateFor(cheshireEast, 'call-answer', '2026-11-23')).to.equal(null);
+    });
+  });
+
+  describe("the kit's charters", () => {
+    it("Cheshire East's default charter gives the issue's dates", () => {
+      expect(dueDateFor(defaultCharter, 'foi', '2026-12-18')).to.equal('2027-01-21');
+      expect(dueDateFor(defaultCharter, 'complaint-acknowledgement', '2026-11-23')).to.equal('2026-11-26');
+      expect(dueDateFor(defaultCharter, 'complaint-stage-1', '2026-11-23')).to.equal('2026-12-07');
+      expect(dueDateFor(defaultCharter, 'complaint-stage-2', '2026-11-23')).to.equal('2026-12-21');
+      expect(dueDateFor(defaultCharter, 'letter-more-information', '2026-11-23')).to.equal('2026-12-03');
+      expect(dueDateFor(defaultCharter, 'sar', '2027-01-31')).to.equal('2027-03-01');
+      expect(extendedDueDateFor(defaultCharter, 'sar', '2026-11-30')).to.equal('2027-03-01');
+      expect(dueDateFor(defaultCharter, 'call-answer', '2026-11-23')).to.equal(null);
+    });
+
+    it("the LGSCO preset counts stage 1 from the acknowledgement", () => {
+      // Acknowledge by Mon 30 Nov (5 working days), stage 1 ten working days after that.
+      expect(dueDateFor(lgscoCharter, 'complaint-acknowledgement', '2026-11-23')).to.equal('2026-11-30');
+      expect(dueDateFor(lgscoCharter, 'complaint-stage-1', '2026-11-23')).to.equal('2026-12-14');
+    });
+
+    it("the LGSCO preset's Christmas closures stop the complaint clock but not the FOI one", () => {
+      // Acknowledged Mon 21 Dec; then 22, 23, 24 Dec and 4-8, 11, 12 Jan (29-31 Dec are closures).
+      expect(dueDateFor(lgscoCharter, 'complaint-stage-1', '2026-12-14')).to.equal('2027-01-12');
+      expect(dueDateFor(lgscoCharter, 'foi', '2026-12-18')).to.equal('2027-01-21');
     });
   });
 
@@ -215,6 +242,10 @@ describe('timescales', () => {
       expect(calendarFor(withClosures, 'council')).to.equal(calendarFor(withClosures, 'council'));
       expect(calendarFor(withClosures, 'united-kingdom').division).to.equal('united-kingdom');
       expect(calendarFor(cheshireEast, 'council').division).to.equal('england-and-wales');
+    });
+
+    it('names an unknown calendar', () => {
+      expect(() => calendarFor(cheshireEast, 'wales' as 'council')).to.throw(RangeError, /"wales"/);
     });
 
     it('counts on a Scottish council calendar', () => {
