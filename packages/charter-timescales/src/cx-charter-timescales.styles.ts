@@ -1,0 +1,221 @@
+import { css } from 'lit';
+
+/**
+ * Styles of <cx-charter-timescales>: only the private `--_cx-*` tokens (so
+ * partners theme with `--cx-*`), only logical properties (so right-to-left
+ * pages mirror), and marks in the calendar that do not rely on colour alone
+ * (a dashed box for the day received, a line through days that do not count,
+ * a thick box for the due date), which also hold in forced colours.
+ */
+export const timescalesStyles = css`
+  .cx-block {
+    display: block;
+  }
+  .cx-answer__lead {
+    font-size: var(--_cx-font-size-heading);
+    line-height: 1.3;
+  }
+  .cx-answer__date {
+    font-weight: 700;
+  }
+  .cx-answer__length {
+    font-size: var(--_cx-font-size);
+  }
+  .cx-overdue {
+    border-width: 5px;
+  }
+  .cx-overdue__title {
+    font-size: var(--_cx-font-size-heading);
+  }
+  .cx-overdue > :last-child {
+    margin-block-end: 0;
+  }
+  .cx-tag--overdue {
+    color: var(--_cx-text);
+    border-color: var(--_cx-warning);
+  }
+
+  /* The calendar picture */
+  .cx-calendar {
+    margin-block: var(--_cx-space-4);
+  }
+  .cx-calendar__months {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_cx-space-4);
+  }
+  .cx-month {
+    border-collapse: separate;
+    border-spacing: 2px;
+    font-size: var(--_cx-font-size-small);
+    text-align: center;
+  }
+  .cx-month caption {
+    font-weight: 700;
+    text-align: start;
+    padding-block-end: var(--_cx-space-1);
+  }
+  .cx-month th {
+    font-weight: 400;
+    color: var(--_cx-text-secondary);
+  }
+  .cx-month th,
+  .cx-month td {
+    padding: 0;
+    inline-size: 2.25em;
+  }
+  .cx-day {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    inline-size: 2.25em;
+    block-size: 2.25em;
+    border: 2px solid transparent;
+    border-radius: var(--_cx-radius);
+  }
+  .cx-day--counted {
+    background: var(--_cx-surface);
+  }
+  .cx-day--received {
+    border: 2px dashed var(--_cx-text);
+    font-weight: 700;
+  }
+  .cx-day--not-counted {
+    color: var(--_cx-text-secondary);
+    text-decoration: line-through;
+    text-decoration-thickness: 2px;
+  }
+  .cx-day--due {
+    background: var(--_cx-brand);
+    color: var(--_cx-brand-text);
+    border: 3px solid var(--_cx-text);
+    font-weight: 700;
+  }
+  .cx-legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_cx-space-2) var(--_cx-space-4);
+    padding: 0;
+    margin-block: var(--_cx-space-3) 0;
+    list-style: none;
+    font-size: var(--_cx-font-size-small);
+  }
+  .cx-legend li {
+    display: flex;
+    align-items: center;
+    gap: var(--_cx-space-2);
+  }
+  .cx-legend .cx-day {
+    inline-size: 1.75em;
+    block-size: 1.75em;
+    font-size: var(--_cx-font-size-small);
+  }
+
+  /* "What counts as a working day?" (GOV.UK details) */
+  .cx-details {
+    margin-block: var(--_cx-space-4);
+  }
+  .cx-details summary {
+    display: list-item;
+    cursor: pointer;
+    color: var(--_cx-link);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    padding-block: 0.7rem;
+    inline-size: fit-content;
+    max-inline-size: 100%;
+  }
+  .cx-details summary:hover {
+    text-decoration-thickness: max(3px, 0.1875rem);
+  }
+  .cx-details summary:focus-visible {
+    text-decoration: none;
+  }
+  .cx-details__text {
+    padding: var(--_cx-space-3);
+    border-inline-start: 5px solid var(--_cx-border);
+  }
+  .cx-details__text > :last-child {
+    margin-block-end: 0;
+  }
+  .cx-skipped {
+    padding-inline-start: var(--_cx-space-4);
+  }
+
+  /* The table of every promise */
+  .cx-table {
+    inline-size: 100%;
+    border-collapse: collapse;
+    margin-block-end: var(--_cx-space-4);
+  }
+  .cx-table caption {
+    text-align: start;
+    font-weight: 700;
+    font-size: var(--_cx-font-size-heading);
+    line-height: 1.25;
+    margin-block-end: var(--_cx-space-3);
+  }
+  .cx-table th,
+  .cx-table td {
+    text-align: start;
+    vertical-align: top;
+    padding-block: var(--_cx-space-2);
+    padding-inline: 0 var(--_cx-space-3);
+    border-block-end: 1px solid var(--_cx-border);
+  }
+  .cx-table thead th {
+    font-weight: 700;
+  }
+  .cx-table tbody th {
+    font-weight: 400;
+  }
+  .cx-table__row--chosen th,
+  .cx-table__row--chosen td {
+    font-weight: 700;
+  }
+  .cx-sentences__list {
+    padding-inline-start: var(--_cx-space-4);
+  }
+  .cx-sentences__list li {
+    margin-block-end: var(--_cx-space-2);
+  }
+
+  /* The GOV.UK date input */
+  .cx-date-form {
+    margin-block-start: var(--_cx-space-4);
+  }
+  .cx-date-input {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_cx-space-3);
+  }
+  .cx-date-input__label {
+    font-weight: 400;
+  }
+  .cx-date-input__input--day,
+  .cx-date-input__input--month {
+    inline-size: 3.5em;
+  }
+  .cx-date-input__input--year {
+    inline-size: 5em;
+  }
+
+  @media (forced-colors: active) {
+    .cx-day--counted {
+      border-color: CanvasText;
+      border-width: 1px;
+    }
+    .cx-day--received {
+      border-color: CanvasText;
+    }
+    .cx-day--due {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      border-color: CanvasText;
+    }
+    .cx-tag--overdue {
+      border-color: CanvasText;
+    }
+  }
+`;

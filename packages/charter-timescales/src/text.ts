@@ -1,0 +1,85 @@
+/**
+ * The widget's words: how long a promise is, the promise as a sentence, and
+ * GOV.UK's date-input error messages. Every string goes through `msg()` so
+ * it can be translated; plurals are separate strings (one, many).
+ */
+import { html, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { TimescaleRule } from '@cx-kit/core';
+import type { DatePartsResult } from './date-parts.js';
+
+/** "20 working days", "1 month", "2 minutes". */
+export function ruleLength(rule: TimescaleRule): string {
+  switch (rule.kind) {
+    case 'working-days':
+      return rule.days === 1 ? msg('1 working day') : msg(str`${rule.days} working days`);
+    case 'calendar-months':
+      return rule.months === 1 ? msg('1 month') : msg(str`${rule.months} months`);
+    case 'duration':
+      return rule.minutes === 1 ? msg('1 minute') : msg(str`${rule.minutes} minutes`);
+  }
+}
+
+/** "20 working days", or "10 working days after: Acknowledge your complaint" for a rule that counts from a milestone. */
+export function howLong(rule: TimescaleRule, milestoneTitle?: string): string {
+  const length = ruleLength(rule);
+  return milestoneTitle ? msg(str`${length} after: ${milestoneTitle}`) : length;
+}
+
+/**
+ * The promise with its date: "We will respond by Thursday 21 January 2027".
+ * The charter's own promises get their own verbs; any other timescale
+ * "will respond".
+ */
+export function promiseSentence(id: string, date: TemplateResult): TemplateResult {
+  if (id.endsWith('acknowledgement')) return msg(html`We will acknowledge it by ${date}`);
+  if (id.startsWith('complaint-stage-')) return msg(html`We will send you a full response by ${date}`);
+  if (id === 'letter-more-information') return msg(html`If we need more information from you, we will contact you by ${date}`);
+  return msg(html`We will respond by ${date}`);
+}
+
+/** Which question the date input asks: when it was sent, or (a SAR) when identity was confirmed. */
+export type DateQuestion = 'sent' | 'verified';
+
+export function dateLegend(question: DateQuestion): string {
+  return question === 'verified' ? msg('When did we confirm your identity?') : msg('When did you send it?');
+}
+
+/** GOV.UK's message for each date-input problem, naming the question in the resident's words. */
+export function dateErrorMessage(result: Exclude<DatePartsResult, { ok: true }>, question: DateQuestion): string {
+  const verified = question === 'verified';
+  switch (result.problem) {
+    case 'empty':
+      return verified ? msg('Enter the date we confirmed your identity') : msg('Enter the date you sent it');
+    case 'missing':
+      return missingMessage(result.fields.join(' '), verified);
+    case 'year-digits':
+      return msg('Year must include 4 numbers');
+    case 'not-real':
+      return verified ? msg('Date we confirmed your identity must be a real date') : msg('Date you sent it must be a real date');
+    case 'out-of-range': {
+      const { min, max } = result;
+      return verified
+        ? msg(str`Date we confirmed your identity must be between ${min} and ${max}`)
+        : msg(str`Date you sent it must be between ${min} and ${max}`);
+    }
+  }
+}
+
+function missingMessage(fields: string, verified: boolean): string {
+  // Whole sentences, not glued fragments, so translators can reorder them.
+  switch (fields) {
+    case 'day':
+      return verified ? msg('Date we confirmed your identity must include a day') : msg('Date you sent it must include a day');
+    case 'month':
+      return verified ? msg('Date we confirmed your identity must include a month') : msg('Date you sent it must include a month');
+    case 'year':
+      return verified ? msg('Date we confirmed your identity must include a year') : msg('Date you sent it must include a year');
+    case 'day month':
+      return verified ? msg('Date we confirmed your identity must include a day and month') : msg('Date you sent it must include a day and month');
+    case 'day year':
+      return verified ? msg('Date we confirmed your identity must include a day and year') : msg('Date you sent it must include a day and year');
+    default:
+      return verified ? msg('Date we confirmed your identity must include a month and year') : msg('Date you sent it must include a month and year');
+  }
+}
