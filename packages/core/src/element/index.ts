@@ -14,3 +14,5 @@ export { tokens } from '../styles/tokens.js';
 export * from './format.js';
 export * from './error-summary.js';
 export { formStyles } from '../styles/form.js';
+export * from './service-search.js';
+export * from './form-control.js';
