@@ -55,10 +55,12 @@ const dateTime = z.nullish(
     }),
   ),
 );
+const coordinateError = 'should be a number (a latitude or longitude)';
 const coordinate = z.nullish(
-  z.union([z.number(), z.string().check(z.refine((value) => value === '' || Number.isFinite(Number(value))))], {
-    error: 'should be a number (a latitude or longitude)',
-  }),
+  z.union(
+    [z.number(), z.string().check(z.refine((value) => value === '' || Number.isFinite(Number(value)), { error: coordinateError }))],
+    { error: coordinateError },
+  ),
 );
 // A media URL becomes a link or an image: only http(s) is ever accepted.
 const mediaUrl = z.nullish(

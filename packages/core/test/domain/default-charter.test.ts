@@ -1,0 +1,189 @@
+import { expect } from 'chai';
+import { parseCharter, safeParseCharter } from '../../src/domain/charter.js';
+import type { Charter } from '../../src/domain/charter-schema.js';
+import { defaultCharter } from '../../src/domain/default-charter.js';
+import { lgscoCharter } from '../../src/domain/lgsco-charter.js';
+
+/** Every string in a value, with where it is. */
+function strings(value: unknown, path = ''): [string, string][] {
+  if (typeof value === 'string') return [[path, value]];
+  if (Array.isArray(value)) return value.flatMap((item, index) => strings(item, `${path}[${index}]`));
+  if (typeof value === 'object' && value !== null) {
+    return Object.entries(value).flatMap(([key, item]) => strings(item, path ? `${path}.${key}` : key));
+  }
+  return [];
+}
+
+/** Ofcom's numbers for drama: 01632 960000 to 960999, and 0808 157 0000 to 0999. */
+function isDramaNumber(digits: string): boolean {
+  return /^01632960\d{3}$/.test(digits) || /^08081570\d{3}$/.test(digits);
+}
+
+function timescale(charter: Charter, id: string) {
+  const found = charter.timescales.find((item) => item.id === id);
+  if (!found) throw new Error(`no timescale ${id}`);
+  return found;
+}
+
+for (const [name, charter] of [
+  ['defaultCharter', defaultCharter],
+  ['lgscoCharter', lgscoCharter],
+] as const) {
+  describe(`${name}: data a council can publish`, () => {
+    it('parses, unchanged by parsing', () => {
+      const result = safeParseCharter(charter);
+      expect(result.ok ? [] : result.problems).to.deep.equal([]);
+      expect(parseCharter(charter)).to.deep.equal(charter);
+    });
+
+    it('survives a round trip through JSON text', () => {
+      expect(parseCharter(JSON.stringify(charter))).to.deep.equal(charter);
+    });
+
+    it('uses only phone numbers from the ranges Ofcom keeps for drama', () => {
+      const dialled = strings(charter).flatMap(([path, text]) =>
+        [...text.matchAll(/(?:\+44|0)[\d ]{9,}\d/g)].map((match) => [path, match[0].replace(/\D/g, '')] as const),
+      );
+      expect(dialled.length).to.be.greaterThan(2);
+      for (const [path, digits] of dialled) expect(isDramaNumber(digits), `${path}: ${digits}`).to.equal(true);
+      // And every phone field was seen by the scan above.
+      const phoneFields = strings(charter).filter(([path]) => /\.phone$/.test(path));
+      for (const [path, value] of phoneFields) expect(isDramaNumber(value.replace(/\D/g, '')), path).to.equal(true);
+    });
+
+    it('uses only reserved example email addresses', () => {
+      const emails = strings(charter).filter(([, text]) => text.includes('@'));
+      expect(emails.length).to.be.greaterThan(0);
+      for (const [path, email] of emails) expect(email, path).to.match(/@([a-z0-9-]+\.)*example\.org$/);
+    });
+
+    it('gives every service keywords and at least one way to reach it besides online', () => {
+      for (const service of charter.services) {
+        expect(service.keywords.length, service.id).to.be.greaterThan(2);
+        expect(service.channels.filter((id) => id !== 'online').length, service.id).to.be.greaterThan(0);
+      }
+    });
+
+    it('routes social care services to the emergency channel', () => {
+      const socialCare = charter.services.filter((service) => service.id.endsWith('social-care'));
+      expect(socialCare.map((service) => service.socialCare)).to.have.members(['adults', 'children']);
+      for (const service of socialCare) expect(service.channels, service.id).to.include('emergency');
+    });
+
+    it('keeps an emergency line open round the clock', () => {
+      const emergency = charter.channels.find((channel) => channel.kind === 'emergency');
+      expect(emergency?.hours?.always).to.equal(true);
+      expect(emergency?.phone).to.be.a('string');
+    });
+
+    it('keeps the promises every widget looks up by id', () => {
+      const ids = charter.timescales.map((item) => item.id);
+      expect(ids).to.include.members(['complaint-acknowledgement', 'complaint-stage-1', 'complaint-stage-2', 'foi', 'sar', 'letter-more-information', 'call-answer']);
+      expect(timescale(charter, 'foi').rule).to.deep.equal({ kind: 'working-days', days: 20, calendar: 'united-kingdom' });
+      expect(timescale(charter, 'sar').rule).to.deep.equal({ kind: 'calendar-months', months: 1, nextWorkingDay: true, extendedMonths: 3 });
+      expect(timescale(charter, 'letter-more-information').rule).to.include({ kind: 'working-days', days: 8 });
+      expect(timescale(charter, 'call-answer').rule).to.deep.equal({ kind: 'duration', minutes: 2 });
+    });
+  });
+}
+
+describe("defaultCharter: Cheshire East's charter", () => {
+  it('is for England and Wales, with no closures of its own', () => {
+    expect(defaultCharter.organisation.division).to.equal('england-and-wales');
+    expect(defaultCharter.organisation.closures).to.deep.equal([]);
+    expect(defaultCharter.organisation.website).to.equal('https://www.cheshireeast.gov.uk');
+  });
+
+  it('has the seven timescales in reading order, with the charter\'s rules', () => {
+    expect(defaultCharter.timescales.map((item) => item.id)).to.deep.equal([
+      'call-answer',
+      'complaint-acknowledgement',
+      'complaint-stage-1',
+      'complaint-stage-2',
+      'foi',
+      'sar',
+      'letter-more-information',
+    ]);
+    expect(timescale(defaultCharter, 'complaint-acknowledgement').rule).to.deep.equal({ kind: 'working-days', days: 3, calendar: 'council' });
+    expect(timescale(defaultCharter, 'complaint-stage-1').rule).to.deep.equal({ kind: 'working-days', days: 10, calendar: 'council' });
+    expect(timescale(defaultCharter, 'complaint-stage-2').rule).to.deep.equal({ kind: 'working-days', days: 20, calendar: 'council' });
+  });
+
+  it('explains every promise, what the law adds, and what to do when it is late', () => {
+    for (const item of defaultCharter.timescales) {
+      expect(item.description, item.id).to.be.a('string').and.not.equal('');
+      expect(item.notes?.length, item.id).to.be.greaterThan(0);
+      expect(item.overdue?.length, item.id).to.be.greaterThan(0);
+    }
+    const notes = (id: string) => (timescale(defaultCharter, id).notes ?? []).join(' ');
+    expect(notes('sar')).to.contain('verified your identity').and.contain('two further months');
+    expect(notes('complaint-stage-1')).to.contain('social care');
+    expect(notes('foi')).to.contain('any part of the UK');
+    expect((timescale(defaultCharter, 'complaint-stage-2').overdue ?? []).join(' ')).to.contain('Ombudsman');
+    expect((timescale(defaultCharter, 'foi').overdue ?? []).join(' ')).to.contain('internal review');
+  });
+
+  it('lists at least 40 services with the ids widgets and tests rely on', () => {
+    expect(defaultCharter.services.length).to.be.at.least(40);
+    const ids = defaultCharter.services.map((service) => service.id);
+    expect(ids).to.include.members(['waste-collection', 'roads-and-potholes', 'adults-social-care', 'childrens-social-care', 'licensing']);
+    const byId = (id: string) => defaultCharter.services.find((service) => service.id === id);
+    expect(byId('roads-and-potholes')?.keywords).to.include('pothole');
+    expect(byId('adults-social-care')?.socialCare).to.equal('adults');
+    expect(byId('childrens-social-care')?.socialCare).to.equal('children');
+  });
+
+  it('finds the services residents most often ask for by the words they use', () => {
+    const find = (word: string) =>
+      defaultCharter.services.filter((service) => service.keywords.some((keyword) => keyword.toLowerCase() === word));
+    for (const word of ['bin', 'pothole', 'council tax', 'blue badge', 'planning', 'library', 'homeless', 'fly tipping', 'noise', 'register to vote', 'flooding', 'footpath', 'cemetery']) {
+      expect(find(word).length, word).to.be.greaterThan(0);
+    }
+  });
+
+  it('offers the phone line in office hours with its two-minute promise', () => {
+    const phone = defaultCharter.channels.find((channel) => channel.id === 'phone');
+    expect(phone?.timescale).to.equal('call-answer');
+    expect(phone?.hours?.weekly?.monday).to.deep.equal(['08:30-17:00']);
+    expect(phone?.hours?.weekly?.friday).to.deep.equal(['08:30-16:30']);
+    expect(phone?.hours?.weekly?.saturday).to.equal(undefined);
+  });
+
+  it('marks its postal address as an example', () => {
+    const letter = defaultCharter.channels.find((channel) => channel.kind === 'letter');
+    expect(letter?.address?.join(' ')).to.contain('example address');
+  });
+
+  it('checks references against CEC- and six digits', () => {
+    const { pattern, example } = defaultCharter.organisation.referenceFormat;
+    expect(new RegExp(pattern).test(example)).to.equal(true);
+    expect(new RegExp(pattern).test('CEC-12345')).to.equal(false);
+  });
+});
+
+describe('lgscoCharter: the Complaint Handling Code preset', () => {
+  it('is an example organisation', () => {
+    expect(lgscoCharter.organisation.name).to.equal('Example Borough Council');
+    expect(lgscoCharter.services.length).to.be.at.least(10);
+  });
+
+  it('acknowledges in 5 working days and answers stage 1 in 10 working days from the acknowledgement', () => {
+    expect(timescale(lgscoCharter, 'complaint-acknowledgement').rule).to.deep.equal({ kind: 'working-days', days: 5, calendar: 'council' });
+    expect(timescale(lgscoCharter, 'complaint-stage-1').rule).to.deep.equal({
+      kind: 'working-days',
+      days: 10,
+      calendar: 'council',
+      from: 'complaint-acknowledgement',
+    });
+  });
+
+  it('answers stage 2 in 20 working days from acknowledging the escalation request', () => {
+    expect(timescale(lgscoCharter, 'complaint-stage-2').rule).to.deep.equal({
+      kind: 'working-days',
+      days: 20,
+      calendar: 'council',
+      from: 'complaint-stage-2-acknowledgement',
+    });
+    expect(timescale(lgscoCharter, 'complaint-stage-2-acknowledgement').rule).to.deep.equal({ kind: 'working-days', days: 5, calendar: 'council' });
+  });
+});
