@@ -12,6 +12,9 @@ import { WEEKDAYS, fromDayNumber, isoWeekdayOfDayNumber, toDayNumber } from './i
 import { epochMs, londonInstantMs, londonMoment, minutesOfLocalTime } from './london-time.js';
 import type { ISODate, OpeningHours, OpeningState, Weekday, WorkingCalendar } from './types.js';
 
+// The wall-clock conversions are public through this module (index.ts re-exports it).
+export { londonInstant, londonMoment } from './london-time.js';
+
 /** How far ahead to look for the next opening or closing: a year, plus a little for leap years and holidays. */
 export const OPENING_SEARCH_DAYS = 370;
 
@@ -106,10 +109,10 @@ function periodsOn(hours: OpeningHours, weekly: Record<Weekday, DayRanges>, day:
  *   hours that never close in that time count as `always`, and `opensAt` is
  *   left out for hours that never open.
  *
- * `instant` is a `Date` or an ISO 8601 instant string ("2026-12-18T16:45:00Z");
+ * `instant` is a `Date`, an ISO 8601 instant string ("2026-12-18T16:45:00Z") or epoch milliseconds;
  * an invalid one throws a RangeError, as does a malformed range.
  */
-export function openingState(hours: OpeningHours | undefined, instant: Date | string, calendar: WorkingCalendar): OpeningState {
+export function openingState(hours: OpeningHours | undefined, instant: Date | string | number, calendar: WorkingCalendar): OpeningState {
   if (hours === undefined || hours.always) return { open: true, always: true };
   const now = epochMs(instant);
   const weekly = weeklyRanges(hours);
