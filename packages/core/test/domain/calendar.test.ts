@@ -40,6 +40,17 @@ describe('createCalendar', () => {
       expect(scotland.isWorkingDay('2026-08-31')).to.equal(true);
     });
 
+    it('finds the right year for the first and last day of every year, visited out of order', () => {
+      const fresh = createCalendar({ division: 'scotland' });
+      for (let year = 1970; year <= 2100; year += 1) {
+        // 1 January is always closed in Scotland; 31 December works on weekdays (but 1999's was the millennium holiday).
+        expect(fresh.isWorkingDay(`${year}-01-01`), `${year}-01-01`).to.equal(false);
+        const far = 2170 - year;
+        const weekday = ![0, 6].includes(new Date(Date.UTC(far, 11, 31)).getUTCDay());
+        expect(fresh.isWorkingDay(`${far}-12-31`), `${far}-12-31`).to.equal(weekday && far !== 1999);
+      }
+    });
+
     it('rejects bad dates and years it cannot know', () => {
       expect(() => ew.isWorkingDay('2026-02-30')).to.throw(InvalidDateError, '"2026-02-30"');
       expect(() => ew.isWorkingDay('26-1-1')).to.throw(InvalidDateError);
