@@ -1,0 +1,263 @@
+/**
+ * The resident's journey through the feedback form, as plain data and
+ * functions: which steps there are, in what order, which fields each step
+ * asks for, what each step still needs, and the body that is sent.
+ *
+ * One question per page (GOV.UK): what do you want to do → (for a stage 2
+ * review: which complaint, and why you are not satisfied) → which service →
+ * (for a social care complaint: its own statutory procedure) → your feedback
+ * → about you → check your answers → confirmation.
+ *
+ * Validation is the core contract's (`checkFeedbackSubmission`, the same
+ * schema the server runs): a step is valid when the contract finds nothing
+ * wrong with the fields that step asks for. The only rule of the form's own
+ * is that the service question needs an answer, "I do not know" included.
+ * Problems come back as a field and a code; the element turns codes into
+ * words (messages.ts), so this file has no strings a resident reads.
+ */
+import {
+  CONTACT_PREFERENCES,
+  FEEDBACK_TYPES,
+  checkFeedbackSubmission,
+  type ContactPreference,
+  type FeedbackSubmission,
+  type FeedbackType,
+} from '@cx-kit/core';
+
+/** Every page of the journey, in order. */
+export const STEPS = ['type', 'review', 'service', 'social-care', 'details', 'about', 'check', 'confirmation'] as const;
+export type StepId = (typeof STEPS)[number];
+
+/** The steps a resident answers (and can come back to from "Check your answers"). */
+export type QuestionStep = Exclude<StepId, 'check' | 'confirmation'>;
+
+/** Everything the resident has entered. Strings stay as typed (trimmed only when sent). */
+export interface Answers {
+  type: FeedbackType | '';
+  /** Stage 2: the reference of the complaint we answered. */
+  relatedReference: string;
+  /** Stage 2: why the resident is not satisfied with our response. */
+  reasonNotSatisfied: string;
+  /** A service id, or '' */
+  service: string;
+  /** The resident ticked "I do not know". */
+  serviceUnknown: boolean;
+  details: string;
+  name: string;
+  preference: ContactPreference | '';
+  email: string;
+  phone: string;
+  address: string;
+  consent: boolean;
+  /** The honeypot: people never see it, so it stays empty; bots fill it. The server decides what to do. */
+  website: string;
+}
+
+/** A field the resident fills in; also its element id in the form. */
+export type FieldId = Exclude<keyof Answers, 'serviceUnknown' | 'website'>;
+
+/** Which step asks for each field, and where it is in the submission (the paths the contract and a 422 use). */
+export const FIELDS: Record<FieldId, { step: QuestionStep; path: string }> = {
+  type: { step: 'type', path: 'type' },
+  relatedReference: { step: 'review', path: 'relatedReference' },
+  reasonNotSatisfied: { step: 'review', path: 'reasonNotSatisfied' },
+  service: { step: 'service', path: 'service' },
+  details: { step: 'details', path: 'details' },
+  name: { step: 'about', path: 'contact.name' },
+  preference: { step: 'about', path: 'contact.preference' },
+  email: { step: 'about', path: 'contact.email' },
+  phone: { step: 'about', path: 'contact.phone' },
+  address: { step: 'about', path: 'contact.address' },
+  consent: { step: 'about', path: 'consent' },
+};
+
+const FIELD_ORDER = Object.keys(FIELDS) as FieldId[];
+
+/** The field a submission path belongs to (`contact.email` → `email`); undefined for paths no field owns. */
+export function fieldForPath(path: string): FieldId | undefined {
+  return FIELD_ORDER.find((field) => FIELDS[field].path === path);
+}
+
+/** What the journey needs to know from the charter and the page. */
+export interface JourneyContext {
+  /** The charter's `feedback.maxLength`. */
+  maxLength: number;
+  /** The charter's `organisation.referenceFormat.pattern`. */
+  referencePattern?: string;
+  /** Whether a service's complaints follow a social care procedure. */
+  socialCareOf: (serviceId: string) => 'adults' | 'children' | undefined;
+  locale: string;
+}
+
+/**
+ * What is wrong with a field, as a code the element words:
+ * `missing` (empty), `format` (not in the right form), `too-long`,
+ * `reply-needed` (a complaint with "do not contact me").
+ */
+export type ProblemCode = 'missing' | 'format' | 'too-long' | 'reply-needed';
+
+export interface FieldProblem {
+  field: FieldId;
+  code: ProblemCode;
+}
+
+export function emptyAnswers(): Answers {
+  return {
+    type: '',
+    relatedReference: '',
+    reasonNotSatisfied: '',
+    service: '',
+    serviceUnknown: false,
+    details: '',
+    name: '',
+    preference: '',
+    email: '',
+    phone: '',
+    address: '',
+    consent: false,
+    website: '',
+  };
+}
+
+/** Checks answers read back from storage: every field present with the right type and a known choice. */
+export function isAnswers(value: unknown): value is Answers {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  const template = emptyAnswers() as unknown as Record<string, unknown>;
+  for (const [key, empty] of Object.entries(template)) {
+    if (typeof v[key] !== typeof empty) return false;
+  }
+  return (
+    (v.type === '' || (FEEDBACK_TYPES as readonly unknown[]).includes(v.type)) &&
+    (v.preference === '' || (CONTACT_PREFERENCES as readonly unknown[]).includes(v.preference))
+  );
+}
+
+/** A complaint, or a review of one: these need a way to reply and follow the statutory social care route. */
+export function isComplaint(type: Answers['type']): boolean {
+  return type === 'complaint' || type === 'stage-2';
+}
+
+/** The social care procedure that applies, if the chosen service has one. */
+export function socialCareFor(answers: Answers, context: JourneyContext): 'adults' | 'children' | undefined {
+  return answers.service && !answers.serviceUnknown ? context.socialCareOf(answers.service) : undefined;
+}
+
+/** The steps this resident goes through, in order, given what they have answered so far. */
+export function stepsFor(answers: Answers, context: JourneyContext): StepId[] {
+  return STEPS.filter((step) => {
+    if (step === 'review') return answers.type === 'stage-2';
+    if (step === 'social-care') return isComplaint(answers.type) && socialCareFor(answers, context) !== undefined;
+    return true;
+  });
+}
+
+/** The fields a step asks for. */
+export function fieldsOf(step: StepId): FieldId[] {
+  return FIELD_ORDER.filter((field) => FIELDS[field].step === step);
+}
+
+/** The body sent to the council, built from the answers. */
+export function toSubmission(
+  answers: Answers,
+  context: JourneyContext,
+  client: { startedAt: string; submittedAt: string },
+): FeedbackSubmission & { client: { honeypot: string } } {
+  const stage2 = answers.type === 'stage-2';
+  const preference = answers.preference;
+  const socialCare = socialCareFor(answers, context);
+  return {
+    type: answers.type as FeedbackType,
+    service: answers.serviceUnknown || !answers.service ? null : answers.service,
+    ...(stage2 ? { relatedReference: answers.relatedReference.trim(), reasonNotSatisfied: answers.reasonNotSatisfied.trim() } : {}),
+    details: answers.details.trim(),
+    contact: {
+      name: answers.name.trim(),
+      preference: preference as ContactPreference,
+      // Only the detail that goes with the chosen way: nothing the resident typed and then changed their mind about.
+      ...(preference === 'email' ? { email: answers.email.trim() } : {}),
+      ...(preference === 'phone' ? { phone: answers.phone.trim() } : {}),
+      ...(preference === 'post' ? { address: answers.address.trim() } : {}),
+    },
+    consent: answers.consent,
+    locale: context.locale,
+    ...(socialCare ? { socialCare } : {}),
+    client: { ...client, honeypot: answers.website },
+  };
+}
+
+function codeFor(field: FieldId, answers: Answers, maxLength: number): ProblemCode {
+  const value = answers[field];
+  if (field === 'preference') return value === 'none' ? 'reply-needed' : 'missing';
+  if (typeof value === 'boolean' || value.trim() === '') return 'missing';
+  if (field === 'details' || field === 'reasonNotSatisfied') return value.length > maxLength ? 'too-long' : 'missing';
+  if (field === 'name' || field === 'address') return 'too-long';
+  return 'format';
+}
+
+const CHECKED_AT = '2000-01-01T00:00:00.000Z';
+
+/**
+ * Every problem with the answers, in the order the fields are asked:
+ * the contract's, plus the form's own (the service question needs an answer).
+ */
+export function problemsWith(answers: Answers, context: JourneyContext): FieldProblem[] {
+  const result = checkFeedbackSubmission(toSubmission(answers, context, { startedAt: CHECKED_AT, submittedAt: CHECKED_AT }), {
+    maxLength: context.maxLength,
+    referencePattern: context.referencePattern,
+  });
+  const failing = new Set<FieldId>();
+  if (!result.ok) {
+    for (const problem of result.problems) {
+      const field = fieldForPath(problem.path);
+      if (field) failing.add(field);
+    }
+  }
+  if (!answers.service && !answers.serviceUnknown) failing.add('service');
+  // A stage 2 field only counts on the stage 2 journey.
+  const steps = stepsFor(answers, context);
+  return FIELD_ORDER.filter((field) => failing.has(field) && steps.includes(FIELDS[field].step)).map((field) => ({
+    field,
+    code: codeFor(field, answers, context.maxLength),
+  }));
+}
+
+/** The problems on one step: what stops the resident going on from it. */
+export function validateStep(step: StepId, answers: Answers, context: JourneyContext): FieldProblem[] {
+  return problemsWith(answers, context).filter((problem) => FIELDS[problem.field].step === step);
+}
+
+/** The first step with a problem, for "Check your answers" to send the resident back to; undefined when all is well. */
+export function firstIncompleteStep(answers: Answers, context: JourneyContext): QuestionStep | undefined {
+  const first = problemsWith(answers, context)[0];
+  return first ? FIELDS[first.field].step : undefined;
+}
+
+/**
+ * Where "Continue" goes from `step`. When the resident came from "Check your
+ * answers" to change something (`returning`), it goes back there, unless the
+ * change opened a step they have not seen (the social care notice after
+ * choosing a social care service) or left a step incomplete (a stage 2
+ * review needs its reference).
+ */
+export function nextStep(step: StepId, answers: Answers, context: JourneyContext, returning = false): StepId {
+  const steps = stepsFor(answers, context);
+  const natural = steps[steps.indexOf(step) + 1] ?? 'check';
+  if (!returning || natural === 'check' || natural === 'confirmation') return natural;
+  if (natural === 'social-care' && step === 'service') return natural;
+  return firstIncompleteStep(answers, context) ?? 'check';
+}
+
+/** Where "Back" goes from `step`; undefined on the first step and after sending. */
+export function previousStep(step: StepId, answers: Answers, context: JourneyContext): StepId | undefined {
+  if (step === 'confirmation') return undefined;
+  const steps = stepsFor(answers, context);
+  const index = steps.indexOf(step);
+  return index > 0 ? steps[index - 1] : undefined;
+}
+
+/** A step the resident may be shown, given their answers: a saved step that no longer applies falls back to the first. */
+export function reachableStep(step: string, answers: Answers, context: JourneyContext): StepId {
+  const steps = stepsFor(answers, context);
+  return (steps as string[]).includes(step) && step !== 'confirmation' ? (step as StepId) : 'type';
+}
