@@ -173,7 +173,11 @@ export const CHANNEL_KINDS = ['online', 'webchat', 'phone', 'email', 'letter', '
 
 const TIMESCALE_TOPICS = ['complaint', 'foi', 'sar', 'letter', 'call', 'visit', 'other'] as const;
 
+/** Attach a description, which the published JSON Schema shows editors as help. */
+const doc = <T extends z.ZodMiniType>(schema: T, description: string): T => schema.check(z.describe(description));
+
 const wholeNumber = (min: number, max: number) => z.int().check(z.gte(min), z.lte(max));
+const link = (description: string) => doc(webUrlSchema, `${description} An https:// address or a relative path.`);
 
 const closureSchema = z.union(
   [isoDateSchema, z.strictObject({ date: isoDateSchema, title: nonEmptyText })],
@@ -181,45 +185,48 @@ const closureSchema = z.union(
 );
 
 const referenceFormatSchema = z.strictObject({
-  pattern: nonEmptyText,
-  example: nonEmptyText,
-  description: localTextSchema,
+  pattern: doc(nonEmptyText, 'A regular expression a reference must match, such as ^CEC-\\d{6}$.'),
+  example: doc(nonEmptyText, 'A reference that matches, shown to residents: CEC-123456.'),
+  description: doc(localTextSchema, 'Where residents find their reference and what it looks like.'),
 });
 
 const organisationSchema = z.strictObject({
-  name: localTextSchema,
+  name: doc(localTextSchema, "The organisation's name."),
   timeZone: z._default(
     z.literal('Europe/London', { error: 'must be "Europe/London": the kit counts days and hours in UK time' }),
     'Europe/London',
   ),
-  division: z.enum(['england-and-wales', 'scotland', 'northern-ireland']),
-  closures: z._default(z.array(closureSchema), []),
-  website: absoluteWebUrlSchema,
-  referenceFormat: referenceFormatSchema,
-  trackerUrl: z.optional(webUrlSchema),
+  division: doc(z.enum(['england-and-wales', 'scotland', 'northern-ireland']), 'Whose bank holidays close the council.'),
+  closures: z._default(
+    doc(z.array(closureSchema), 'Days the council itself is closed, beyond bank holidays: "YYYY-MM-DD" or {"date", "title"}.'),
+    [],
+  ),
+  website: doc(absoluteWebUrlSchema, "The council's website home page, starting https://."),
+  referenceFormat: doc(referenceFormatSchema, 'How the request tracker recognises a reference before asking the server.'),
+  trackerUrl: z.optional(link('A page where residents track their requests.')),
 });
 
 const channelSchema = z.strictObject({
-  id: kebabIdSchema,
+  id: doc(kebabIdSchema, 'Kebab-case id that services list: "phone", "adults-phone".'),
   kind: z.enum(CHANNEL_KINDS),
-  label: localTextSchema,
-  url: z.optional(webUrlSchema),
-  phone: z.optional(dialledNumberSchema),
-  email: z.optional(emailSchema),
-  address: z.optional(z.array(nonEmptyText).check(z.minLength(1))),
-  hours: z.optional(openingHoursSchema),
-  promise: z.optional(localTextSchema),
-  timescale: z.optional(kebabIdSchema),
+  label: doc(localTextSchema, 'What residents see: "Phone", "Customer service points".'),
+  url: z.optional(link('The web page or form (needed by online and webchat channels).')),
+  phone: z.optional(doc(dialledNumberSchema, 'Digits as dialled, such as "0300 123 5500" (needed by phone and emergency channels).')),
+  email: z.optional(doc(emailSchema, 'The address to write to (needed by email channels).')),
+  address: z.optional(doc(z.array(nonEmptyText).check(z.minLength(1)), 'Postal or visiting address, one line per entry.')),
+  hours: z.optional(doc(openingHoursSchema, 'Opening hours in UK time; leave out for always available.')),
+  promise: z.optional(doc(localTextSchema, 'The promise on this channel: "We aim to answer your call within two minutes."')),
+  timescale: z.optional(doc(kebabIdSchema, "The id of the timescale that is this channel's promise.")),
   notes: z.optional(localTextSchema),
 });
 
 const serviceSchema = z.strictObject({
-  id: kebabIdSchema,
+  id: doc(kebabIdSchema, 'Kebab-case and unique: "missed-bin".'),
   name: localTextSchema,
   summary: z.optional(localTextSchema),
-  keywords: z.array(nonEmptyText),
-  channels: z.array(kebabIdSchema).check(z.minLength(1)),
-  links: z.optional(z.array(z.strictObject({ label: localTextSchema, url: webUrlSchema }))),
+  keywords: doc(z.array(nonEmptyText), 'Words residents type for it: "bin", "wheelie bin", "rubbish".'),
+  channels: doc(z.array(kebabIdSchema).check(z.minLength(1)), 'Channel ids in the order shown: online first, never online only.'),
+  links: z.optional(z.array(z.strictObject({ label: localTextSchema, url: link('The page.') }))),
   team: z.optional(
     z.strictObject({
       name: localTextSchema,
@@ -227,23 +234,29 @@ const serviceSchema = z.strictObject({
       email: z.optional(emailSchema),
     }),
   ),
-  socialCare: z.optional(z.enum(['adults', 'children'])),
+  socialCare: z.optional(
+    doc(z.enum(['adults', 'children']), 'Complaints about it follow the statutory social care procedure instead.'),
+  ),
 });
+
+const fromSchema = doc(kebabIdSchema, "Count from another timescale's due date (a milestone) instead of from receipt.");
 
 /** A timescale rule (see `TimescaleRule` in types.ts). */
 export const timescaleRuleSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('working-days'),
     days: wholeNumber(1, 366),
-    calendar: z.optional(z.enum(['council', 'united-kingdom'])),
-    from: z.optional(kebabIdSchema),
+    calendar: z.optional(
+      doc(z.enum(['council', 'united-kingdom']), '"council" (default) or "united-kingdom": a bank holiday anywhere in the UK counts (FOI).'),
+    ),
+    from: z.optional(fromSchema),
   }),
   z.strictObject({
     kind: z.literal('calendar-months'),
     months: wholeNumber(1, 24),
-    nextWorkingDay: z.optional(z.boolean()),
-    extendedMonths: z.optional(wholeNumber(1, 24)),
-    from: z.optional(kebabIdSchema),
+    nextWorkingDay: z.optional(doc(z.boolean(), 'Move a due date on a closed day to the next working day (default true).')),
+    extendedMonths: z.optional(doc(wholeNumber(1, 24), 'The longest the clock may run for complex requests, from the same start.')),
+    from: z.optional(fromSchema),
   }),
   z.strictObject({
     kind: z.literal('duration'),
@@ -252,21 +265,24 @@ export const timescaleRuleSchema = z.discriminatedUnion('kind', [
 ]);
 
 const timescaleSchema = z.strictObject({
-  id: kebabIdSchema,
-  title: localTextSchema,
-  description: localTextSchema,
+  id: doc(kebabIdSchema, 'Kebab-case and unique: "complaint-stage-1".'),
+  title: doc(localTextSchema, '"Respond to a Freedom of Information request".'),
+  description: doc(localTextSchema, 'The promise in plain English: "We will respond within 20 working days."'),
   rule: timescaleRuleSchema,
-  notes: z.optional(z.array(localTextSchema)),
-  overdue: z.optional(z.array(localTextSchema)),
+  notes: z.optional(doc(z.array(localTextSchema), 'Where the law adds detail.')),
+  overdue: z.optional(doc(z.array(localTextSchema), 'What a resident can do when it is late, in order.')),
   appliesTo: z.optional(z.enum(TIMESCALE_TOPICS)),
 });
 
-const routeSchema = z.strictObject({ text: localTextSchema, url: webUrlSchema });
+const routeSchema = z.strictObject({ text: localTextSchema, url: link('The statutory route.') });
 
 const feedbackSchema = z.strictObject({
-  maxLength: wholeNumber(100, 20000),
-  socialCare: z.strictObject({ adults: routeSchema, children: routeSchema }),
-  endpoint: z.optional(webUrlSchema),
+  maxLength: doc(wholeNumber(100, 20000), 'Characters allowed in the feedback box.'),
+  socialCare: doc(
+    z.strictObject({ adults: routeSchema, children: routeSchema }),
+    "Where complaints about adults' and children's social care go instead (statutory procedures).",
+  ),
+  endpoint: z.optional(link('Where the feedback form POSTs.')),
 });
 
 /**
@@ -274,16 +290,20 @@ const feedbackSchema = z.strictObject({
  * the checks across fields and turns issues into sentences for editors.
  */
 export const charterSchema = z.strictObject({
-  $schema: z.optional(z.string()),
+  $schema: z.optional(doc(z.string(), 'The JSON Schema this document follows, for editors.')),
   version: z.literal(1, { error: 'must be 1: this kit reads version 1 charters' }),
   organisation: organisationSchema,
-  channels: z.array(channelSchema).check(z.minLength(1)),
-  services: z.array(serviceSchema),
-  timescales: z.array(timescaleSchema),
+  channels: doc(z.array(channelSchema).check(z.minLength(1)), 'The ways to reach the council.'),
+  services: doc(z.array(serviceSchema), 'What residents come for, with the words they use.'),
+  timescales: doc(z.array(timescaleSchema), 'The promises that become dates (or, for calls, a duration).'),
   feedback: feedbackSchema,
-  privacy: z.strictObject({ text: localTextSchema, url: webUrlSchema }),
+  privacy: z.strictObject({ text: localTextSchema, url: link('The privacy notice.') }),
   otherFormats: z.optional(
-    z.strictObject({ text: localTextSchema, url: webUrlSchema, formats: z.array(localTextSchema) }),
+    z.strictObject({
+      text: localTextSchema,
+      url: link('How to ask for another format.'),
+      formats: doc(z.array(localTextSchema), '"large print", "Easy Read", "British Sign Language" …'),
+    }),
   ),
 });
 

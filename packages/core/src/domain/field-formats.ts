@@ -72,7 +72,6 @@ export function isLooseIsoDateTime(value: string): boolean {
  * read as `javascript:` here too.
  */
 export function urlScheme(url: string): string | null {
-  // eslint-disable-next-line no-control-regex
   const cleaned = url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '');
   const match = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(cleaned);
   return match ? match[1].toLowerCase() : null;
@@ -85,7 +84,6 @@ export function urlScheme(url: string): string | null {
  * from a charter or a server never becomes a script link.
  */
 export function isWebUrl(url: string, allowRelative = true): boolean {
-  // eslint-disable-next-line no-control-regex
   if (url.length === 0 || /[\s\u0000-\u001f\u007f]/.test(url)) return false;
   const scheme = urlScheme(url);
   if (scheme === null) return allowRelative;

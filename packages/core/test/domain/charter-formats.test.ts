@@ -14,7 +14,8 @@ import {
 } from '../../src/domain/field-formats.js';
 import { jsonSyntaxError } from '../../src/domain/json-syntax.js';
 import { isTimeRange } from '../../src/domain/opening-hours-schema.js';
-import { formatPath, formatProblems } from '../../src/domain/problems.js';
+import * as z from 'zod/mini';
+import { describeIssue, formatPath, formatProblems, runSchema } from '../../src/domain/problems.js';
 
 describe('charter field formats', () => {
   it('knows real dates from impossible ones, as Date.UTC does', () => {
@@ -130,6 +131,42 @@ describe('problem paths', () => {
       document,
     );
     expect(ordered.map((problem) => problem.path)).to.deep.equal(['b', 'a[0].y', 'a[0].x', 'missing']);
+  });
+});
+
+describe('problem messages', () => {
+  /** The messages `schema` gives for `input`. */
+  function messages(schema: z.ZodMiniType, input: unknown): string[] {
+    const result = runSchema(schema, input);
+    return result.ok ? [] : result.problems.map((problem) => problem.message);
+  }
+
+  it('describes sizes of text, lists and numbers', () => {
+    expect(messages(z.string().check(z.minLength(3)), 'ab')).to.deep.equal(['must be at least 3 characters long (it has 2)']);
+    expect(messages(z.string().check(z.maxLength(3)), 'abcd')).to.deep.equal(['is too long: at most 3 characters (it has 4)']);
+    expect(messages(z.array(z.number()).check(z.minLength(2)), [1])).to.deep.equal(['needs at least 2 entries']);
+    expect(messages(z.array(z.number()).check(z.maxLength(1)), [1, 2])).to.deep.equal(['has too many entries: at most 1']);
+    expect(messages(z.number().check(z.lte(5)), 6)).to.deep.equal(['must be at most 5, not 6']);
+    expect(messages(z.number().check(z.lt(5)), 6)).to.deep.equal(['must be less than 5, not 6']);
+    expect(messages(z.number().check(z.multipleOf(5)), 6)).to.deep.equal(['must be a multiple of 5']);
+  });
+
+  it('describes formats, unknown fields and unions with no clear aim', () => {
+    expect(messages(z.email(), 'nope')).to.deep.equal(['is not in the expected format (email)']);
+    expect(messages(z.strictObject({}), { a: 1, b: 2 })).to.deep.equal([
+      'is not a field here: check its spelling, or remove it',
+      'is not a field here: check its spelling, or remove it',
+    ]);
+    const either = z.union([z.object({ a: z.string() }), z.object({ b: z.string() })]);
+    expect(messages(either, { c: 1 })).to.deep.equal(['does not match any of the allowed forms']);
+    expect(messages(z.literal('x'), null)).to.deep.equal(['must be "x", not null']);
+  });
+
+  it('has a sentence for issues raised outside a schema, too', () => {
+    const raw = (issue: object) => describeIssue(issue as Parameters<typeof describeIssue>[0]);
+    expect(raw({ code: 'unrecognized_keys', keys: ['a', 'b'], input: {} })).to.equal('has unknown fields: a, b');
+    expect(raw({ code: 'invalid_key', input: {} })).to.equal('is not valid here');
+    expect(raw({ code: 'too_small', origin: 'date', minimum: 3, input: undefined })).to.equal('must be at least 3');
   });
 });
 
