@@ -127,10 +127,11 @@ describe('problem paths', () => {
         { path: ['a', 0, 'x'], message: '2' },
         { path: ['a', 0, 'y'], message: '3' },
         { path: ['b'], message: '4' },
+        { path: ['a', 0], message: '5' },
       ],
       document,
     );
-    expect(ordered.map((problem) => problem.path)).to.deep.equal(['b', 'a[0].y', 'a[0].x', 'missing']);
+    expect(ordered.map((problem) => problem.path)).to.deep.equal(['b', 'a[0]', 'a[0].y', 'a[0].x', 'missing']);
   });
 });
 
