@@ -17,3 +17,4 @@ export * from './domain/contracts.js';
 export * from './domain/timescales.js';
 export * from './domain/opening-hours.js';
 export * from './domain/service-search.js';
+export * from './domain/json-schema.js';
