@@ -1,26 +1,49 @@
 #!/usr/bin/env node
 // The demo site and its reference API server: `npm start` serves it at
-// http://localhost:8000 (PORT overrides).
-import { createServer } from 'node:http';
+// http://localhost:8000. Settings come from the environment:
+//   PORT (8000), HOST (localhost), DATA_DIR (demo/.data), ACK_AFTER_MINUTES (3),
+//   CORS_ORIGINS (none), RATE_LIMIT_PER_MINUTE (30), BODY_LIMIT_KB (64),
+//   FAULTS (e.g. latency=500,drop=0.1,error500=0.2), FAULT_SEED.
+// See README.md beside this file.
 import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
-import { findFile, sendFile } from './static-files.js';
-import { securityHeaders } from './security-headers.js';
+import { createServer } from './app.js';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const root = join(here, '..', '..');
-const roots = { '/dist/': join(root, 'dist'), '/': join(root, 'demo') };
+export { createServer, DEFAULT_DATA_DIR } from './app.js';
 
-export function createDemoServer() {
-  return createServer((req, res) => {
-    const file = req.method === 'GET' || req.method === 'HEAD' ? findFile(req.url ?? '/', roots) : undefined;
-    if (file && !file.includes(`${join('demo', 'server')}`)) return sendFile(res, file, securityHeaders());
-    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...securityHeaders() });
-    res.end('Not found');
+/** Reads a whole number from the environment, or the fallback. */
+function numberFrom(name, fallback) {
+  const value = process.env[name];
+  if (value === undefined || value === '') return fallback;
+  const number = Number(value);
+  if (!Number.isFinite(number) || number < 0) throw new Error(`${name} must be a number of 0 or more, not "${value}"`);
+  return number;
+}
+
+/** Starts the server from environment settings and logs where it is. */
+export function main() {
+  const port = numberFrom('PORT', 8000);
+  const host = process.env.HOST || 'localhost';
+  const perMinute = numberFrom('RATE_LIMIT_PER_MINUTE', 30);
+  const server = createServer({
+    dataDir: process.env.DATA_DIR || undefined,
+    faults: process.env.FAULTS,
+    faultSeed: process.env.FAULT_SEED,
+    ackAfterMinutes: numberFrom('ACK_AFTER_MINUTES', 3),
+    corsOrigins: process.env.CORS_ORIGINS,
+    rateLimit: perMinute === 0 ? false : { capacity: perMinute, perMinute },
+    bodyLimit: numberFrom('BODY_LIMIT_KB', 64) * 1024,
+    log: (line) => console.log(line),
   });
+  server.listen(port, host, () => {
+    const { port: actual } = server.address();
+    console.log(`cx-kit demo: http://localhost:${actual}/  (admin: http://localhost:${actual}/admin, data: ${server.env.dataDir})`);
+    const faults = server.env.faults.config;
+    if (Object.values(faults).some((v) => v > 0)) console.log(`Fault injection on: ${JSON.stringify(faults)}`);
+  });
+  const stop = () => server.close(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return server;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const port = Number(process.env.PORT ?? 8000);
-  createDemoServer().listen(port, () => console.log(`cx-kit demo: http://localhost:${port}/`));
-}
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

@@ -1,6 +1,6 @@
 // Serves the demo pages and the built kit from disk, never outside their folders.
 import { createReadStream, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -23,11 +23,13 @@ export function findFile(urlPath, roots) {
     return undefined;
   }
   if (path.endsWith('/')) path += 'index.html';
+  // Never hidden files or folders (the data folder demo/.data holds residents' details).
+  if (path.split('/').some((segment) => segment.startsWith('.'))) return undefined;
   for (const [prefix, dir] of Object.entries(roots)) {
     if (!path.startsWith(prefix)) continue;
     const base = resolve(dir);
     const file = resolve(join(base, normalize(path.slice(prefix.length))));
-    if (!file.startsWith(base)) continue;
+    if (!file.startsWith(base + sep)) continue; // a sibling such as demo-old/ is outside too
     try {
       if (statSync(file).isFile()) return file;
     } catch {
@@ -37,7 +39,11 @@ export function findFile(urlPath, roots) {
   return undefined;
 }
 
-export function sendFile(res, file, headers = {}) {
+/** Streams a file (headers only for HEAD). */
+export function sendFile(res, file, headers = {}, head = false) {
   res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache', ...headers });
-  createReadStream(file).pipe(res);
+  if (head) return res.end();
+  createReadStream(file)
+    .on('error', () => res.destroy())
+    .pipe(res);
 }

@@ -1,0 +1,155 @@
+// Where a piece of feedback is in its life, as the tracker shows it: the
+// events so far (with the acknowledgement that happens by itself a few
+// minutes after receipt in the demo), the status, the dates, whether it is late.
+import { core } from './core.js';
+
+/** What each status means to a resident, as the first line of its event. */
+const EVENT_TEXT = {
+  received: (noun) => `We received your ${noun}.`,
+  acknowledged: (noun) => `We acknowledged your ${noun} and passed it to the team that will deal with it.`,
+  'in-progress': () => 'The team is looking into it.',
+  'awaiting-information': () => 'We have asked you for more information. We will carry on as soon as we hear from you.',
+  answered: () => 'We sent you our full response.',
+  closed: (noun) => `We closed your ${noun}.`,
+  escalated: () => 'You asked for a review by a second officer (stage 2).',
+};
+
+const NOUNS = { complaint: 'complaint', 'stage-2': 'request for a review', suggestion: 'suggestion', compliment: 'compliment' };
+
+/** The words for an event of `status` on a record of feedback `type`. */
+export function eventText(status, type) {
+  return EVENT_TEXT[status](NOUNS[type] ?? 'request');
+}
+
+/** The statuses an officer may move a record on to from `status` (the admin page's buttons). */
+export function nextStatuses(record, status) {
+  const complaint = record.type === 'complaint' || record.type === 'stage-2';
+  const canEscalate = record.type === 'complaint' && record.stage === 1;
+  switch (status) {
+    case 'received':
+      return ['acknowledged'];
+    case 'acknowledged':
+      return complaint ? ['in-progress', 'awaiting-information', 'answered'] : ['answered', 'closed'];
+    case 'in-progress':
+      return ['awaiting-information', 'answered'];
+    case 'awaiting-information':
+      return ['in-progress', 'answered'];
+    case 'answered':
+      return canEscalate ? ['closed', 'escalated'] : ['closed'];
+    case 'escalated':
+      return ['in-progress', 'awaiting-information', 'answered'];
+    case 'closed':
+      return canEscalate ? ['escalated'] : [];
+    default:
+      return [];
+  }
+}
+
+/**
+ * The record's events, with the automatic acknowledgement added once
+ * `ackAfterMinutes` have passed since receipt (demo records only; seeded
+ * ones keep the status they were given).
+ * @param {{ now: () => number, ackAfterMinutes: number }} env
+ */
+export function effectiveEvents(record, env) {
+  const events = record.events ?? [];
+  if (!record.autoAcknowledge || events.length !== 1 || events[0].status !== 'received') return events;
+  const ackAt = Date.parse(record.receivedAt) + env.ackAfterMinutes * 60_000;
+  if (env.now() < ackAt) return events;
+  return [...events, { at: new Date(ackAt).toISOString(), status: 'acknowledged', text: eventText('acknowledged', record.type) }];
+}
+
+/** The status a record is in now. */
+export function currentStatus(record, env) {
+  return effectiveEvents(record, env).at(-1)?.status ?? 'received';
+}
+
+/**
+ * Late: not acknowledged by its acknowledgement date, or not answered by its
+ * response date. Waiting for the resident's information stops the clock here.
+ */
+export function isOverdue(record, status, today) {
+  if (status === 'answered' || status === 'closed' || status === 'awaiting-information') return false;
+  const { acknowledgeBy, respondBy } = record.dueDates ?? {};
+  if (status === 'received' && acknowledgeBy && today > acknowledgeBy) return true;
+  return Boolean(respondBy && today > respondBy);
+}
+
+/** The service's name in the record's language, or a general label when the resident did not know. */
+export function serviceName(charter, serviceId, locale = 'en') {
+  const service = serviceId ? charter.services.find((s) => s.id === serviceId) : undefined;
+  return service ? core.localText(service.name, locale) : 'Customer feedback';
+}
+
+/** The team dealing with it: the service's own, else customer services with the charter's email and phone. */
+export function teamFor(charter, serviceId, locale = 'en') {
+  const service = serviceId ? charter.services.find((s) => s.id === serviceId) : undefined;
+  if (service?.team) {
+    const { name, phone, email } = service.team;
+    return { name: core.localText(name, locale), ...(phone && { phone }), ...(email && { email }) };
+  }
+  const phone = charter.channels.find((c) => c.kind === 'phone' && c.phone)?.phone;
+  const email = charter.channels.find((c) => c.kind === 'email' && c.email)?.email;
+  return { name: 'Customer feedback team', ...(phone && { phone }), ...(email && { email }) };
+}
+
+/**
+ * A feedback record as the tracker's `TrackerStatus` contract describes it.
+ * @param {{ charter: object, now: () => number, ackAfterMinutes: number }} env
+ */
+export function trackerStatus(record, env) {
+  const events = effectiveEvents(record, env);
+  const status = events.at(-1)?.status ?? 'received';
+  const today = core.todayInLondon(new Date(env.now()));
+  return {
+    reference: record.reference,
+    service: { ...(record.service && { id: record.service }), name: serviceName(env.charter, record.service, record.locale) },
+    status,
+    stage: record.stage ?? null,
+    receivedAt: record.receivedAt,
+    events,
+    dueDates: { ...record.dueDates },
+    team: teamFor(env.charter, record.service, record.locale),
+    overdue: isOverdue(record, status, today),
+  };
+}
+
+/** Lower case with every space gone: how verifiers (email, postcode) are compared. */
+export function normaliseVerifier(value) {
+  return String(value ?? '')
+    .replace(/\s+/g, '')
+    .toLowerCase();
+}
+
+const POSTCODE_IN_TEXT = /\b([A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|GIR\s*0AA)\b/gi;
+
+/** The postcode in a postal address (the last one, as addresses end with it), or undefined. */
+export function postcodeIn(address) {
+  const matches = String(address ?? '').match(POSTCODE_IN_TEXT);
+  return matches?.at(-1);
+}
+
+/** What proves a record is yours: its email address and its postcode, normalised (either may be missing). */
+export function verifiersOf(record) {
+  return [record.contact?.email, postcodeIn(record.contact?.address)]
+    .map(normaliseVerifier)
+    .filter((value) => value !== '');
+}
+
+/**
+ * Moves a record on to `status`: the automatic acknowledgement is written
+ * down first (so the history a resident has already seen is kept), then the
+ * new event. Escalating a stage 1 complaint starts the stage 2 clock today.
+ * @param {{ store: object, charter: object, now: () => number, ackAfterMinutes: number }} env
+ * @param {{ set?: object, text?: string, at?: string }} [options]
+ */
+export function moveOn(env, record, status, { set = {}, text, at } = {}) {
+  const when = at ?? new Date(env.now()).toISOString();
+  const changes = { ...set, events: effectiveEvents(record, env), autoAcknowledge: false };
+  if (status === 'escalated' && !('stage' in set)) {
+    const today = core.todayInLondon(new Date(when));
+    changes.stage = 2;
+    changes.dueDates = { ...record.dueDates, respondBy: core.dueDateFor(env.charter, 'complaint-stage-2', today), ...set.dueDates };
+  }
+  return env.store.update(record.reference, changes, { at: when, status, text: text ?? eventText(status, record.type) });
+}
