@@ -67,7 +67,8 @@ export async function postFeedback(ctx) {
   const { receipt, replayed } = fileFeedback(env, checked.value, idempotency);
   const headers = replayed ? { 'Idempotent-Replayed': 'true' } : {};
   if (isForm) {
-    const page = confirmationPage(receipt, checked.value, serviceName(env.charter, checked.value.service));
+    const service = checked.value.service ? serviceName(env.charter, checked.value.service) : 'Not chosen';
+    const page = confirmationPage(receipt, checked.value, service);
     return htmlPage(201, page, headers);
   }
   return json(201, receipt, headers);

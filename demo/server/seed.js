@@ -22,10 +22,10 @@ export const SEEDED_FEEDBACK = [
 
 /** The seeded Open311 reports (public: looked up by id alone). */
 export const SEEDED_OPEN311 = [
-  { reference: 'CEC-200001', service: 'missed-bin', status: 'open', daysAgo: 1, expectedInDays: 2, address: 'Example Road, Crewe, CW1 2AB', notes: 'A crew will return to collect the bin.' },
-  { reference: 'CEC-200002', service: 'fly-tipping', status: 'open', daysAgo: 3, address: 'Lay-by on Sample Lane, Nantwich', notes: 'Passed to the enforcement team.' },
-  { reference: 'CEC-200003', service: 'litter-and-street-cleaning', status: 'closed', daysAgo: 10, updatedDaysAgo: 8, address: 'Market Square, Sandbach', notes: 'The area was cleaned.' },
-  { reference: 'CEC-200004', service: 'roads-and-potholes', status: 'closed', daysAgo: 20, expectedInDays: -12, updatedDaysAgo: 13, address: 'Example Lane, Congleton', notes: 'The pothole was repaired.' },
+  { reference: 'CEC-200001', service: 'missed-bin', status: 'open', daysAgo: 1, expectedInDays: 2, address: 'Example Road, Crewe, CW1 2AB', description: 'The grey bin was not emptied on collection day.', notes: 'A crew will return to collect the bin.' },
+  { reference: 'CEC-200002', service: 'fly-tipping', status: 'open', daysAgo: 3, address: 'Lay-by on Sample Lane, Nantwich', description: 'Bags of rubbish and an old mattress dumped in the lay-by.', notes: 'Passed to the enforcement team.' },
+  { reference: 'CEC-200003', service: 'litter-and-street-cleaning', status: 'closed', daysAgo: 10, updatedDaysAgo: 8, address: 'Market Square, Sandbach', description: 'Broken glass by the bus stop.', notes: 'The area was cleaned.' },
+  { reference: 'CEC-200004', service: 'roads-and-potholes', status: 'closed', daysAgo: 20, expectedInDays: -12, updatedDaysAgo: 13, address: 'Example Lane, Congleton', description: 'A deep pothole in the middle of the lane.', notes: 'The pothole was repaired.' },
 ];
 
 /** `days` working days before `date` on the council's calendar (0: the date itself). */
@@ -72,7 +72,7 @@ export function seedStore(env) {
       reference: seed.reference,
       type: seed.type,
       service: known(seed.service),
-      details: `An example ${seed.type} about ${name(known(seed.service)) ?? 'the council'}, seeded for the demo.`,
+      details: `An example ${seed.type}${known(seed.service) ? ` about ${name(seed.service)}` : ''}, seeded for the demo.`,
       contact,
       consent: true,
       locale: 'en-GB',
@@ -100,7 +100,7 @@ export function seedStore(env) {
       status_notes: seed.notes,
       service_name: name(seed.service),
       service_code: seed.service,
-      description: `An example report about ${name(seed.service)?.toLowerCase()}, seeded for the demo.`,
+      description: seed.description,
       agency_responsible: service?.team ? core.localText(service.team.name, 'en') : core.localText(charter.organisation.name, 'en'),
       requested_datetime: w3cDateTime(core.londonInstant(requested, '09:30').getTime()),
       updated_datetime: w3cDateTime(core.londonInstant(updated, '15:00').getTime()),
