@@ -1,0 +1,169 @@
+/**
+ * How one channel looks: how to use it, its state now, its hours, the wait,
+ * and the charter's promise. Plain template functions over plain data; the
+ * element decides which channels and in what order.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { isWebUrl, localText, type Channel, type Charter, type Service } from '@cx-kit/core';
+import { formatDate, formatTime, formatWeekday, groupPhone, telHref } from '@cx-kit/core/element';
+import type { HoursLine, HoursSummary } from './hours-summary.js';
+import type { OpeningPhrase } from './opening-words.js';
+
+/** What a channel needs from the element to render. */
+export interface ChannelContext {
+  charter: Charter;
+  service?: Service;
+  locale: string;
+  /** The phrase for the channel's state now, or undefined when it has no hours to speak of (email, letter). */
+  phrase?: OpeningPhrase;
+  hours: HoursSummary;
+  /** Live wait, when there is one and the channel is open. */
+  wait?: { minutes: number; queuePosition?: number };
+  /** Called when the resident uses the channel's link; returns false when a listener cancelled the choice. */
+  onChoose(channel: Channel, event: Event): void;
+}
+
+// Any Monday, to name weekdays in the resident's language.
+const WEEKDAY_DATES: Record<string, string> = {
+  monday: '2024-01-01',
+  tuesday: '2024-01-02',
+  wednesday: '2024-01-03',
+  thursday: '2024-01-04',
+  friday: '2024-01-05',
+  saturday: '2024-01-06',
+  sunday: '2024-01-07',
+};
+
+const weekdayName = (day: string, locale: string) => formatWeekday(WEEKDAY_DATES[day], locale);
+
+/** "at 5pm", "tomorrow at 8:30am", "Monday at 8:30am", "Tuesday 29 December at 8:30am". */
+function when(moment: { date: string; time: string; weekday: string }, day: string | undefined, locale: string): string {
+  const time = formatTime(moment.time, locale);
+  if (day === 'today') return msg(str`at ${time}`);
+  if (day === 'tomorrow') return msg(str`tomorrow at ${time}`);
+  if (day === 'this-week') return msg(str`${weekdayName(moment.weekday, locale)} at ${time}`);
+  return msg(str`${formatDate(moment.date, locale, { year: false })} at ${time}`);
+}
+
+/** The state now, in words: "Open now, closes at 5pm", "Closed, opens Monday at 8:30am". */
+export function phraseText(phrase: OpeningPhrase, channel: Channel, locale: string): string {
+  if (phrase.kind === 'always') return channel.kind === 'online' ? msg('Available at any time') : msg('Open 24 hours a day, every day');
+  if (phrase.kind === 'open') {
+    const closes = when(phrase.closes, phrase.day, locale);
+    return phrase.closingSoon ? msg(str`Closing soon, closes ${closes}`) : msg(str`Open now, closes ${closes}`);
+  }
+  const opens = phrase.opens ? when(phrase.opens, phrase.day, locale) : undefined;
+  if (phrase.closedFor && opens) return msg(str`Closed for ${phrase.closedFor}, opens ${opens}`);
+  if (phrase.closedFor) return msg(str`Closed for ${phrase.closedFor}`);
+  return opens ? msg(str`Closed, opens ${opens}`) : msg('Closed');
+}
+
+function rangeText([opens, closes]: [string, string], locale: string): string {
+  if (opens === '00:00' && closes === '24:00') return msg('24 hours');
+  return msg(str`${formatTime(opens, locale)} to ${formatTime(closes, locale)}`);
+}
+
+function daysText(line: HoursLine, locale: string): string {
+  const from = weekdayName(line.from, locale);
+  return line.from === line.to ? from : msg(str`${from} to ${weekdayName(line.to, locale)}`);
+}
+
+function hoursView(hours: HoursSummary, locale: string): TemplateResult | typeof nothing {
+  if (hours.always || !hours.lines.length) return nothing;
+  return html`<div class="cx-hours" part="hours">
+    <p class="cx-hours__title">${msg('Opening times (UK time)')}</p>
+    <ul class="cx-hours__list">
+      ${hours.lines.map((line) => html`<li>${daysText(line, locale)}: ${line.ranges.map((r) => rangeText(r, locale)).join(', ')}</li>`)}
+      ${hours.closedOnBankHolidays ? html`<li>${msg('Closed on bank holidays')}</li>` : nothing}
+    </ul>
+  </div>`;
+}
+
+function waitView(wait: ChannelContext['wait']): TemplateResult | typeof nothing {
+  if (!wait) return nothing;
+  const minutes = Math.round(wait.minutes);
+  const time = minutes < 1 ? msg('No wait right now') : minutes === 1 ? msg('Waiting time now: about 1 minute') : msg(str`Waiting time now: about ${minutes} minutes`);
+  const queue = wait.queuePosition ? msg(str`You would be number ${wait.queuePosition} in the queue.`) : '';
+  return html`<p class="cx-wait" part="wait-time">${time}${queue ? html`. ${queue}` : '.'}</p>`;
+}
+
+/** The promise for a channel: its own words, else its timescale's. */
+function promiseOf(channel: Channel, charter: Charter, locale: string): string | undefined {
+  if (channel.promise) return localText(channel.promise, locale);
+  const timescale = channel.timescale ? charter.timescales.find((t) => t.id === channel.timescale) : undefined;
+  return timescale ? localText(timescale.description, locale) : undefined;
+}
+
+function address(lines: readonly string[]): TemplateResult {
+  return html`<address class="cx-address">${lines.map((line) => html`<span>${line}</span>`)}</address>`;
+}
+
+/** How to use the channel: a link, a number to call, an address to write to or visit. */
+function howView(channel: Channel, ctx: ChannelContext): TemplateResult | typeof nothing {
+  const { service, locale, charter } = ctx;
+  const choose = (event: Event) => ctx.onChoose(channel, event);
+  const phone = (channel.kind === 'phone' ? service?.team?.phone : undefined) ?? channel.phone;
+  const email = (channel.kind === 'email' ? service?.team?.email : undefined) ?? channel.email;
+  const webUrl = channel.url && isWebUrl(channel.url) ? channel.url : undefined;
+  switch (channel.kind) {
+    case 'online': {
+      const links = (service?.links ?? []).filter((link) => isWebUrl(link.url));
+      if (links.length) {
+        return html`<ul class="cx-links">
+          ${links.map((link) => html`<li><a class="cx-big-link" href=${link.url} @click=${choose}>${localText(link.label, locale)}</a></li>`)}
+        </ul>`;
+      }
+      if (!webUrl) return nothing;
+      const what = service ? localText(service.name, locale) : localText(charter.organisation.name, locale);
+      return html`<p><a class="cx-big-link" href=${webUrl} @click=${choose}>${service ? msg(str`${what} on our website`) : msg(str`${what} website`)}</a></p>`;
+    }
+    case 'webchat':
+      return webUrl ? html`<p><a class="cx-big-link" href=${webUrl} @click=${choose}>${msg('Start a web chat')}</a></p>` : nothing;
+    case 'phone':
+    case 'emergency':
+      return phone ? html`<p><a class="cx-big-link" href=${telHref(phone)} @click=${choose}>${groupPhone(phone)}</a></p>` : nothing;
+    case 'email':
+      return email ? html`<p><a class="cx-big-link" href="mailto:${email}" @click=${choose}>${email}</a></p>` : nothing;
+    case 'letter':
+      return channel.address ? html`<p class="cx-how-label">${msg('Write to:')}</p>${address(channel.address)}` : nothing;
+    case 'face-to-face':
+      return html`${channel.address ? html`<p class="cx-how-label">${msg('Visit:')}</p>${address(channel.address)}` : nothing}
+      ${webUrl ? html`<p><a href=${webUrl} @click=${choose}>${msg('Where and when to visit')}</a></p>` : nothing}`;
+  }
+}
+
+/** The state line: open (green edge), closing soon (amber), closed (grey). */
+function stateView(ctx: ChannelContext, channel: Channel): TemplateResult | typeof nothing {
+  const phrase = ctx.phrase;
+  if (!phrase) return nothing;
+  const tone = phrase.kind === 'closed' ? 'closed' : phrase.kind === 'open' && phrase.closingSoon ? 'soon' : 'open';
+  return html`<p class="cx-state cx-state--${tone}" part="state">${phraseText(phrase, channel, ctx.locale)}</p>`;
+}
+
+/** One channel, as a list item. `lead` is the sentence above it ("The fastest way is usually online"). */
+export function channelView(channel: Channel, ctx: ChannelContext, headingId: string, lead?: string): TemplateResult {
+  const promise = promiseOf(channel, ctx.charter, ctx.locale);
+  return html`<li class="cx-channel cx-channel--${channel.kind}" part="channel channel-${channel.kind}" data-channel=${channel.id}>
+    <h3 class="cx-channel__title" id=${headingId}>${localText(channel.label, ctx.locale)}</h3>
+    ${lead ? html`<p class="cx-lead">${lead}</p>` : nothing} ${howView(channel, ctx)} ${stateView(ctx, channel)}
+    ${waitView(ctx.wait)} ${hoursView(ctx.hours, ctx.locale)}
+    ${promise ? html`<p class="cx-promise" part="promise">${promise}</p>` : nothing}
+    ${channel.notes ? html`<p class="cx-secondary cx-small">${localText(channel.notes, ctx.locale)}</p>` : nothing}
+  </li>`;
+}
+
+/** The emergency line when the offices are closed: first, and standing out. */
+export function emergencyView(channel: Channel, ctx: ChannelContext): TemplateResult {
+  const phone = channel.phone;
+  const promise = promiseOf(channel, ctx.charter, ctx.locale);
+  return html`<section class="cx-emergency" part="emergency" aria-labelledby="cx-emergency-title" data-channel=${channel.id}>
+    <h3 id="cx-emergency-title">${localText(channel.label, ctx.locale)}</h3>
+    <p>${msg('Our offices are closed now. If it is an emergency, call:')}</p>
+    ${phone
+      ? html`<p><a class="cx-big-link" href=${telHref(phone)} @click=${(event: Event) => ctx.onChoose(channel, event)}>${groupPhone(phone)}</a></p>`
+      : nothing}
+    ${channel.notes ? html`<p>${localText(channel.notes, ctx.locale)}</p>` : nothing}
+    ${promise ? html`<p class="cx-promise" part="promise">${promise}</p>` : nothing}
+  </section>`;
+}

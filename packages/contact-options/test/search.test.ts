@@ -1,0 +1,150 @@
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { CxContactOptions } from '../src/index.js';
+import { root, show, textOf } from './helpers.js';
+
+const MONDAY_MORNING = '2026-06-01T09:00:00Z';
+
+const input = (el: CxContactOptions) => root(el).querySelector<HTMLInputElement>('input[role="combobox"]')!;
+const listbox = (el: CxContactOptions) => root(el).getElementById(input(el).getAttribute('aria-controls')!)!;
+const options = (el: CxContactOptions) => [...listbox(el).querySelectorAll<HTMLElement>('[role="option"]')];
+const status = (el: CxContactOptions) => textOf(root(el).querySelector('.cx-combobox [role="status"]'));
+const activeOption = (el: CxContactOptions) => {
+  const id = input(el).getAttribute('aria-activedescendant');
+  return id ? root(el).getElementById(id) : null;
+};
+
+async function searchFor(el: CxContactOptions, text: string) {
+  input(el).focus();
+  await sendKeys({ type: text });
+  await el.updateComplete;
+}
+
+describe('<cx-contact-options> without a service: the search', () => {
+  it('is a labelled combobox with a hint, collapsed until the resident types', async () => {
+    const el = await show(html`<cx-contact-options now=${MONDAY_MORNING}></cx-contact-options>`);
+    const box = input(el);
+    expect(box.labels![0].textContent!.trim()).to.equal('Find the service you need');
+    expect(box.getAttribute('aria-expanded')).to.equal('false');
+    expect(box.getAttribute('aria-autocomplete')).to.equal('list');
+    expect(listbox(el).getAttribute('role')).to.equal('listbox');
+    expect(textOf(root(el).getElementById(box.getAttribute('aria-describedby')!))).to.contain('bins, potholes or council tax');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows matches as the resident types and announces how many were found', async () => {
+    const el = await show(html`<cx-contact-options now=${MONDAY_MORNING}></cx-contact-options>`);
+    await searchFor(el, 'bin');
+    expect(input(el).getAttribute('aria-expanded')).to.equal('true');
+    expect(textOf(options(el)[0])).to.equal('Bin collections');
+    await waitUntil(() => /services found/.test(status(el)), 'the count was not announced', { timeout: 3000 });
+    expect(status(el)).to.match(/^\d+ services found/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('finds a service from a misspelling, saying which keyword matched', async () => {
+    const el = await show(html`<cx-contact-options now=${MONDAY_MORNING}></cx-contact-options>`);
+    await searchFor(el, 'potholw');
+    expect(textOf(options(el)[0])).to.equal('Roads, pavements and potholes');
+    await sendKeys({ press: 'Escape' });
+    await sendKeys({ press: 'Escape' });
+    await searchFor(el, 'tip');
+    expect(input(el).value).to.equal('tip');
+    expect(textOf(options(el)[0])).to.equal('Household waste recycling centres Matches “tip”');
+  });
+
+  it('moves through the options with the arrow keys, Home and End, and chooses with Enter', async () => {
+    const el = await show(html`<cx-contact-options now=${MONDAY_MORNING}></cx-contact-options>`);
+    await searchFor(el, 'council tax');
+    const count = options(el).length;
+    expect(count).to.be.greaterThan(2);
+    expect(activeOption(el)).to.equal(null);
+
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(activeOption(el)).to.equal(options(el)[0]);
+    expect(options(el)[0].getAttribute('aria-selected')).to.equal('true');
+
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(activeOption(el)).to.equal(options(el)[1]);
+    expect(options(el)[0].getAttribute('aria-selected')).to.equal('false');
+
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(activeOption(el)).to.equal(options(el)[count - 1]);
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(activeOption(el), 'wraps round to the first').to.equal(options(el)[0]);
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect(activeOption(el), 'and back to the last').to.equal(options(el)[count - 1]);
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(activeOption(el)).to.equal(options(el)[0]);
+    expect(root(el).activeElement, 'focus stays in the text box').to.equal(input(el));
+    await expect(el).to.be.accessible();
+
+    const name = textOf(options(el)[0]);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(input(el).value).to.equal(name);
+    expect(input(el).getAttribute('aria-expanded')).to.equal('false');
+    expect(input(el).hasAttribute('aria-activedescendant')).to.equal(false);
+    expect(textOf(root(el).querySelector('.cx-service h2'))).to.equal(name);
+    expect(textOf(root(el).querySelector('.cx-contact-options > [role="status"]'))).to.equal(`Showing how to contact us about ${name}`);
+    expect(root(el).querySelector('.cx-channel[data-channel="phone"]')).to.not.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('closes the list with Escape, then clears the box with a second Escape', async () => {
+    const el = await show(html`<cx-contact-options now=${MONDAY_MORNING}></cx-contact-options>`);
+    await searchFor(el, 'parking');
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(input(el).getAttribute('aria-expanded')).to.equal('false');
+    expect(listbox(el).hidden).to.equal(true);
+    expect(input(el).value).to.equal('parking');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(input(el).value).to.equal('');
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(input(el).getAttribute('aria-expanded'), 'nothing to open').to.equal('false');
+  });
+
+  it('reopens the list with ArrowDown after Escape', async () => {
+    const el = await show(html`<cx-contact-options now=${MONDAY_MORNING}></cx-contact-options>`);
+    await searchFor(el, 'library');
+    await sendKeys({ press: 'Escape' });
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(input(el).getAttribute('aria-expanded')).to.equal('true');
+    expect(activeOption(el)).to.equal(options(el)[0]);
+  });
+
+  it('says so, and announces it, when nothing matches', async () => {
+    const el = await show(html`<cx-contact-options now=${MONDAY_MORNING}></cx-contact-options>`);
+    await searchFor(el, 'zzqxj');
+    expect(input(el).getAttribute('aria-expanded')).to.equal('false');
+    expect(textOf(root(el).querySelector('[part="search-empty"]'))).to.contain('No services match “zzqxj”');
+    await waitUntil(() => status(el) === 'No services found', 'no-results was not announced', { timeout: 3000 });
+    await expect(el).to.be.accessible();
+  });
+
+  it('chooses an option with a click, keeping focus in the box', async () => {
+    const el = await show(html`<cx-contact-options now=${MONDAY_MORNING}></cx-contact-options>`);
+    await searchFor(el, 'pothole');
+    options(el)[0].click();
+    await el.updateComplete;
+    expect(textOf(root(el).querySelector('.cx-service h2'))).to.equal('Roads, pavements and potholes');
+    expect(input(el).getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('shows the emergency line under the search when the offices are closed', async () => {
+    const el = await show(html`<cx-contact-options now="2026-12-25T10:00:00Z"></cx-contact-options>`);
+    expect(textOf(root(el).querySelector('[part="emergency"]'))).to.contain('01632 960999');
+    await expect(el).to.be.accessible();
+  });
+});
