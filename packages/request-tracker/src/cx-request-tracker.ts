@@ -167,14 +167,8 @@ export class CxRequestTracker extends CxElement {
       this.remembered = this.store?.list() ?? [];
     }
     if (changed.has('reference') && this.reference && this.view.kind === 'form') this.typedReference = this.reference;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
     const any = changed as PropertyValues;
-    if (['charterState', 'reference', 'api', 'apiKind', 'widgetProblems'].some((key) => any.has(key))) {
-      this.autoLookUp();
-    }
+    if (['charterState', 'reference', 'api', 'apiKind', 'widgetProblems'].some((key) => any.has(key))) this.autoLookUp();
   }
 
   protected override charterReady(_charter: Charter): void {
