@@ -417,7 +417,7 @@ describe('<cx-request-tracker>: remembering references on this device', () => {
     const el = await fixture<Tracker>(html`<cx-request-tracker api="/api"></cx-request-tracker>`);
     await formReady(el);
     $(el, '#cx-remember')!.focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await fillAndSubmit(el, 'CEC-123456', 'jo@example.org');
     await settled(el);
     const stored = localStorage.getItem('cx-request-tracker:/api')!;
