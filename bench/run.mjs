@@ -1,19 +1,122 @@
 #!/usr/bin/env node
-// `npm run bench`: prints a table of figures (and ratios against the peers
-// each benchmark names) and writes bench/results.json.
+// `npm run bench`: measures cx-kit against what a council would otherwise use,
+// side by side in one run, prints the tables (markdown, ready for the README)
+// with ratios against the peers, checks the targets from issue 10, and writes
+// bench/results.json (date, machine, every figure) and bench/results.md.
+//
+//   npm run bench                  measure dist/ (built first when missing)
+//   npm run bench -- --fresh       build the page bundles into bench/tmp/kit/ and measure those
+//   npm run bench -- --runs 9      fresh pages per first-render case (default 7)
 import { writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg, totalmem, release } from 'node:os';
 import { tsImport } from 'tsx/esm/api';
+import { ROOT, WIDGETS, kitDist } from './lib/kit-dist.mjs';
+import { bundlePeer } from './lib/peer-bundles.mjs';
+import { measureSizes } from './lib/sizes.mjs';
+import { startStaticServer } from './lib/static-server.mjs';
+import { CPU_SLOWDOWN, firstRenders, heapAfterMounting, launchChromium, serviceSearch, trackerTimeline } from './lib/browser.mjs';
+import { checkTargets, markdownReport } from './lib/report.mjs';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = args.indexOf(name);
+  return at === -1 ? fallback : args[at + 1];
+};
+const fresh = args.includes('--fresh');
+const runs = Number(option('--runs', process.env.CX_BENCH_RUNS ?? 7));
+const started = Date.now();
+const step = (text) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${text}`);
 
 const { runCoreBench } = await tsImport('./core.ts', import.meta.url);
+const fixtures = await tsImport('./lib/fixtures.ts', import.meta.url);
 
-const results = { date: new Date().toISOString(), machine: `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}`, core: runCoreBench() };
+const results = {
+  date: new Date().toISOString(),
+  machine: `${cpus().length} × ${cpus()[0]?.model?.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB RAM, Linux ${release()}, Node ${process.version}`,
+  loadAverage: loadavg().map((l) => l.toFixed(1)).join(' '),
+  runs,
+  cpuSlowdown: CPU_SLOWDOWN,
+};
 
-console.log(`\ncx-kit benchmarks — ${results.date.slice(0, 10)} — ${results.machine}\n`);
-console.log('Core (Node)'.padEnd(62) + 'median ms'.padStart(10) + '   target');
-for (const row of results.core) {
-  const verdict = row.target === undefined ? '' : row.ms <= row.target ? `  < ${row.target} ms ok` : `  > ${row.target} ms MISSED`;
-  console.log(row.name.padEnd(62) + row.ms.toFixed(2).padStart(10) + verdict);
+// 1. Core, in Node, first: nothing else of ours is running yet.
+step('Core benchmarks (Node)');
+results.core = runCoreBench();
+
+// 2. Sizes.
+const kit = await kitDist({ fresh });
+results.kit = kit;
+step(`Bundling the peers (Lion, Shoelace) into bench/tmp/peers/`);
+const peerEntries = { 'lion-form': await bundlePeer('lion-form'), 'shoelace-form': await bundlePeer('shoelace-form') };
+step('Sizes');
+results.sizes = measureSizes(kit.dir, peerEntries);
+
+// 3. Speed and memory, in Chromium.
+const reference = 'CEC-123456';
+const serviceName = 'Benchmark service';
+const widgetSpec = (widget, attributes = {}, extra = {}) => ({ tag: `cx-${widget}`, attributes, scripts: [`/${kit.dir}/cx-${widget}.js`], ...extra });
+const widgetAttributes = {
+  'contact-options': {},
+  'request-tracker': { api: '/bench-api' },
+  'feedback-form': {},
+  'charter-timescales': { timescale: 'complaint-stage-1' },
+};
+const peerUrl = (file) => file.replace(ROOT, '/');
+const cases = {
+  ...Object.fromEntries(WIDGETS.map((w) => [`cx-${w}`, widgetSpec(w, widgetAttributes[w], w === 'feedback-form' ? { expect: ['radio', 'button'] } : {})])),
+  'lion-form': { build: true, scripts: [peerUrl(peerEntries['lion-form'])], expect: ['radio', 'button'] },
+  'shoelace-form': {
+    build: true,
+    scripts: [peerUrl(peerEntries['shoelace-form'])],
+    styles: ['/node_modules/@shoelace-style/shoelace/dist/themes/light.css'],
+    expect: ['radio', 'button'],
+  },
+};
+
+const server = await startStaticServer(ROOT.replace(/\/$/, ''));
+const browser = await launchChromium();
+const errors = [];
+try {
+  results.chromium = (await browser.version()).replace('HeadlessChrome/', '');
+  results.speed = {};
+  step(`First render: ${Object.keys(cases).length} cases × ${runs} fresh pages`);
+  results.speed.firstRender = await firstRenders(browser, server.origin, cases, runs, errors);
+
+  step('Service search: 1,000 services, per keystroke');
+  try {
+    const charter = fixtures.charterWithServices(1000);
+    results.speed.search = await serviceSearch(browser, server.origin, widgetSpec('contact-options', {}, { charter }), fixtures.searchKeystrokes(), errors);
+  } catch (error) {
+    results.speed.search = { error: String(error.message ?? error).split('\n')[0] };
+  }
+
+  step('Tracker: a request with 200 events');
+  try {
+    const status = fixtures.trackerStatusWithEvents(200, reference, serviceName);
+    results.speed.tracker = await trackerTimeline(browser, server.origin, widgetSpec('request-tracker', { api: '/bench-api', reference }), status, 'resident@example.com', Math.min(runs, 5), errors);
+  } catch (error) {
+    results.speed.tracker = { error: String(error.message ?? error).split('\n')[0] };
+  }
+
+  step('Memory: 100 of each');
+  results.speed.memory = {};
+  for (const [name, spec] of Object.entries(cases)) {
+    try {
+      results.speed.memory[name] = await heapAfterMounting(browser, server.origin, spec, 100, errors);
+    } catch (error) {
+      results.speed.memory[name] = { error: String(error.message ?? error).split('\n')[0] };
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
 }
-writeFileSync(new URL('./results.json', import.meta.url), JSON.stringify(results, null, 2) + '\n');
-console.log('\nWritten bench/results.json');
+results.pageErrors = [...new Set(errors)].slice(0, 20);
+results.targets = checkTargets(results);
+results.seconds = Math.round((Date.now() - started) / 1000);
+
+const report = markdownReport(results);
+console.log(`\n${report}\n`);
+if (results.pageErrors.length) console.log(`Errors seen in the pages (first ${results.pageErrors.length}):\n  ${results.pageErrors.join('\n  ')}\n`);
+writeFileSync(new URL('./results.json', import.meta.url), JSON.stringify({ ...results, markdown: report }, null, 2) + '\n');
+writeFileSync(new URL('./results.md', import.meta.url), `${report}\n`);
+step('Written bench/results.json and bench/results.md');

@@ -1,0 +1,45 @@
+// Finds the kit's page bundles to measure: dist/ as `npm run build` leaves it
+// (building first when it is missing), or, with `--fresh`, a private build of
+// the same rollup config into bench/tmp/kit/ that leaves dist/ alone (for a
+// machine where other work is rebuilding dist/ at the same time).
+import { execSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { rollup } from 'rollup';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const WIDGETS = ['contact-options', 'request-tracker', 'feedback-form', 'charter-timescales'];
+const ENTRIES = ['cx-kit.js', ...WIDGETS.map((w) => `cx-${w}.js`)];
+
+const complete = (dir) => ENTRIES.every((entry) => existsSync(`${ROOT}${dir}/${entry}`));
+
+/** Builds the page bundles (rollup.config.js's config with `dist` as its output) into `dir`, without the budget check. */
+async function buildPageBundles(dir) {
+  if (!existsSync(`${ROOT}packages/core/src/locales/generated`)) execSync('npx lit-localize build', { cwd: ROOT, stdio: 'inherit' });
+  const { default: configs } = await import(pathToFileURL(`${ROOT}rollup.config.js`).href);
+  const page = configs.find((config) => config.output?.dir === 'dist');
+  if (!page) throw new Error('rollup.config.js has no config that writes dist/');
+  // The size table would fail the build over budget; the benchmark reports sizes itself.
+  const plugins = page.plugins.filter((plugin) => plugin?.name !== 'cx-size-table');
+  const bundle = await rollup({ ...page, plugins, onwarn: () => {} });
+  await bundle.write({ ...page.output, dir: `${ROOT}${dir}` });
+  await bundle.close();
+}
+
+/**
+ * Resolves to `{ dir, builtAt }`: the directory (relative to the repository
+ * root) holding cx-kit.js and the four cx-<widget>.js entries.
+ */
+export async function kitDist({ fresh = false } = {}) {
+  let dir = 'dist';
+  if (fresh) {
+    dir = 'bench/tmp/kit';
+    console.log('Building the page bundles into bench/tmp/kit/ …');
+    await buildPageBundles(dir);
+  } else if (!complete(dir)) {
+    console.log('dist/ is missing or incomplete: running npm run build …');
+    execSync('npm run build', { cwd: ROOT, stdio: 'inherit' });
+  }
+  if (!complete(dir)) throw new Error(`${dir}/ does not hold ${ENTRIES.join(', ')}`);
+  return { dir, builtAt: statSync(`${ROOT}${dir}/cx-kit.js`).mtime.toISOString() };
+}

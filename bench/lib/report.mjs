@@ -1,0 +1,116 @@
+// Turns bench results into the markdown tables printed by `npm run bench`
+// (ready to paste into the README) and checks the targets from issue 10.
+
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+const ms = (value) => (value === undefined ? 'n/a' : value < 10 ? value.toFixed(2) : value.toFixed(0));
+const ratio = (a, b) => (a === undefined || b === undefined || !b ? 'n/a' : `${(a / b).toFixed(2)}×`);
+
+function table(head, rows) {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) => `| ${cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join(' | ')} |`;
+  return [line(head), `| ${widths.map((w, i) => (i === 0 ? '-'.repeat(w) : '-'.repeat(w - 1) + ':')).join(' | ')} |`, ...rows.map(line)].join('\n');
+}
+
+/** The targets from the issue, each `{ name, ok, detail }` (`ok` undefined when it could not be measured). */
+export function checkTargets(results) {
+  const { kit, peers } = results.sizes;
+  const fr = results.speed.firstRender;
+  const form = kit['feedback-form'].gzip;
+  const formTime = fr['cx-feedback-form']?.median;
+  const targets = [];
+  for (const [peer, label] of [['lion-form', 'Lion'], ['shoelace-form', 'Shoelace']]) {
+    targets.push({
+      name: `feedback form under half the gzipped size of ${label}'s`,
+      ok: form < peers[peer].gzip / 2,
+      detail: `${kb(form)} KB vs ${kb(peers[peer].gzip)} KB (${ratio(form, peers[peer].gzip)}; target < 0.50×)`,
+    });
+  }
+  for (const [peer, label] of [['lion-form', 'Lion'], ['shoelace-form', 'Shoelace']]) {
+    const theirs = fr[peer]?.median;
+    targets.push({
+      name: `feedback form faster to first render than ${label}'s`,
+      ok: formTime === undefined || theirs === undefined ? undefined : formTime < theirs,
+      detail: `${ms(formTime)} ms vs ${ms(theirs)} ms (${ratio(formTime, theirs)})`,
+    });
+  }
+  targets.push({
+    name: 'all four widgets smaller than GOV.UK Frontend JS + CSS (gzip)',
+    ok: kit['all-four'].gzip < peers['govuk-js-css'].gzip,
+    detail: `${kb(kit['all-four'].gzip)} KB vs ${kb(peers['govuk-js-css'].gzip)} KB (${ratio(kit['all-four'].gzip, peers['govuk-js-css'].gzip)})`,
+  });
+  const search = results.speed.search;
+  targets.push({
+    name: 'service search over 1,000 services under 4 ms per keystroke (median)',
+    ok: search?.median === undefined ? undefined : search.median < 4,
+    detail: search?.median === undefined ? search?.unavailable ?? 'not measured' : `${ms(search.median)} ms`,
+  });
+  for (const row of results.core) {
+    if (row.target !== undefined) targets.push({ name: `${row.name} under ${row.target} ms`, ok: row.ms <= row.target, detail: `${ms(row.ms)} ms` });
+  }
+  return targets;
+}
+
+/** The whole report as markdown. */
+export function markdownReport(results) {
+  const { kit, peers } = results.sizes;
+  const out = [];
+  out.push(`Measured ${results.date.slice(0, 10)} on ${results.machine}; load average ${results.loadAverage} when it started.`);
+  out.push(`Kit bundles: \`${results.kit.dir}/\` built ${results.kit.builtAt.replace('T', ' ').slice(0, 16)} UTC.`);
+
+  out.push('', '#### Size (each entry with the chunks it imports statically; gzip -9, brotli -q11)', '');
+  const lion = peers['lion-form'].gzip;
+  const shoelace = peers['shoelace-form'].gzip;
+  const govuk = peers['govuk-js-css'].gzip;
+  const sizeRows = [
+    ...['contact-options', 'request-tracker', 'feedback-form', 'charter-timescales'].map((w) => [
+      kit[w].name,
+      kb(kit[w].raw),
+      kb(kit[w].gzip),
+      kb(kit[w].brotli),
+      w === 'feedback-form' ? `${ratio(kit[w].gzip, lion)} Lion, ${ratio(kit[w].gzip, shoelace)} Shoelace` : '',
+    ]),
+    [kit['all-four'].name, kb(kit['all-four'].raw), kb(kit['all-four'].gzip), kb(kit['all-four'].brotli), `${ratio(kit['all-four'].gzip, govuk)} GOV.UK JS + CSS`],
+    [kit.loader.name, kb(kit.loader.raw), kb(kit.loader.gzip), kb(kit.loader.brotli), ''],
+    ...Object.values(peers).map((p) => [p.name, kb(p.raw), kb(p.gzip), kb(p.brotli), '']),
+  ];
+  out.push(table(['What', 'raw KB', 'gzip KB', 'brotli KB', 'ratio (gzip)'], sizeRows));
+
+  const fr = results.speed.firstRender;
+  const n = results.runs;
+  out.push('', `#### Speed (headless Chromium ${results.chromium}, CPU slowed ${results.cpuSlowdown}×, median of ${n} fresh pages, cache off)`, '');
+  const form = fr['cx-feedback-form']?.median;
+  const speedRows = Object.entries(fr).map(([name, r]) => {
+    const label = name.startsWith('cx-') ? `<${name}>: module load → first render` : `${name === 'lion-form' ? 'Lion' : 'Shoelace'} feedback form: module load → rendered`;
+    const vs = name === 'lion-form' || name === 'shoelace-form' ? `cx form ${ratio(form, r.median)}` : '';
+    return [label, r.error && !r.runs.length ? `failed: ${r.error}` : ms(r.median), ms(r.loadMedian), ms(r.renderMedian), vs];
+  });
+  out.push(table(['What', 'median ms', 'of which load', 'of which render', 'ratio'], speedRows));
+
+  const search = results.speed.search;
+  const tracker = results.speed.tracker;
+  out.push('');
+  const more = [];
+  if (search?.median !== undefined) {
+    more.push([`Service search, 1,000 services: per keystroke (${search.keystrokes} keystrokes)`, ms(search.median), `p90 ${ms(search.p90)}, first (builds the index) ${ms(search.first)}, max ${ms(search.max)}`]);
+  } else more.push(['Service search, 1,000 services: per keystroke', 'n/a', search?.unavailable ?? search?.error ?? 'not measured']);
+  if (tracker?.median !== undefined) {
+    more.push([`<cx-request-tracker>: submit → request with ${tracker.events} events rendered`, ms(tracker.median), `${tracker.eventsShown} of ${tracker.events} events' text on screen`]);
+  } else more.push(['<cx-request-tracker>: request with 200 events', 'n/a', tracker?.unavailable ?? tracker?.error ?? 'not measured']);
+  out.push(table(['What', 'median ms', 'notes'], more));
+
+  out.push('', '#### Memory (JS heap after mounting 100, after a full GC; not throttled)', '');
+  const memory = results.speed.memory;
+  const memoryRows = Object.entries(memory).map(([name, m]) => [
+    name.startsWith('cx-') ? `100 × <${name}>` : `100 × ${name === 'lion-form' ? 'Lion' : 'Shoelace'} feedback form`,
+    m.error ? `failed: ${m.error}` : (m.heapBytes / 1048576).toFixed(1),
+    m.error ? '' : kb(m.perInstanceBytes),
+  ]);
+  out.push(table(['What', 'heap MB', 'per instance KB'], memoryRows));
+
+  out.push('', '#### Core (Node)', '');
+  out.push(table(['What', 'median ms', 'target'], results.core.map((r) => [r.name, ms(r.ms), r.target === undefined ? '' : `< ${r.target} ms`])));
+
+  out.push('', '#### Targets', '');
+  for (const t of results.targets) out.push(`- ${t.ok === undefined ? 'NOT MEASURED' : t.ok ? 'met' : 'MISSED'}: ${t.name}: ${t.detail}`);
+  return out.join('\n');
+}

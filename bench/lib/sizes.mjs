@@ -1,0 +1,43 @@
+// Size benchmark: each widget's standalone entry with its chunks, all four
+// together, and what a council would otherwise build the same thing from.
+import { fileURLToPath } from 'node:url';
+import { ROOT, WIDGETS } from './kit-dist.mjs';
+import { staticClosure, totalSize } from './compressed-size.mjs';
+
+const nodeModule = (path) => fileURLToPath(import.meta.resolve(path));
+const relative = (file) => file.replace(ROOT, '');
+
+/** One row: a name, its files (relative to the repository root) and their raw, gzip and brotli bytes. */
+function row(name, files, note) {
+  const size = totalSize(files);
+  return { name, ...size, files: size.files.map(relative), ...(note ? { note } : {}) };
+}
+
+/**
+ * Measures the kit in `kitDir` against the peers. `peerEntries` maps
+ * `lion-form` and `shoelace-form` to their bundled entry files.
+ */
+export function measureSizes(kitDir, peerEntries) {
+  const kit = {};
+  const everything = new Set();
+  for (const widget of WIDGETS) {
+    const closure = staticClosure(`${ROOT}${kitDir}/cx-${widget}.js`);
+    closure.forEach((file) => everything.add(file));
+    kit[widget] = row(`<cx-${widget}>`, closure);
+  }
+  kit['all-four'] = row('all four widgets', everything);
+  kit.loader = row('cx-kit.js loader', staticClosure(`${ROOT}${kitDir}/cx-kit.js`));
+
+  const govukDir = nodeModule('govuk-frontend/dist/govuk/govuk-frontend.min.js').replace(/govuk-frontend\.min\.js$/, '');
+  const govukJs = `${govukDir}govuk-frontend.min.js`;
+  const govukCss = `${govukDir}govuk-frontend.min.css`;
+  const shoelaceTheme = nodeModule('@shoelace-style/shoelace/dist/themes/light.css');
+  const peers = {
+    'govuk-js': row('GOV.UK Frontend JS (govuk-frontend.min.js)', [govukJs]),
+    'govuk-css': row('GOV.UK Frontend CSS (govuk-frontend.min.css)', [govukCss]),
+    'govuk-js-css': row('GOV.UK Frontend JS + CSS', [govukJs, govukCss]),
+    'lion-form': row('Lion form components (@lion/ui)', staticClosure(peerEntries['lion-form']), 'form, radio-group, radio, textarea, input, input-email, button-submit, Required/MaxLength/IsEmail, default messages; rollup + terser; locale chunks loaded later not counted'),
+    'shoelace-form': row('Shoelace form components + light theme', new Set([...staticClosure(peerEntries['shoelace-form']), shoelaceTheme]), 'radio-group, radio, textarea, input, button; rollup + terser; dist/themes/light.css as shipped'),
+  };
+  return { kit, peers };
+}
