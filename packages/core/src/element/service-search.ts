@@ -275,7 +275,7 @@ export function renderServiceCombobox<S extends SearchableService>(
             @mousedown=${keepFocus}
             @click=${() => search.choose(position)}
           >
-            ${search.nameOf(match.service)}${match.keyword
+            ${search.nameOf(match.service)} ${match.keyword
               ? html`<span class="cx-combobox__why">${msg(str`Matches “${match.keyword}”`)}</span>`
               : nothing}
           </li>`,

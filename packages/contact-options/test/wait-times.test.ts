@@ -1,0 +1,190 @@
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { WaitTimesController } from '../src/index.js';
+import { channel, json, root, show, stubFetch, textOf } from './helpers.js';
+
+const NOW = '2026-06-01T09:00:00Z'; // Monday 10am BST: the phones are open
+const good = { updatedAt: '2026-06-01T08:59:00Z', channels: [{ channel: 'phone', minutes: 4, queuePosition: 3 }] };
+
+const stateOfPhone = (el: HTMLElement) => textOf(channel(el as never, 'phone')?.querySelector('[part="state"]'));
+const waitOf = (el: HTMLElement, id: string) => textOf(channel(el as never, id)?.querySelector('[part="wait-time"]'));
+
+/** Adds a widget by hand, so a test can listen before it connects. */
+function widget(attributes: Record<string, string>) {
+  const el = document.createElement('cx-contact-options');
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  return el as HTMLElement & { updateComplete: Promise<unknown> };
+}
+
+describe('<cx-contact-options wait-time-src>: live wait times', () => {
+  let stub: ReturnType<typeof stubFetch> | undefined;
+  afterEach(() => stub?.restore());
+
+  it('shows the wait and queue position on the channel they belong to', async () => {
+    stub = stubFetch(() => json(good));
+    const el = await show(html`<cx-contact-options service="waste-collection" now=${NOW} wait-time-src="/api/wait-times.json"></cx-contact-options>`);
+    await waitUntil(() => waitOf(el, 'phone'), 'no wait time shown');
+    expect(waitOf(el, 'phone')).to.equal('Waiting time now: about 4 minutes. You would be number 3 in the queue.');
+    expect(waitOf(el, 'email')).to.equal('');
+    expect(stub.calls).to.deep.equal(['/api/wait-times.json']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says when there is no wait', async () => {
+    stub = stubFetch(() => json({ updatedAt: good.updatedAt, channels: [{ channel: 'phone', minutes: 0 }] }));
+    const el = await show(html`<cx-contact-options service="waste-collection" now=${NOW} wait-time-src="/api/wait-times.json"></cx-contact-options>`);
+    await waitUntil(() => waitOf(el, 'phone'), 'no wait time shown');
+    expect(waitOf(el, 'phone')).to.equal('No wait right now.');
+  });
+
+  it('leaves the wait out of a closed channel, and out of stale answers', async () => {
+    stub = stubFetch(() => json(good));
+    const closed = await show(html`<cx-contact-options service="waste-collection" now="2026-06-01T19:00:00Z" wait-time-src="/w.json"></cx-contact-options>`);
+    const stale = await show(html`<cx-contact-options service="waste-collection" now="2026-06-01T11:00:00Z" wait-time-src="/w.json"></cx-contact-options>`);
+    // The same answer, open and fresh: once it shows there, the other two have had theirs too.
+    const control = await show(html`<cx-contact-options service="waste-collection" now=${NOW} wait-time-src="/w.json"></cx-contact-options>`);
+    await waitUntil(() => waitOf(control, 'phone'), 'the control did not show the wait');
+    await waitUntil(() => stub!.calls.length === 3, 'all three did not fetch');
+    await closed.updateComplete;
+    await stale.updateComplete;
+    expect(stateOfPhone(closed)).to.match(/^Closed/);
+    expect(waitOf(closed, 'phone')).to.equal('');
+    expect(waitOf(stale, 'phone')).to.equal('');
+  });
+
+  it('when the request fails, leaves the wait out quietly and fires cx-error', async () => {
+    stub = stubFetch(() => Promise.reject(new TypeError('Failed to fetch')));
+    const el = widget({ service: 'waste-collection', now: NOW, 'wait-time-src': '/api/wait-times.json' });
+    const errored = oneEvent(el, 'cx-error');
+    document.body.append(el);
+    try {
+      const event = (await errored) as CustomEvent<{ code: string; message: string }>;
+      expect(event.detail.code).to.equal('network');
+      await el.updateComplete;
+      expect(waitOf(el, 'phone')).to.equal('');
+      expect(stateOfPhone(el)).to.equal('Open now, closes at 5pm');
+      expect(root(el as never).querySelector('[part="problems"]')).to.equal(null);
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('when the answer is nonsense or an error status, fires cx-error with bad-response', async () => {
+    const answers = [() => json({ updatedAt: 'soon', channels: 'phone' }), () => new Response('<html>', { status: 200 }), () => json({}, 503)];
+    for (const answer of answers) {
+      stub = stubFetch(answer);
+      const el = widget({ service: 'waste-collection', now: NOW, 'wait-time-src': '/api/wait-times.json' });
+      const errored = oneEvent(el, 'cx-error');
+      document.body.append(el);
+      try {
+        const event = (await errored) as CustomEvent<{ code: string }>;
+        expect(event.detail.code).to.equal('bad-response');
+        await el.updateComplete;
+        expect(waitOf(el, 'phone')).to.equal('');
+        expect(stateOfPhone(el)).to.equal('Open now, closes at 5pm');
+      } finally {
+        el.remove();
+        stub.restore();
+      }
+    }
+  });
+
+  it('never fetches an address that is not http(s) or relative', async () => {
+    stub = stubFetch(() => json(good));
+    const el = widget({ service: 'waste-collection', 'wait-time-src': 'javascript:alert(1)' });
+    const errored = oneEvent(el, 'cx-error');
+    document.body.append(el);
+    try {
+      expect(((await errored) as CustomEvent<{ code: string }>).detail.code).to.equal('attribute-invalid');
+      expect(stub.calls).to.deep.equal([]);
+    } finally {
+      el.remove();
+    }
+  });
+});
+
+describe('WaitTimesController: polling', () => {
+  class Host implements ReactiveControllerHost {
+    controllers: ReactiveController[] = [];
+    addController(c: ReactiveController) {
+      this.controllers.push(c);
+    }
+    removeController() {}
+    requestUpdate() {}
+    get updateComplete() {
+      return Promise.resolve(true);
+    }
+    connect() {
+      this.controllers.forEach((c) => c.hostConnected?.());
+    }
+    disconnect() {
+      this.controllers.forEach((c) => c.hostDisconnected?.());
+    }
+  }
+
+  let stub: ReturnType<typeof stubFetch> | undefined;
+  // Test pages can run in background tabs, which are hidden: each test says what it needs.
+  let visibility: 'visible' | 'hidden' = 'visible';
+  beforeEach(() => {
+    visibility = 'visible';
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => visibility });
+  });
+  afterEach(() => {
+    stub?.restore();
+    delete (document as unknown as Record<string, unknown>).visibilityState;
+  });
+
+  it('polls again after each interval, and stops when the element leaves the page', async () => {
+    stub = stubFetch(() => json(good));
+    const host = new Host();
+    const controller = new WaitTimesController(host, { onError: () => {}, interval: 30 });
+    controller.setSource('/w.json');
+    host.connect();
+    await waitUntil(() => stub!.calls.length >= 3, 'did not poll repeatedly', { timeout: 3000 });
+    expect(controller.data?.channels[0].minutes).to.equal(4);
+    host.disconnect();
+    const after = stub.calls.length;
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(stub.calls.length).to.equal(after);
+  });
+
+  it('fires one error for a run of failures, and another after a recovery', async () => {
+    let fail = true;
+    stub = stubFetch(() => (fail ? json({}, 500) : json(good)));
+    const errors: string[] = [];
+    const host = new Host();
+    const controller = new WaitTimesController(host, { onError: (d) => errors.push(d.code), interval: 20 });
+    controller.setSource('/w.json');
+    host.connect();
+    try {
+      await waitUntil(() => stub!.calls.length >= 4, 'did not keep polling', { timeout: 3000 });
+      expect(errors).to.deep.equal(['bad-response']);
+      fail = false;
+      await waitUntil(() => controller.data !== null, 'did not recover', { timeout: 3000 });
+      fail = true;
+      await waitUntil(() => errors.length === 2, 'a new failure after recovery was not reported', { timeout: 3000 });
+      expect(controller.data).to.equal(null);
+    } finally {
+      host.disconnect();
+    }
+  });
+
+  it('does not poll while the page is hidden, and starts again when it is shown', async () => {
+    stub = stubFetch(() => json(good));
+    const host = new Host();
+    const controller = new WaitTimesController(host, { onError: () => {}, interval: 20 });
+    visibility = 'hidden';
+    try {
+      controller.setSource('/w.json');
+      host.connect();
+      await waitUntil(() => stub!.calls.length === 1, 'first fetch missing');
+      await new Promise((resolve) => setTimeout(resolve, 120));
+      expect(stub.calls.length, 'no polling while hidden').to.equal(1);
+      visibility = 'visible';
+      document.dispatchEvent(new Event('visibilitychange'));
+      await waitUntil(() => stub!.calls.length >= 3, 'polling did not resume when visible', { timeout: 3000 });
+    } finally {
+      host.disconnect();
+    }
+  });
+});
