@@ -29,7 +29,7 @@ describe('<cx-contact-options name>: a form control for the preferred contact me
     expect(new FormData(form).has('contact')).to.equal(false);
     const selected = oneEvent(el, 'cx-channel-select');
     radio(el, 'phone').focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ type: ' ' });
     const event = (await selected) as CustomEvent<ChannelSelectDetail>;
     expect(event.detail).to.deep.equal({ service: 'waste-collection', channel: 'phone' });
     await el.updateComplete;
