@@ -1,0 +1,127 @@
+import { expect } from 'chai';
+import { core } from '../../../demo/server/core.js';
+import { formFields } from '../../../demo/server/body.js';
+import { escapeHtml, html } from '../../../demo/server/html.js';
+import { postcodeIn } from '../../../demo/server/lifecycle.js';
+import { w3cDateTime } from '../../../demo/server/open311.js';
+import { referenceMaker, tidyReference } from '../../../demo/server/references.js';
+import { waitTimes } from '../../../demo/server/wait-times.js';
+import { dateInWords } from '../../../demo/server/words.js';
+import { escapeXml, xmlList } from '../../../demo/server/xml.js';
+import { manualClock, postJson, startServer } from './helpers.js';
+
+describe('server parts', () => {
+  describe('references', () => {
+    const format = core.defaultCharter.organisation.referenceFormat;
+
+    it("makes references that match the charter's pattern", () => {
+      const make = referenceMaker(format, () => false);
+      for (let i = 0; i < 50; i++) expect(make()).to.match(new RegExp(format.pattern));
+    });
+
+    it('never hands out one that is taken', () => {
+      const digits = [1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2];
+      const make = referenceMaker(format, (reference) => reference === 'CEC-111111', () => digits.shift());
+      expect(make()).to.equal('CEC-222222');
+    });
+
+    it('refuses a format whose example does not match its pattern', () => {
+      expect(() => referenceMaker({ pattern: '^AB-\\d{6}$', example: 'CD-123456' }, () => false)).to.throw(/Cannot make references/);
+    });
+
+    it('tidies what residents type', () => {
+      expect(tidyReference(' cec-123 456 ')).to.equal('CEC-123456');
+    });
+  });
+
+  describe('dates in words', () => {
+    it('writes dates as GOV.UK does', () => {
+      expect(dateInWords('2026-11-26')).to.equal('Thursday 26 November 2026');
+      expect(dateInWords('2027-01-01')).to.equal('Friday 1 January 2027');
+      expect(dateInWords('2028-02-29')).to.equal('Tuesday 29 February 2028');
+    });
+
+    it('writes Open311 times in UK time with their offset', () => {
+      expect(w3cDateTime(Date.parse('2026-11-23T10:00:00Z'))).to.equal('2026-11-23T10:00:00+00:00');
+      expect(w3cDateTime(Date.parse('2026-07-01T08:30:00Z'))).to.equal('2026-07-01T09:30:00+01:00');
+    });
+  });
+
+  describe('escaping', () => {
+    it('escapes HTML in text and attributes', () => {
+      expect(escapeHtml(`<a href="x" title='y'>&</a>`)).to.equal('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+      expect(String(html`<p title="${'"><script>'}">${['<b>', html`<i>ok</i>`]}</p>`)).to.equal('<p title="&quot;&gt;&lt;script&gt;">&lt;b&gt;<i>ok</i></p>');
+    });
+
+    it('escapes XML and drops characters XML 1.0 cannot hold', () => {
+      expect(escapeXml(`a<b>&"c"'\u0001\u0008\t\n`)).to.equal('a&lt;b&gt;&amp;&quot;c&quot;&apos;\t\n');
+      expect(xmlList('errors', 'error', [{ code: 404, description: '<none>' }])).to.equal(
+        '<?xml version="1.0" encoding="utf-8"?>\n<errors>\n  <error>\n    <code>404</code>\n    <description>&lt;none&gt;</description>\n  </error>\n</errors>\n',
+      );
+    });
+  });
+
+  describe('form fields', () => {
+    it('reads repeated names as a list', () => {
+      expect({ ...formFields('a=1&b=x+y&a=2&c=%3Cp%3E') }).to.deep.equal({ a: ['1', '2'], b: 'x y', c: '<p>' });
+    });
+  });
+
+  describe('postcodes in addresses', () => {
+    it('finds the last postcode, with or without its space', () => {
+      expect(postcodeIn('1 High Street\nCrewe\nCW2 6GR')).to.equal('CW2 6GR');
+      expect(postcodeIn('Flat 2, 10 Road, sk101aa')).to.equal('sk101aa');
+      expect(postcodeIn('No postcode here')).to.equal(undefined);
+    });
+  });
+
+  describe('wait times', () => {
+    const charter = core.defaultCharter;
+
+    it('gives the open phone line a wait, in the WaitTimes contract', () => {
+      const body = core.parseWaitTimes(waitTimes(charter, Date.parse('2026-11-23T09:12:00Z')));
+      expect(body.channels.map((c) => c.channel)).to.deep.equal(['phone']);
+      expect(body.channels[0].minutes).to.be.within(0, 15);
+    });
+
+    it('changes through the day and lists no closed line', () => {
+      const day = Array.from({ length: 16 }, (_, i) => waitTimes(charter, Date.parse('2026-11-23T08:45:00Z') + i * 30 * 60_000));
+      const minutes = new Set(day.flatMap((w) => w.channels.map((c) => c.minutes)));
+      expect(minutes.size).to.be.greaterThan(3);
+      expect(waitTimes(charter, Date.parse('2026-11-22T11:00:00Z')).channels).to.deep.equal([]); // a Sunday
+      expect(waitTimes(charter, Date.parse('2026-12-25T11:00:00Z')).channels).to.deep.equal([]); // Christmas Day
+    });
+
+    it('is served at GET /api/wait-times', async () => {
+      const app = await startServer({ now: manualClock(Date.parse('2026-11-23T09:12:00Z')) });
+      try {
+        const res = await fetch(`${app.url}/api/wait-times`);
+        expect(res.status).to.equal(200);
+        expect(await res.json()).to.deep.equal(waitTimes(charter, Date.parse('2026-11-23T09:12:00Z')));
+      } finally {
+        await app.stop();
+      }
+    });
+  });
+
+  describe('a bug in a handler', () => {
+    it('answers 500 with a plain message that gives nothing away', async () => {
+      const app = await startServer();
+      const quiet = console.error;
+      console.error = () => {};
+      try {
+        app.env.store.get = () => {
+          throw new Error('secret internal detail');
+        };
+        const res = await postJson(`${app.url}/api/track`, { reference: 'CEC-100005', verifier: 'answered@example.org' });
+        expect(res.status).to.equal(500);
+        const body = await res.json();
+        expect(body.error.code).to.equal('server-error');
+        expect(JSON.stringify(body)).to.not.contain('secret');
+      } finally {
+        console.error = quiet;
+        await app.stop();
+      }
+    });
+  });
+});
