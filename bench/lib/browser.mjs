@@ -90,6 +90,8 @@ export async function serviceSearch(browser, origin, spec, values, errors) {
     max: Math.max(...result.times),
     first,
     medianAfterFirst: median(rest),
+    handlerMedian: median(result.handlers),
+    renderMedian: median(result.times.map((t, i) => t - result.handlers[i])),
     options: result.options,
     times: result.times,
   };

@@ -3,7 +3,7 @@
 // the same rollup config into bench/tmp/kit/ that leaves dist/ alone (for a
 // machine where other work is rebuilding dist/ at the same time).
 import { execSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { rollup } from 'rollup';
 
@@ -22,6 +22,7 @@ async function buildPageBundles(dir) {
   // The size table would fail the build over budget; the benchmark reports sizes itself.
   const plugins = page.plugins.filter((plugin) => plugin?.name !== 'cx-size-table');
   const bundle = await rollup({ ...page, plugins, onwarn: () => {} });
+  rmSync(`${ROOT}${dir}`, { recursive: true, force: true });
   await bundle.write({ ...page.output, dir: `${ROOT}${dir}` });
   await bundle.close();
 }

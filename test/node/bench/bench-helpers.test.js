@@ -1,0 +1,131 @@
+// The benchmark's own arithmetic: which files count towards an entry's size,
+// how bytes are credited to sources, how targets are judged, and that the
+// static server stays inside its root.
+import { expect } from 'chai';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { staticClosure, totalSize, compressedSize } from '../../../bench/lib/compressed-size.mjs';
+import { creditBytes } from '../../../bench/lib/source-breakdown.mjs';
+import { checkTargets } from '../../../bench/lib/report.mjs';
+import { startStaticServer } from '../../../bench/lib/static-server.mjs';
+
+const scratch = () => mkdtempSync(join(tmpdir(), 'cx-bench-'));
+
+describe('bench: static closure of an entry', () => {
+  it('follows static imports and re-exports, through cycles, but not import()', () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'entry.js'), 'import{a as b}from"./chunks/a.js";export*from"./chunks/b.js";import("./chunks/lazy.js");b();');
+    writeFileSync(join(dir, 'a.js'), ''); // same name, other folder: must not be counted
+    const chunks = join(dir, 'chunks');
+    mkdirSync(chunks);
+    writeFileSync(join(chunks, 'a.js'), 'import"./b.js";export const a=()=>1;');
+    writeFileSync(join(chunks, 'b.js'), 'import"./a.js";export const c=2;');
+    writeFileSync(join(chunks, 'lazy.js'), 'export const lazy=3;');
+    const files = [...staticClosure(join(dir, 'entry.js'))].map((f) => f.slice(dir.length + 1)).sort();
+    expect(files).to.deep.equal(['chunks/a.js', 'chunks/b.js', 'entry.js']);
+  });
+
+  it('adds up each file compressed on its own', () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'one.js'), 'x'.repeat(5000));
+    writeFileSync(join(dir, 'two.js'), 'const y = 1;');
+    const one = compressedSize(Buffer.from('x'.repeat(5000)));
+    const two = compressedSize(Buffer.from('const y = 1;'));
+    const total = totalSize([join(dir, 'one.js'), join(dir, 'two.js')]);
+    expect(total.raw).to.equal(5012);
+    expect(total.gzip).to.equal(one.gzip + two.gzip);
+    expect(total.brotli).to.equal(one.brotli + two.brotli);
+    expect(one.gzip).to.be.below(100);
+  });
+});
+
+describe('bench: crediting minified bytes to sources', () => {
+  it('splits a line between the sources its mappings point at, grouping node_modules by package', () => {
+    const dir = scratch();
+    const file = join(dir, 'bundle.js');
+    writeFileSync(file, 'abcdefghi');
+    // Columns 0, 3 and 6; sources 0, 1, then back to 0 (deltas 0, +1, -1).
+    writeFileSync(`${file}.map`, JSON.stringify({ version: 3, sources: ['../node_modules/zod/v4/mini.js', '../packages/core/src/a.ts'], mappings: 'AAAA,GCAA,GDAA' }));
+    const totals = creditBytes(file);
+    expect(Object.fromEntries(totals)).to.deep.equal({ '(generated)': 0, zod: 7, 'packages/core/src/a.ts': 3 });
+  });
+
+  it('credits a file without a source map as a whole', () => {
+    const dir = scratch();
+    const file = join(dir, 'plain.js');
+    writeFileSync(file, 'let é = 1;');
+    expect(creditBytes(file).get('(no source map)')).to.equal(Buffer.byteLength('let é = 1;'));
+  });
+});
+
+describe('bench: targets', () => {
+  const sized = (gzip) => ({ raw: gzip * 3, gzip, brotli: gzip - 1 });
+  const results = (formGzip, formMs) => ({
+    sizes: {
+      kit: { 'feedback-form': sized(formGzip), 'all-four': sized(25_000) },
+      peers: { 'lion-form': sized(40_000), 'shoelace-form': sized(30_000), 'govuk-js-css': sized(27_000) },
+    },
+    speed: { firstRender: { 'cx-feedback-form': { median: formMs }, 'lion-form': { median: 300 }, 'shoelace-form': { median: 200 } }, search: { median: 3.9 } },
+    core: [{ name: 'calls', ms: 51, target: 50 }],
+  });
+
+  it('meets a size target only when strictly under half the peer', () => {
+    const [lion, shoelace] = checkTargets(results(15_000, 100));
+    expect(lion.ok).to.equal(true);
+    expect(shoelace.ok).to.equal(false); // 15,000 is exactly half of 30,000
+  });
+
+  it('judges speed, the GOV.UK comparison, the search and the core targets', () => {
+    const targets = checkTargets(results(10_000, 250));
+    const byName = (part) => targets.find((t) => t.name.includes(part));
+    expect(byName("than Lion's").ok).to.equal(true);
+    expect(byName("than Shoelace's").ok).to.equal(false);
+    expect(byName('GOV.UK').ok).to.equal(true);
+    expect(byName('search').ok).to.equal(true);
+    expect(byName('calls').ok).to.equal(false);
+  });
+
+  it('says a speed target was not measured rather than met when a figure is missing', () => {
+    const input = results(10_000, undefined);
+    delete input.speed.search.median;
+    input.speed.search.unavailable = 'no search box';
+    const targets = checkTargets(input);
+    expect(targets.find((t) => t.name.includes("than Lion's")).ok).to.equal(undefined);
+    expect(targets.find((t) => t.name.includes('search')).detail).to.equal('no search box');
+  });
+});
+
+describe('bench: static server', () => {
+  let server;
+  let dir;
+  before(async () => {
+    dir = scratch();
+    writeFileSync(join(dir, 'page.html'), '<p>hello</p>');
+    server = await startStaticServer(dir, { '/answer': () => ({ type: 'application/json', body: '42' }) });
+  });
+  after(() => server.close());
+
+  const get = (path) =>
+    new Promise((resolve, reject) => {
+      const { port } = new URL(server.origin);
+      request({ host: '127.0.0.1', port, path }, (response) => {
+        let body = '';
+        response.on('data', (chunk) => (body += chunk));
+        response.on('end', () => resolve({ status: response.statusCode, type: response.headers['content-type'], body }));
+      })
+        .on('error', reject)
+        .end();
+    });
+
+  it('serves files with their type, and routes before files', async () => {
+    expect(await get('/page.html')).to.include({ status: 200, type: 'text/html; charset=utf-8', body: '<p>hello</p>' });
+    expect(await get('/answer')).to.include({ status: 200, body: '42' });
+  });
+
+  it('answers 404 for what is not there and 403 for a path outside its root', async () => {
+    expect((await get('/missing.js')).status).to.equal(404);
+    expect((await get('/..%2f..%2fetc%2fpasswd')).status).to.equal(403);
+  });
+});
