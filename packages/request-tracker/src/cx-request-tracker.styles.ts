@@ -23,6 +23,11 @@ export const trackerStyles = css`
   }
 
   /* The request */
+  .cx-request > h3,
+  .cx-failure > h3,
+  .cx-remembered > h3 {
+    margin-block-start: var(--_cx-space-4);
+  }
   .cx-summary {
     display: grid;
     gap: var(--_cx-space-2);

@@ -594,6 +594,10 @@ export class CxRequestTracker extends CxElement {
       return html`<p>${request.api === 'open311' ? msg('The council has not published a date for this yet.') : msg('We have not set a date for this yet.')}</p>`;
     }
     const next = step.next;
+    if (step.overdue) {
+      // The date has passed: the apology above gives it; here, only what will still happen.
+      return html`<p class="cx-next">${next.what === 'acknowledge' ? msg('We will acknowledge it as soon as we can.') : next.what === 'complete' ? msg('We will finish the work as soon as we can.') : msg('We will send you a full response as soon as we can.')}</p>`;
+    }
     return html`<p class="cx-next">${this.promiseText(next)}</p>
       ${step.then && step.then.by !== next.by ? html`<p>${this.promiseText(step.then)}</p>` : nothing}
       ${next.source === 'charter' ? html`<p class="cx-hint">${msg('This is the date our customer charter promises, counted in working days from when we received it.')}</p>` : nothing}`;
@@ -615,8 +619,12 @@ export class CxRequestTracker extends CxElement {
     </div>`;
   }
 
-  /** Who is dealing with it: the team the server names, else the service's team in the charter, else the council. */
-  private contactFor(request: TrackedRequest | undefined, charter: Charter): TrackerTeam {
+  /**
+   * Who is dealing with it and how to reach them: the team the server names,
+   * else the service's team in the charter; failing both, the council's own
+   * phone and email channels (`general`).
+   */
+  private contactFor(request: TrackedRequest | undefined, charter: Charter): TrackerTeam & { general?: boolean } {
     if (request?.team) return request.team;
     const service = request?.service?.id ? charter.services.find((s) => s.id === request.service!.id) : undefined;
     if (service?.team) {
@@ -624,23 +632,25 @@ export class CxRequestTracker extends CxElement {
     }
     const phone = charter.channels.find((c) => c.kind === 'phone' && c.phone)?.phone;
     const email = charter.channels.find((c) => c.kind === 'email' && c.email)?.email;
-    return { name: request?.agency ?? localText(charter.organisation.name, this.locale), phone, email };
+    return { name: request?.agency ?? localText(charter.organisation.name, this.locale), phone, email, general: true };
   }
 
   private renderContactLines(team: TrackerTeam): TemplateResult {
     return html`<ul class="cx-contact">
       ${team.phone
-        ? html`<li>${msg('Phone:')} <a href=${telHref(team.phone)}>${groupPhone(team.phone)}</a></li>`
+        ? html`<li>${msg('Phone:')} <a href=${telHref(team.phone)} dir="ltr">${groupPhone(team.phone)}</a></li>`
         : nothing}
-      ${team.email ? html`<li>${msg('Email:')} <a href="mailto:${team.email}">${team.email}</a></li>` : nothing}
+      ${team.email ? html`<li>${msg('Email:')} <a href="mailto:${team.email}" dir="ltr">${team.email}</a></li>` : nothing}
     </ul>`;
   }
 
   private renderTeam(request: TrackedRequest, charter: Charter): TemplateResult {
     const team = this.contactFor(request, charter);
+    const reach = team.phone || team.email;
     return html`<h3>${msg('Who is dealing with it')}</h3>
       <p>${team.name}</p>
-      ${team.phone || team.email ? this.renderContactLines(team) : nothing}`;
+      ${reach && team.general ? html`<p>${msg(str`To ask about it, contact ${localText(charter.organisation.name, this.locale)}, quoting your reference:`)}</p>` : nothing}
+      ${reach ? this.renderContactLines(team) : nothing}`;
   }
 
   private renderTimeline(request: TrackedRequest): TemplateResult | typeof nothing {

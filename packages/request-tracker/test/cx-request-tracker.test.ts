@@ -237,7 +237,8 @@ describe('<cx-request-tracker>: each status of the cx contract', () => {
     expect(overdue.textContent).to.contain('We should have done this by Monday 16 March 2026.');
     expect(overdue.textContent).to.contain('Contact the customer feedback team, quoting your reference.');
     expect(overdue.textContent).to.contain('(stage 2)');
-    expect(text(el)).to.contain('overdue');
+    expect($(el, '.cx-next')!.textContent, 'no date in the past as a promise').to.equal('We will send you a full response as soon as we can.');
+    expect($$(el, '.cx-tag').map((t) => t.textContent!.trim())).to.deep.equal(['being worked on', 'overdue']);
     await expect(el).to.be.accessible();
   });
 
