@@ -201,6 +201,21 @@ describe('<cx-request-tracker api-kind="cx">: the lookup form', () => {
   });
 });
 
+describe('<cx-request-tracker api-kind="cx" reference>', () => {
+  it('fills in the reference and waits for the email or postcode (never looks up without it)', async () => {
+    fetchStub = stubFetch(json(cxStatus()));
+    const el = await fixture<Tracker>(html`<cx-request-tracker api="/api" reference="CEC-123456"></cx-request-tracker>`);
+    await formReady(el);
+    expect($<HTMLInputElement>(el, '#cx-reference')!.value).to.equal('CEC-123456');
+    expect(fetchStub.calls).to.have.length(0);
+    $(el, '#cx-verifier')!.focus();
+    await sendKeys({ type: 'jo@example.org' });
+    $<HTMLFormElement>(el, 'form')!.requestSubmit();
+    await settled(el);
+    expect(JSON.parse(fetchStub.calls[0].body!)).to.deep.equal({ reference: 'CEC-123456', verifier: 'jo@example.org' });
+  });
+});
+
 describe('<cx-request-tracker>: each status of the cx contract', () => {
   const expectations: Record<string, { tag: string; next: string }> = {
     received: { tag: 'received', next: 'We will acknowledge it by Thursday 5 March 2026.' },
