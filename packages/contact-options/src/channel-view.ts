@@ -96,7 +96,7 @@ function promiseOf(channel: Channel, charter: Charter, locale: string): string |
 }
 
 function address(lines: readonly string[]): TemplateResult {
-  return html`<address class="cx-address">${lines.map((line) => html`<span>${line}</span>`)}</address>`;
+  return html`<address class="cx-address">${lines.map((line) => html`<span dir="auto">${line}</span>`)}</address>`;
 }
 
 /** How to use the channel: a link, a number to call, an address to write to or visit. */
@@ -122,9 +122,9 @@ function howView(channel: Channel, ctx: ChannelContext): TemplateResult | typeof
       return webUrl ? html`<p><a class="cx-big-link" href=${webUrl} @click=${choose}>${msg('Start a web chat')}</a></p>` : nothing;
     case 'phone':
     case 'emergency':
-      return phone ? html`<p><a class="cx-big-link" href=${telHref(phone)} @click=${choose}>${groupPhone(phone)}</a></p>` : nothing;
+      return phone ? html`<p><a class="cx-big-link" href=${telHref(phone)} dir="ltr" @click=${choose}>${groupPhone(phone)}</a></p>` : nothing;
     case 'email':
-      return email ? html`<p><a class="cx-big-link" href="mailto:${email}" @click=${choose}>${email}</a></p>` : nothing;
+      return email ? html`<p><a class="cx-big-link" href="mailto:${email}" dir="ltr" @click=${choose}>${email}</a></p>` : nothing;
     case 'letter':
       return channel.address ? html`<p class="cx-how-label">${msg('Write to:')}</p>${address(channel.address)}` : nothing;
     case 'face-to-face':
@@ -161,7 +161,7 @@ export function emergencyView(channel: Channel, ctx: ChannelContext): TemplateRe
     <h3 id="cx-emergency-title">${localText(channel.label, ctx.locale)}</h3>
     <p>${msg('Our offices are closed now. If it is an emergency, call:')}</p>
     ${phone
-      ? html`<p><a class="cx-big-link" href=${telHref(phone)} @click=${(event: Event) => ctx.onChoose(channel, event)}>${groupPhone(phone)}</a></p>`
+      ? html`<p><a class="cx-big-link" href=${telHref(phone)} dir="ltr" @click=${(event: Event) => ctx.onChoose(channel, event)}>${groupPhone(phone)}</a></p>`
       : nothing}
     ${channel.notes ? html`<p>${localText(channel.notes, ctx.locale)}</p>` : nothing}
     ${promise ? html`<p class="cx-promise" part="promise">${promise}</p>` : nothing}
