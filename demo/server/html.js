@@ -37,12 +37,13 @@ function render(value) {
 }
 
 /**
- * A whole page: language, title, the demo's stylesheet, a skip link and `main`.
- * @param {{ title: string, lang?: string, body: SafeHtml }} page
+ * A whole page: title, the demo's stylesheets, a skip link and `main`. The
+ * server's pages are written in British English, so they say so.
+ * @param {{ title: string, body: SafeHtml }} page
  */
-export function page({ title, lang = 'en-GB', body }) {
+export function page({ title, body }) {
   return html`<!doctype html>
-<html lang="${lang}">
+<html lang="en-GB">
   <head>
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">

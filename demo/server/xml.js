@@ -2,7 +2,6 @@
 // elements. Text is escaped and characters XML 1.0 cannot carry are dropped.
 
 // Control characters other than tab, newline and carriage return are not allowed in XML 1.0 at all.
-// eslint-disable-next-line no-control-regex
 const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 
 /** Text made safe inside an XML element or attribute. */
