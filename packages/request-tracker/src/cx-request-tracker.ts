@@ -52,8 +52,6 @@ const VERIFIER_ID = 'cx-verifier';
 const REMEMBER_ID = 'cx-remember';
 
 /**
- * @summary Where a resident's request or complaint is, what happens next, and by when.
- *
  * The resident types their reference (checked against the charter's
  * `organisation.referenceFormat` before anything is sent) and, for the
  * cx-kit API, the email address or postcode they gave us, which is POSTed in
@@ -67,6 +65,9 @@ const REMEMBER_ID = 'cx-remember';
  * `reference` set it looks the request up at once. `api-kind="cx"` (the
  * default) speaks the cx-kit contract: `POST {api}/track` with a
  * `TrackerLookup` body, answered by a `TrackerStatus`.
+ *
+ * @tag cx-request-tracker
+ * @summary Where a resident's request or complaint is, what happens next, and by when.
  *
  * @slot - Fallback content for residents when the widget cannot run (a phone number and a link, say).
  *
