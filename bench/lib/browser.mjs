@@ -29,10 +29,16 @@ export async function launchChromium() {
  * the CPU slowed unless `throttle` is false) and closes it afterwards.
  * Page errors are collected into `errors`.
  */
-export async function withPage(browser, origin, { throttle = true, errors = [] } = {}, body) {
+export async function withPage(browser, origin, { throttle = true, errors = [], requested } = {}, body) {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
+    if (requested) {
+      page.on('requestfinished', (request) => {
+        const path = new URL(request.url()).pathname;
+        if (request.url().startsWith(origin) && !path.startsWith('/bench/pages/')) requested.add(path);
+      });
+    }
     page.on('pageerror', (error) => errors.push(String(error.message ?? error).split('\n')[0]));
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text().split('\n')[0]);
@@ -50,14 +56,20 @@ export async function withPage(browser, origin, { throttle = true, errors = [] }
 /**
  * Module load to first render for every case, `runs` times. The cases take
  * turns within each round, so a busy moment on the machine falls on all of
- * them rather than on one. Resolves to `{ [case]: { runs: [ms…], median, load, render, error? } }`.
+ * them rather than on one. Resolves to `{ [case]: { runs: [ms…], median,
+ * loadMedian, renderMedian, downloaded: [paths], error? } }`.
  */
 export async function firstRenders(browser, origin, cases, runs, errors) {
   const out = Object.fromEntries(Object.keys(cases).map((name) => [name, { runs: [], loads: [], renders: [] }]));
   for (let round = 0; round < runs; round++) {
     for (const [name, spec] of Object.entries(cases)) {
+      // A case that never rendered once is not tried again: it would only spend the time budget on timeouts.
+      if (out[name].error && !out[name].runs.length) continue;
       try {
-        const result = await withPage(browser, origin, { errors }, (page) => page.evaluate((s) => window.cxBench.firstRender(s), spec));
+        // The first round also records what the page downloaded to render (lazy chunks and locale files included).
+        const requested = round === 0 ? new Set() : undefined;
+        const result = await withPage(browser, origin, { errors, requested }, (page) => page.evaluate((s) => window.cxBench.firstRender(s), spec));
+        if (requested) out[name].downloaded = [...requested];
         out[name].runs.push(result.total);
         out[name].loads.push(result.load);
         out[name].renders.push(result.render);
@@ -79,8 +91,8 @@ export async function firstRenders(browser, origin, cases, runs, errors) {
 }
 
 /** Per-keystroke times of the service search over a big charter (one page; every keystroke is a sample). */
-export async function serviceSearch(browser, origin, spec, values, errors) {
-  const result = await withPage(browser, origin, { errors }, (page) => page.evaluate((s, v) => window.cxBench.searchKeystrokes(s, v), spec, values));
+export async function serviceSearch(browser, origin, spec, values, errors, throttle = true) {
+  const result = await withPage(browser, origin, { errors, throttle }, (page) => page.evaluate((s, v) => window.cxBench.searchKeystrokes(s, v), spec, values));
   if (result.unavailable) return result;
   const [first, ...rest] = result.times;
   return {

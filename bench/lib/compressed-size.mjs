@@ -19,12 +19,13 @@ export function compressedSize(buffer) {
  * requests, so they cannot share a compression window).
  */
 export function totalSize(files) {
-  const total = { raw: 0, gzip: 0, brotli: 0, files: [...files] };
+  const total = { raw: 0, gzip: 0, brotli: 0, files: [...files], perFile: [] };
   for (const file of files) {
     const size = compressedSize(readFileSync(file));
     total.raw += size.raw;
     total.gzip += size.gzip;
     total.brotli += size.brotli;
+    total.perFile.push(size);
   }
   return total;
 }

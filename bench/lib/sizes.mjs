@@ -11,7 +11,8 @@ const relative = (file) => file.replace(ROOT, '');
 /** One row: a name, its files (relative to the repository root) and their raw, gzip and brotli bytes. */
 function row(name, files, note) {
   const size = totalSize(files);
-  return { name, ...size, files: size.files.map(relative), ...(note ? { note } : {}) };
+  const perFile = size.files.map((file, i) => ({ file: relative(file), ...size.perFile[i] }));
+  return { name, raw: size.raw, gzip: size.gzip, brotli: size.brotli, files: perFile, ...(note ? { note } : {}) };
 }
 
 /**

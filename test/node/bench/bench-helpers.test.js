@@ -69,6 +69,7 @@ describe('bench: targets', () => {
     },
     speed: { firstRender: { 'cx-feedback-form': { median: formMs }, 'lion-form': { median: 300 }, 'shoelace-form': { median: 200 } }, search: { median: 3.9 } },
     core: [{ name: 'calls', ms: 51, target: 50 }],
+    cpuSlowdown: 4,
   });
 
   it('meets a size target only when strictly under half the peer', () => {
