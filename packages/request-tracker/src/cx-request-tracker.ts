@@ -39,7 +39,7 @@ export interface StatusLoadedDetail {
 
 type View =
   | { kind: 'form' }
-  | { kind: 'loading'; reference: string }
+  | { kind: 'loading' }
   | { kind: 'found'; request: TrackedRequest }
   | { kind: 'failed'; error: LookupError; reference: string };
 
@@ -233,7 +233,8 @@ export class CxRequestTracker extends CxElement {
     this.retryBlocked = false;
     this.pollProblem = false;
     this.lastLookup = { reference, verifier };
-    this.view = { kind: 'loading', reference };
+    this.view = { kind: 'loading' };
+    this.announcement = msg(str`Looking up ${reference}…`);
     let result: LookupResult<TrackedRequest>;
     try {
       result = await this.send(reference, verifier, controller.signal);
@@ -243,6 +244,7 @@ export class CxRequestTracker extends CxElement {
     }
     if (this.inFlight !== controller) return;
     this.inFlight = undefined;
+    this.announcement = '';
     if (result.ok) this.found(result.value);
     else this.failed(result.error, reference);
     if (options.focus) {
@@ -406,11 +408,15 @@ export class CxRequestTracker extends CxElement {
 
   protected override renderWidget(charter: Charter): TemplateResult {
     const view = this.view;
-    return html`<div class="cx-tracker" aria-busy=${view.kind === 'loading' ? 'true' : 'false'}>
+    // The live region stays in place whatever the view, so screen readers hear every change to it;
+    // aria-busy is on the result area only, never around the live region.
+    return html`<div class="cx-tracker">
       ${view.kind === 'form' ? this.renderForm(charter) : nothing}
-      ${view.kind === 'loading' ? this.renderSkeleton(view.reference) : nothing}
-      ${view.kind === 'found' ? this.renderRequest(view.request, charter) : nothing}
-      ${view.kind === 'failed' ? this.renderFailure(view.error, view.reference, charter) : nothing}
+      <div class="cx-result" aria-busy=${view.kind === 'loading' ? 'true' : 'false'}>
+        ${view.kind === 'loading' ? this.renderSkeleton() : nothing}
+        ${view.kind === 'found' ? this.renderRequest(view.request, charter) : nothing}
+        ${view.kind === 'failed' ? this.renderFailure(view.error, view.reference, charter) : nothing}
+      </div>
       <div class="cx-visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </div>`;
   }
@@ -504,14 +510,13 @@ export class CxRequestTracker extends CxElement {
     </section>`;
   }
 
-  private renderSkeleton(reference: string): TemplateResult {
+  private renderSkeleton(): TemplateResult {
     return html`<div class="cx-skeleton" aria-hidden="true">
-        <span class="cx-skeleton__line cx-skeleton__line--title"></span>
-        <span class="cx-skeleton__line"></span>
-        <span class="cx-skeleton__line cx-skeleton__line--short"></span>
-        <span class="cx-skeleton__line"></span>
-      </div>
-      <p class="cx-visually-hidden" role="status">${msg(str`Looking up ${reference}…`)}</p>`;
+      <span class="cx-skeleton__line cx-skeleton__line--title"></span>
+      <span class="cx-skeleton__line"></span>
+      <span class="cx-skeleton__line cx-skeleton__line--short"></span>
+      <span class="cx-skeleton__line"></span>
+    </div>`;
   }
 
   private capitalise(text: string): string {

@@ -284,8 +284,9 @@ describe('<cx-request-tracker>: loading and failures', () => {
     const el = await fixture<Tracker>(html`<cx-request-tracker api="/api"></cx-request-tracker>`);
     await fillAndSubmit(el, 'CEC-123456', 'jo@example.org');
     await waitUntil(() => $(el, '.cx-skeleton'));
-    expect($(el, '.cx-tracker')!.getAttribute('aria-busy')).to.equal('true');
-    expect($(el, '[role="status"]:not([aria-live])')!.textContent).to.contain('Looking up CEC-123456');
+    expect($(el, '.cx-result')!.getAttribute('aria-busy')).to.equal('true');
+    expect($(el, '.cx-result [aria-live]'), 'the live region is never inside the busy area').to.equal(null);
+    expect(liveRegion(el)).to.equal('Looking up CEC-123456…');
     await expect(el).to.be.accessible();
   });
 
