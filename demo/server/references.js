@@ -33,3 +33,18 @@ export function tidyReference(value) {
     .replace(/\s+/g, '')
     .toUpperCase();
 }
+
+/**
+ * The reference numbered `n` in a format: the example's digits replaced, in
+ * order, by `n` padded with zeros (`CEC-123456`, 100001 → `CEC-100001`).
+ * Used for the seeded examples, so they fit any charter's format.
+ */
+export function numberedReference(format, n) {
+  const width = (format.example.match(/\d/g) ?? []).length;
+  const digits = String(n).padStart(width, '0');
+  if (digits.length > width) throw new RangeError(`${n} has more digits than the example ${format.example}`);
+  let i = 0;
+  const reference = format.example.replace(/\d/g, () => digits[i++]);
+  if (!new RegExp(format.pattern).test(reference)) throw new Error(`${reference} does not match ${format.pattern}`);
+  return reference;
+}

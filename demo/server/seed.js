@@ -6,8 +6,13 @@ import { core } from './core.js';
 import { eventText } from './lifecycle.js';
 import { promisedDates } from './feedback-filing.js';
 import { w3cDateTime } from './open311.js';
+import { numberedReference } from './references.js';
 
-/** The seeded feedback: reference, what it is, where it is, and how to look it up. */
+/**
+ * The seeded feedback: reference (in the default charter's format; another
+ * charter gets the same number in its own format), what it is, where it is,
+ * and how to look it up.
+ */
 export const SEEDED_FEEDBACK = [
   { reference: 'CEC-100001', type: 'complaint', service: 'missed-bin', receivedDaysAgo: 0, steps: [], email: 'received@example.org' },
   { reference: 'CEC-100002', type: 'complaint', service: 'council-tax-bill', receivedDaysAgo: 2, steps: [['acknowledged', 1]], address: '12 Example Road, Crewe, CW1 2AB' },
@@ -48,6 +53,7 @@ export function seedStore(env) {
   // Another charter may not have the default's services: its examples then name none.
   const known = (id) => (charter.services.some((s) => s.id === id) ? id : null);
   const name = (id) => (id ? core.localText(charter.services.find((s) => s.id === id)?.name ?? id, 'en') : undefined);
+  const referenceOf = (seed) => numberedReference(charter.organisation.referenceFormat, Number(seed.reference.replace(/\D/g, '')));
 
   for (const seed of SEEDED_FEEDBACK) {
     const received = seed.receivedDaysAgo === 0 ? today : workingDaysBefore(calendar, today, seed.receivedDaysAgo);
@@ -64,12 +70,13 @@ export function seedStore(env) {
         dueDates.respondBy = core.dueDateFor(charter, 'complaint-stage-2', date);
       }
     }
+    const reference = referenceOf(seed);
     const contact = seed.email
       ? { name: 'Alex Example', preference: 'email', email: seed.email }
       : { name: 'Jo Example', preference: 'post', address: seed.address };
     store.file({
       kind: 'feedback',
-      reference: seed.reference,
+      reference,
       type: seed.type,
       service: known(seed.service),
       details: `An example ${seed.type}${known(seed.service) ? ` about ${name(seed.service)}` : ''}, seeded for the demo.`,
@@ -80,7 +87,7 @@ export function seedStore(env) {
       receivedAt,
       stage,
       dueDates,
-      receipt: { reference: seed.reference, receivedAt, ...promisedDates(charter, seed.type, received) },
+      receipt: { reference, receivedAt, ...promisedDates(charter, seed.type, received) },
       autoAcknowledge: false,
       seeded: true,
       events,
@@ -95,7 +102,7 @@ export function seedStore(env) {
     if (!service) continue;
     store.file({
       kind: 'open311',
-      reference: seed.reference,
+      reference: referenceOf(seed),
       status: seed.status,
       status_notes: seed.notes,
       service_name: name(seed.service),

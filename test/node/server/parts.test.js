@@ -1,14 +1,15 @@
 import { expect } from 'chai';
 import { core } from '../../../demo/server/core.js';
+import { createServer } from '../../../demo/server/index.js';
 import { formFields } from '../../../demo/server/body.js';
 import { escapeHtml, html } from '../../../demo/server/html.js';
 import { postcodeIn } from '../../../demo/server/lifecycle.js';
 import { w3cDateTime } from '../../../demo/server/open311.js';
-import { referenceMaker, tidyReference } from '../../../demo/server/references.js';
+import { numberedReference, referenceMaker, tidyReference } from '../../../demo/server/references.js';
 import { waitTimes } from '../../../demo/server/wait-times.js';
 import { dateInWords } from '../../../demo/server/words.js';
 import { escapeXml, xmlList } from '../../../demo/server/xml.js';
-import { manualClock, postJson, startServer } from './helpers.js';
+import { complaint, manualClock, postJson, startServer } from './helpers.js';
 
 describe('server parts', () => {
   describe('references', () => {
@@ -27,6 +28,12 @@ describe('server parts', () => {
 
     it('refuses a format whose example does not match its pattern', () => {
       expect(() => referenceMaker({ pattern: '^AB-\\d{6}$', example: 'CD-123456' }, () => false)).to.throw(/Cannot make references/);
+    });
+
+    it('numbers references in any format', () => {
+      expect(numberedReference(format, 100001)).to.equal('CEC-100001');
+      expect(numberedReference({ pattern: '^EBC-\\d{8}$', example: 'EBC-20260001' }, 100001)).to.equal('EBC-00100001');
+      expect(() => numberedReference(format, 12345678)).to.throw(RangeError);
     });
 
     it('tidies what residents type', () => {
@@ -101,6 +108,34 @@ describe('server parts', () => {
       } finally {
         await app.stop();
       }
+    });
+  });
+
+  describe('another charter', () => {
+    it("gives references, dates and seeded examples in that charter's own format", async () => {
+      const charter = core.lgscoCharter;
+      const app = await startServer({ charter, now: manualClock() });
+      try {
+        const pattern = new RegExp(charter.organisation.referenceFormat.pattern);
+        const service = charter.services[0].id;
+        const res = await postJson(`${app.url}/api/feedback`, complaint({ service }));
+        expect(res.status).to.equal(201);
+        const receipt = await res.json();
+        expect(receipt.reference).to.match(pattern);
+        expect(receipt.respondBy).to.equal(core.dueDateFor(charter, 'complaint-stage-1', '2026-11-23'));
+        const seeded = await postJson(`${app.url}/api/track`, { reference: numberedReference(charter.organisation.referenceFormat, 100005), verifier: 'answered@example.org' });
+        expect(seeded.status).to.equal(200);
+        expect((await seeded.json()).reference).to.match(pattern);
+        const services = await (await fetch(`${app.url}/api/open311/v2/services.json`)).json();
+        expect(services.map((s) => s.service_code)).to.deep.equal(charter.services.map((s) => s.id));
+      } finally {
+        await app.stop();
+      }
+    });
+
+    it('refuses a charter without the timescales a receipt needs', () => {
+      const charter = { ...core.defaultCharter, timescales: core.defaultCharter.timescales.filter((t) => t.id !== 'complaint-stage-2') };
+      expect(() => createServer({ charter, dataDir: '/nonexistent/never-created' })).to.throw(/complaint-stage-2/);
     });
   });
 
