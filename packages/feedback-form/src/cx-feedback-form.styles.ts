@@ -18,6 +18,14 @@ export const feedbackFormStyles = css`
   label .cx-step-heading {
     margin: 0;
   }
+  legend {
+    padding: 0;
+  }
+  .cx-remember {
+    margin-block: var(--_cx-space-5) 0;
+    padding-block-start: var(--_cx-space-3);
+    border-block-start: 1px solid var(--_cx-border);
+  }
   .cx-label--heading {
     margin-block-end: var(--_cx-space-2);
   }

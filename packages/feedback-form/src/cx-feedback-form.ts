@@ -67,6 +67,8 @@ const parseReceipt = (json: unknown): FeedbackReceipt | undefined => {
   return result.ok ? result.value : undefined;
 };
 
+const isEmpty = (answers: Answers) => JSON.stringify(answers) === JSON.stringify(emptyAnswers());
+
 const CHOICES = ['suggestion', 'compliment', 'complaint', 'stage-2'] as const;
 const WAYS = ['email', 'phone', 'post', 'none'] as const;
 
@@ -153,7 +155,7 @@ export class CxFeedbackForm extends CxElement {
         this.step = saved.step as StepId; // checked against the journey once the charter is known
         this.draft = { key: saved.key, startedAt: saved.startedAt };
         this.remember = saved.remember;
-        this.restored = JSON.stringify(saved.answers) !== JSON.stringify(emptyAnswers());
+        this.restored = !isEmpty(saved.answers);
       }
     }
   }
@@ -171,6 +173,8 @@ export class CxFeedbackForm extends CxElement {
   }
 
   protected override charterReady(charter: Charter): void {
+    // A restored draft may name a service this charter no longer has.
+    if (this.answers.service && !this.servicesOf(charter).has(this.answers.service)) this.answers = { ...this.answers, service: '' };
     this.step = reachableStep(this.step, this.answers, this.context(charter));
   }
 
@@ -225,6 +229,8 @@ export class CxFeedbackForm extends CxElement {
 
   private saveDraft(): void {
     if (this.step === 'confirmation') return;
+    // Nothing typed yet (a fresh form, or just after Start again): nothing to keep.
+    if (!this.draft && !this.remember && isEmpty(this.answers)) return;
     const now = new Date().toISOString();
     this.draft ??= { key: newIdempotencyKey(), startedAt: now };
     this.store?.save({
@@ -884,7 +890,7 @@ export class CxFeedbackForm extends CxElement {
       <div class="cx-button-group">
         <button class="cx-button" type="submit" aria-disabled=${busy ? 'true' : 'false'}>${sendLabel}</button>
       </div>
-      <p class="cx-visually-hidden" role="status">
+      <p class="cx-visually-hidden" role="status" data-send-status>
         ${this.sending === 'sending' ? msg('Sending your feedback…') : this.sending === 'retrying' ? msg('Still sending: we are trying again…') : ''}
       </p>
     </form>`;

@@ -4,7 +4,7 @@
  */
 import { msg, str } from '@lit/localize';
 import { formatNumber } from '@cx-kit/core/element';
-import type { Answers, FieldProblem } from './journey.js';
+import { isComplaint, type Answers, type FieldProblem } from './journey.js';
 
 export function problemMessage(problem: FieldProblem, answers: Answers, maxLength: number, locale: string, referenceExample: string): string {
   const limit = formatNumber(maxLength, locale);
@@ -36,7 +36,7 @@ export function problemMessage(problem: FieldProblem, answers: Answers, maxLengt
     case 'name':
       return problem.code === 'too-long' ? msg('Your name must be 200 characters or fewer') : msg('Enter your name');
     case 'preference':
-      return problem.code === 'reply-needed'
+      return problem.code === 'reply-needed' || isComplaint(answers.type)
         ? msg('Select how we should reply to your complaint')
         : msg('Select how you would like us to contact you');
     case 'email':

@@ -1,0 +1,678 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { defaultCharter, type FeedbackReceipt } from '@cx-kit/core';
+import type { CxFeedbackForm } from '../src/index.js';
+import { draftKey, type Draft } from '../src/drafts.js';
+import { emptyAnswers, type Answers } from '../src/journey.js';
+import '../../kit/src/entries/cx-feedback-form.js';
+
+type El = CxFeedbackForm;
+
+const squash = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
+const root = (el: El) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: El, selector: string) => root(el).querySelector<T>(selector);
+const $$ = (el: El, selector: string) => Array.from(root(el).querySelectorAll<HTMLElement>(selector));
+const text = (el: El) => squash(root(el).textContent);
+const heading = (el: El) => squash($(el, '[data-step-heading]')?.textContent);
+const focused = (el: El) => root(el).activeElement as HTMLElement | null;
+const press = (key: string) => sendKeys({ press: key });
+const type = (value: string) => sendKeys({ type: value });
+
+const receipt: FeedbackReceipt = {
+  reference: 'CEC-123456',
+  receivedAt: '2026-11-23T10:15:00Z',
+  acknowledgeBy: '2026-11-26',
+  respondBy: '2026-12-07',
+};
+
+const complaint = (over: Partial<Answers> = {}): Answers => ({
+  ...emptyAnswers(),
+  type: 'complaint',
+  service: 'missed-bin',
+  details: 'My bin was not emptied on Monday.',
+  name: 'Sam Resident',
+  preference: 'email',
+  email: 'sam@example.org',
+  consent: true,
+  ...over,
+});
+
+// ---------------------------------------------------------------------------
+// The network: every test stubs window.fetch and restores it.
+// ---------------------------------------------------------------------------
+
+interface Call {
+  url: string;
+  body: Record<string, any>;
+  key: string | null;
+  signal?: AbortSignal | null;
+}
+type Answer = Response | Error | ((call: Call) => Promise<Response>);
+
+const realFetch = window.fetch;
+let calls: Call[] = [];
+
+const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
+
+/** The server answers each request with the next answer, in turn. */
+function server(...answers: Answer[]) {
+  calls = [];
+  window.fetch = (async (input: RequestInfo | URL, init: RequestInit = {}) => {
+    const call: Call = {
+      url: String(input),
+      body: JSON.parse(String(init.body)),
+      key: new Headers(init.headers).get('Idempotency-Key'),
+      signal: init.signal,
+    };
+    calls.push(call);
+    const next = answers.shift() ?? new Error('the test server has no more answers');
+    if (next instanceof Error) throw next;
+    return typeof next === 'function' ? next(call) : next;
+  }) as typeof fetch;
+}
+
+/** A request that never gets an answer (until it is aborted). */
+const hang = (call: Call) =>
+  new Promise<Response>((_, reject) => call.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+
+// ---------------------------------------------------------------------------
+// Mounting
+// ---------------------------------------------------------------------------
+
+const settled = (el: El) => waitUntil(() => $(el, '[data-step-heading]'), 'the form did not show a step', { timeout: 5000 });
+
+async function mount(template = html`<cx-feedback-form id="ff" endpoint="/api/feedback"></cx-feedback-form>`): Promise<El> {
+  const el = await fixture<El>(template);
+  await settled(el);
+  await el.updateComplete;
+  return el;
+}
+
+/** A draft saved earlier in this tab, as a reload would find it. */
+function savedDraft(answers: Answers, step: string, over: Partial<Draft<Answers>> = {}, id = 'ff') {
+  const draft: Draft<Answers> = {
+    v: 1,
+    answers,
+    step,
+    key: 'draft-key-1',
+    startedAt: '2026-11-23T10:00:00.000Z',
+    savedAt: '2026-11-23T10:05:00.000Z',
+    remember: false,
+    ...over,
+  };
+  sessionStorage.setItem(draftKey(location.pathname, id), JSON.stringify(draft));
+}
+
+const storedDraft = (id = 'ff') => sessionStorage.getItem(draftKey(location.pathname, id));
+
+async function atCheck(answers = complaint(), template?: ReturnType<typeof html>) {
+  savedDraft(answers, 'check');
+  const el = await mount(template);
+  expect(heading(el)).to.equal('Check your answers before sending');
+  return el;
+}
+
+const sendButton = (el: El) => $<HTMLButtonElement>(el, 'form button[type="submit"]')!;
+const continueButton = (el: El) => $<HTMLButtonElement>(el, 'form button[type="submit"]')!;
+
+async function continueStep(el: El) {
+  continueButton(el).click();
+  await el.updateComplete;
+}
+
+/** Waits for a step to show: a key press reaches the page a moment after sendKeys returns in some browsers. */
+const shows = (el: El, title: string) => waitUntil(() => heading(el) === title, `expected the step “${title}”, saw “${heading(el)}”`);
+
+async function tabTo(el: El, target: Element, limit = 15) {
+  for (let i = 0; i < limit && focused(el) !== target; i++) await press('Tab');
+  expect(focused(el), 'Tab did not reach the control').to.equal(target);
+}
+
+function summaryMessages(el: El) {
+  return $$(el, '.cx-error-summary a').map((a) => squash(a.textContent));
+}
+
+beforeEach(() => {
+  sessionStorage.clear();
+  localStorage.clear();
+});
+afterEach(() => {
+  window.fetch = realFetch;
+});
+
+// ---------------------------------------------------------------------------
+
+describe('cx-feedback-form: the journey by keyboard alone', () => {
+  it('takes a complaint from the first question to the confirmation, moving focus to each step’s heading', async function () {
+    this.timeout(30_000); // a real key press is a round trip to the browser, and axe runs on every step
+    server(json(201, receipt));
+    const submitted: CustomEvent[] = [];
+    document.addEventListener('cx-submitted', (e) => submitted.push(e as CustomEvent), { once: true });
+    const el = await mount();
+    const before = document.createElement('button');
+    before.textContent = 'Before';
+    el.before(before);
+    await expect(el).to.be.accessible();
+
+    // 1. What do you want to do?
+    before.focus();
+    await press('Tab');
+    expect(focused(el)?.id).to.equal('type');
+    await press('ArrowDown'); // compliment
+    await press('ArrowDown'); // complaint
+    expect(focused(el)?.id).to.equal('type-complaint');
+    await tabTo(el, continueButton(el));
+    await press('Enter');
+
+    // 2. Which service?
+    await shows(el, 'Which service is your feedback about?');
+    expect(focused(el)).to.equal($(el, '[data-step-heading]'));
+    await expect(el).to.be.accessible();
+    await tabTo(el, $(el, '#service')!);
+    await type('Report a missed');
+    await waitUntil(() => $<HTMLSelectElement>(el, '#service')!.value === 'missed-bin', 'typing did not choose the service');
+    await tabTo(el, continueButton(el));
+    await press('Enter');
+
+    // 3. What happened?
+    await shows(el, 'What happened?');
+    expect(focused(el)).to.equal($(el, '[data-step-heading]'));
+    await expect(el).to.be.accessible();
+    await tabTo(el, $(el, '#details')!);
+    await type('The bin was not emptied on Monday.');
+    await tabTo(el, continueButton(el));
+    await press('Enter');
+
+    // 4. About you
+    await shows(el, 'About you');
+    await expect(el).to.be.accessible();
+    await tabTo(el, $(el, '#name')!);
+    await type('Sam Resident');
+    await press('Tab');
+    expect(focused(el)?.id).to.equal('preference');
+    await press(' ');
+    await waitUntil(() => $(el, '#email'), 'choosing email did not reveal the email box');
+    await press('Tab');
+    expect(focused(el)?.id).to.equal('email');
+    await type('sam@example.org');
+    await tabTo(el, $(el, '#consent')!);
+    await press(' ');
+    await tabTo(el, continueButton(el));
+    await press('Enter');
+
+    // 5. Check your answers
+    await shows(el, 'Check your answers before sending');
+    expect(text(el)).to.contain('Report a missed bin').and.contain('By email: sam@example.org');
+    await expect(el).to.be.accessible();
+    await tabTo(el, sendButton(el));
+    await press('Enter');
+    await waitUntil(() => heading(el) === 'Complaint sent', 'no confirmation');
+
+    // 6. Confirmation
+    expect(focused(el)).to.equal($(el, '[data-step-heading]'));
+    expect(text(el)).to.contain('Your reference is CEC-123456');
+    expect(text(el)).to.contain('We will acknowledge it by Thursday 26 November 2026.');
+    expect(text(el)).to.contain('You will get a full response by Monday 7 December 2026.');
+    await expect(el).to.be.accessible();
+
+    expect(calls.length).to.equal(1);
+    expect(calls[0].url).to.equal('/api/feedback');
+    expect(calls[0].key).to.match(/^[0-9a-f-]{36}$/);
+    expect(calls[0].body).to.deep.include({ type: 'complaint', service: 'missed-bin', details: 'The bin was not emptied on Monday.', consent: true });
+    expect(calls[0].body.contact).to.deep.equal({ name: 'Sam Resident', preference: 'email', email: 'sam@example.org' });
+    expect(calls[0].body.client.startedAt).to.be.a('string');
+    expect(Date.parse(calls[0].body.client.submittedAt)).to.be.at.least(Date.parse(calls[0].body.client.startedAt));
+    expect(submitted[0].detail).to.deep.equal({ reference: 'CEC-123456' });
+    expect(storedDraft(), 'the draft is deleted once accepted').to.equal(null);
+  });
+
+  it('goes back with its own Back link, and Change returns to check your answers', async () => {
+    const el = await atCheck();
+    const change = $$(el, '.cx-summary-list__actions button').find((b) => squash(b.textContent) === 'Change your feedback')!;
+    change.click();
+    await el.updateComplete;
+    expect(heading(el)).to.equal('What happened?');
+    expect(focused(el)).to.equal($(el, '[data-step-heading]'));
+    const box = $<HTMLTextAreaElement>(el, '#details')!;
+    box.focus();
+    box.select();
+    await type('Two weeks running.');
+    await continueStep(el);
+    expect(heading(el)).to.equal('Check your answers before sending');
+    expect(text(el)).to.contain('Two weeks running.');
+
+    $$(el, '.cx-summary-list__actions button')[0].click();
+    await el.updateComplete;
+    expect(heading(el)).to.equal('What do you want to do?');
+    $<HTMLButtonElement>(el, '.cx-back-link')!.click();
+    await el.updateComplete;
+    expect(heading(el), 'Back from a change returns to the answers').to.equal('Check your answers before sending');
+  });
+});
+
+describe('cx-feedback-form: validation', () => {
+  it('shows the GOV.UK error summary, focused, linking to the field, and the message on the field', async () => {
+    const el = await mount();
+    await continueStep(el);
+    const summary = $(el, '.cx-error-summary')!;
+    expect(focused(el)).to.equal(summary);
+    expect(summaryMessages(el)).to.deep.equal(['Select what you want to do']);
+    expect(squash($(el, '#type-error')?.textContent)).to.equal('Error: Select what you want to do');
+    expect($(el, '#type')!.closest('fieldset')!.getAttribute('aria-describedby')).to.contain('type-error');
+    await expect(el).to.be.accessible();
+    $<HTMLAnchorElement>(el, '.cx-error-summary a')!.click();
+    expect(focused(el)?.id).to.equal('type');
+  });
+
+  it('needs a service, or “I do not know”', async () => {
+    savedDraft(complaint({ service: '' }), 'service');
+    const el = await mount();
+    await continueStep(el);
+    expect(summaryMessages(el)).to.deep.equal(['Select the service your feedback is about, or select ‘I do not know’']);
+    await expect(el).to.be.accessible();
+    $<HTMLInputElement>(el, '#service-unknown')!.click();
+    await continueStep(el);
+    expect(heading(el)).to.equal('What happened?');
+  });
+
+  it('needs feedback, and no more than the charter allows', async () => {
+    const charter = structuredClone(defaultCharter);
+    charter.feedback.maxLength = 100;
+    savedDraft(complaint({ details: '' }), 'details');
+    const el = await mount(html`<cx-feedback-form id="ff" endpoint="/api/feedback" .charter=${charter}></cx-feedback-form>`);
+    await continueStep(el);
+    expect(summaryMessages(el)).to.deep.equal(['Enter what happened']);
+    const box = $<HTMLTextAreaElement>(el, '#details')!;
+    box.focus();
+    await type('x'.repeat(105));
+    await el.updateComplete;
+    expect(squash($(el, '.cx-character-count')?.textContent)).to.equal('You have 5 characters too many');
+    expect(squash($(el, '#details-error')?.textContent)).to.equal('Error: Your feedback must be 100 characters or fewer');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says what a complaint needs about the resident', async () => {
+    savedDraft(complaint({ name: '', preference: '', email: '', consent: false }), 'about');
+    const el = await mount();
+    await continueStep(el);
+    expect(summaryMessages(el)).to.deep.equal(['Enter your name', 'Select how we should reply to your complaint']);
+    expect(text(el)).to.not.contain('I do not want a reply');
+    await expect(el).to.be.accessible();
+  });
+
+  for (const [preference, field, typed, message] of [
+    ['email', 'email', '', 'Enter your email address'],
+    ['email', 'email', 'sam@', 'Enter an email address in the correct format, like name@example.com'],
+    ['phone', 'phone', '', 'Enter your phone number'],
+    ['phone', 'phone', 'call me', 'Enter a UK phone number, like 01632 960 001 or 07700 900 982'],
+    ['post', 'address', '', 'Enter your address, including the postcode'],
+  ] as const) {
+    it(`checks the ${field} when the resident chose ${preference}${typed ? ' (format)' : ''}`, async () => {
+      savedDraft(complaint({ preference, email: '', [field]: typed }), 'about');
+      const el = await mount();
+      await continueStep(el);
+      expect(summaryMessages(el)).to.deep.equal([message]);
+      expect($(el, `#${field}`)!.getAttribute('aria-invalid')).to.equal('true');
+      expect($(el, `#${field}`)!.getAttribute('aria-describedby')).to.contain(`${field}-error`);
+      $<HTMLAnchorElement>(el, '.cx-error-summary a')!.click();
+      expect(focused(el)?.id).to.equal(field);
+    });
+  }
+
+  it('needs consent to use the details given', async () => {
+    savedDraft(complaint({ consent: false }), 'about');
+    const el = await mount();
+    await continueStep(el);
+    expect(summaryMessages(el)).to.deep.equal(['Select that you agree to us using your details to deal with your feedback']);
+  });
+
+  it('lets a suggestion be anonymous', async () => {
+    savedDraft(complaint({ type: 'suggestion', name: '', preference: '', email: '', consent: false }), 'about');
+    const el = await mount();
+    expect($<HTMLLabelElement>(el, 'label[for="name"]')!.textContent).to.contain('(optional)');
+    root(el).querySelector<HTMLInputElement>('#preference-none')!.click();
+    await continueStep(el);
+    expect(heading(el)).to.equal('Check your answers before sending');
+    expect(text(el)).to.contain('Do not contact me');
+  });
+
+  it('does not nag while a field is typed for the first time, then follows the typing after a failed continue', async () => {
+    savedDraft(complaint({ email: '' }), 'about');
+    const el = await mount();
+    $(el, '#email')!.focus();
+    await type('sam@');
+    await el.updateComplete;
+    expect($(el, '#email-error'), 'no error while typing the first time').to.equal(null);
+    await continueStep(el);
+    expect(squash($(el, '#email-error')?.textContent)).to.contain('correct format');
+    $(el, '#email')!.focus();
+    await type('example.org');
+    await el.updateComplete;
+    expect($(el, '#email-error'), 'the error goes once it is fixed').to.equal(null);
+  });
+});
+
+describe('cx-feedback-form: stage 2 and social care', () => {
+  it('asks a stage 2 review for the earlier reference, in the charter’s format, and why the resident is not satisfied', async () => {
+    server(json(201, { ...receipt, respondBy: '2026-12-21' }));
+    const el = await mount();
+    $<HTMLInputElement>(el, '#type-stage-2')!.click();
+    await continueStep(el);
+    expect(heading(el)).to.equal('The complaint you want us to review');
+    expect(text(el)).to.contain('for example CEC-123456');
+    await continueStep(el);
+    expect(summaryMessages(el)).to.deep.equal([
+      'Enter the reference of the complaint you want us to review',
+      'Enter why you are not satisfied with our response',
+    ]);
+    await expect(el).to.be.accessible();
+    $(el, '#relatedReference')!.focus();
+    await type('123456');
+    $(el, '#reasonNotSatisfied')!.focus();
+    await type('You did not answer my question about the missed collections.');
+    await continueStep(el);
+    expect(summaryMessages(el)).to.deep.equal([
+      'Enter the reference exactly as it appears on our email or letter, for example CEC-123456',
+    ]);
+    const reference = $<HTMLInputElement>(el, '#relatedReference')!;
+    reference.focus();
+    reference.select();
+    await type('CEC-654321');
+    await continueStep(el);
+    expect(heading(el)).to.equal('Which service is your feedback about?');
+
+    // The rest as in a complaint: carry on from check your answers after a reload.
+    const draft = JSON.parse(storedDraft()!) as Draft<Answers>;
+    expect(draft.answers).to.include({ type: 'stage-2', relatedReference: 'CEC-654321' });
+    savedDraft({ ...complaint(), ...draft.answers, service: 'missed-bin', details: 'Missed bins', name: 'Sam', preference: 'email', email: 'sam@example.org', consent: true }, 'check');
+    el.remove();
+    const again = await mount();
+    expect(text(again)).to.contain('Complaint reference CEC-654321');
+    sendButton(again).click();
+    await waitUntil(() => heading(again) === 'Review request sent', 'no confirmation');
+    expect(calls[0].body).to.deep.include({
+      type: 'stage-2',
+      relatedReference: 'CEC-654321',
+      reasonNotSatisfied: 'You did not answer my question about the missed collections.',
+    });
+    expect(text(again)).to.contain('You will get a full response by Monday 21 December 2026.');
+    expect(text(again)).to.contain('A second officer');
+  });
+
+  it('tells a resident complaining about adult social care about its own procedure first, and still sends it, flagged', async () => {
+    server(json(201, receipt));
+    savedDraft(complaint({ service: '' }), 'service');
+    const el = await mount();
+    const select = $<HTMLSelectElement>(el, '#service')!;
+    select.value = 'adults-social-care';
+    select.dispatchEvent(new Event('change'));
+    await continueStep(el);
+    expect(heading(el)).to.equal('Complaints about adult social care');
+    expect(focused(el)).to.equal($(el, '[data-step-heading]'));
+    const route = $<HTMLAnchorElement>(el, '.cx-inset a')!;
+    expect(route.getAttribute('href')).to.equal(defaultCharter.feedback.socialCare.adults.url);
+    expect(text(el)).to.contain(defaultCharter.feedback.socialCare.adults.text as string);
+    expect(text(el)).to.contain('You can still send your complaint using this form.');
+    await expect(el).to.be.accessible();
+    await continueStep(el);
+    expect(heading(el)).to.equal('What happened?');
+    $<HTMLButtonElement>(el, '.cx-back-link')!.click();
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Complaints about adult social care');
+    await continueStep(el);
+    await continueStep(el);
+    await continueStep(el);
+    expect(heading(el)).to.equal('Check your answers before sending');
+    expect(text(el)).to.contain('pass it to the social care complaints team');
+    sendButton(el).click();
+    await waitUntil(() => heading(el) === 'Complaint sent', 'no confirmation');
+    expect(calls[0].body.socialCare).to.equal('adults');
+    expect(text(el)).to.contain('Complaints about adult social care follow their own statutory procedure.');
+    expect(text(el), 'the kit routes social care; it does not promise the corporate date').to.not.contain('full response by');
+  });
+
+  it('does not stop a compliment about social care', async () => {
+    savedDraft(complaint({ type: 'compliment', service: 'childrens-social-care' }), 'service');
+    const el = await mount();
+    await continueStep(el);
+    expect(heading(el)).to.equal('What would you like to tell us?');
+  });
+});
+
+describe('cx-feedback-form: nothing is lost', () => {
+  it('saves every change in this tab and restores it after a reload, with a notice and Start again', async () => {
+    const el = await mount();
+    $<HTMLInputElement>(el, '#type')!.click();
+    await continueStep(el);
+    expect(JSON.parse(storedDraft()!).answers.type).to.equal('suggestion');
+    expect(localStorage.length, 'nothing on the device unless asked').to.equal(0);
+    el.remove();
+
+    const reloaded = await mount();
+    expect(heading(reloaded)).to.equal('Which service is your feedback about?');
+    expect(squash($(reloaded, '.cx-notice')?.textContent)).to.contain('We have kept the answers you gave earlier');
+    $<HTMLButtonElement>(reloaded, '.cx-back-link')!.click();
+    await reloaded.updateComplete;
+    expect($<HTMLInputElement>(reloaded, '#type')!.checked).to.equal(true);
+    await expect(reloaded).to.be.accessible();
+
+    $<HTMLButtonElement>(reloaded, '.cx-notice button')!.click();
+    await reloaded.updateComplete;
+    expect(heading(reloaded)).to.equal('What do you want to do?');
+    expect($<HTMLInputElement>(reloaded, '#type')!.checked).to.equal(false);
+    expect(storedDraft()).to.equal(null);
+  });
+
+  it('keeps a draft on the device only when the resident ticks Remember, and says what is kept', async () => {
+    const el = await mount();
+    expect(text(el)).to.contain('Remember my answers on this device');
+    expect(text(el)).to.contain('Do not tick this on a shared or public computer');
+    $<HTMLInputElement>(el, '#type-compliment')!.click();
+    expect(localStorage.getItem(draftKey(location.pathname, 'ff'))).to.equal(null);
+    $<HTMLInputElement>(el, '#remember')!.click();
+    expect(JSON.parse(localStorage.getItem(draftKey(location.pathname, 'ff'))!).answers.type).to.equal('compliment');
+    $<HTMLInputElement>(el, '#remember')!.click();
+    expect(localStorage.getItem(draftKey(location.pathname, 'ff'))).to.equal(null);
+  });
+
+  it('keeps separate drafts for two forms on one page', async () => {
+    // Not fixture() on a plain <div>: it waits for an animation frame, which a background test page may never get.
+    const a = await mount(html`<cx-feedback-form></cx-feedback-form>`);
+    const b = document.createElement('cx-feedback-form') as El;
+    a.after(b);
+    await settled(b);
+    $<HTMLInputElement>(a, '#type-complaint')!.click();
+    $<HTMLInputElement>(b, '#type-compliment')!.click();
+    expect(JSON.parse(sessionStorage.getItem(draftKey(location.pathname, '0'))!).answers.type).to.equal('complaint');
+    expect(JSON.parse(sessionStorage.getItem(draftKey(location.pathname, '1'))!).answers.type).to.equal('compliment');
+  });
+});
+
+describe('cx-feedback-form: sending', () => {
+  it('sends one request however often Send is pressed', async () => {
+    let answer!: (r: Response) => void;
+    server(() => new Promise<Response>((resolve) => (answer = resolve)));
+    const el = await atCheck();
+    const button = sendButton(el);
+    button.click();
+    button.click();
+    button.focus();
+    await press('Enter');
+    await press('Enter');
+    await el.updateComplete;
+    expect(button.getAttribute('aria-disabled')).to.equal('true');
+    expect(squash($(el, '[data-send-status]')?.textContent)).to.contain('Sending your feedback');
+    answer(json(201, receipt));
+    await waitUntil(() => heading(el) === 'Complaint sent', 'no confirmation');
+    expect(calls.length).to.equal(1);
+  });
+
+  it('after a timeout, says nothing is lost and retries with the same key', async () => {
+    server(hang, json(201, receipt));
+    const el = await atCheck();
+    el.timeoutMs = 50;
+    const errored = oneEvent(el, 'cx-error');
+    sendButton(el).click();
+    expect((await errored).detail.code).to.equal('timeout');
+    await el.updateComplete;
+    const failure = $(el, '.cx-failure')!;
+    expect(squash(failure.textContent)).to.contain('We could not send your feedback').and.contain('Nothing you wrote has been lost.');
+    expect(focused(el)).to.equal(failure);
+    expect(storedDraft()).to.not.equal(null);
+    await expect(el).to.be.accessible();
+    $$(el, '.cx-failure button')[0].click();
+    await waitUntil(() => heading(el) === 'Complaint sent', 'no confirmation after retry');
+    expect(calls.length).to.equal(2);
+    expect(calls[1].key).to.equal(calls[0].key);
+    expect(calls[0].key).to.equal('draft-key-1');
+  });
+
+  it('when the connection drops, retries by itself once the browser is back online', async () => {
+    server(new TypeError('Failed to fetch'), json(201, receipt));
+    const el = await atCheck();
+    sendButton(el).click();
+    await waitUntil(() => $(el, '.cx-failure'), 'no failure message');
+    expect(text(el)).to.contain('We will also try again by ourselves when your connection comes back.');
+    window.dispatchEvent(new Event('online'));
+    await waitUntil(() => heading(el) === 'Complaint sent', 'no retry when back online');
+    expect(calls.map((c) => c.key)).to.deep.equal(['draft-key-1', 'draft-key-1']);
+  });
+
+  it('shows a 422’s field errors on the fields, on the right step, and sends the corrected draft with a new key', async () => {
+    server(
+      json(422, { error: { code: 'invalid', message: 'Check the highlighted fields', fields: { 'contact.email': 'We cannot send email to this address' } } }),
+      json(201, receipt),
+    );
+    const el = await atCheck();
+    const errored = oneEvent(el, 'cx-error');
+    sendButton(el).click();
+    expect((await errored).detail.code).to.equal('invalid');
+    await el.updateComplete;
+    expect(heading(el)).to.equal('About you');
+    expect(summaryMessages(el)).to.deep.equal(['We cannot send email to this address']);
+    expect(focused(el)).to.equal($(el, '.cx-error-summary'));
+    expect(squash($(el, '#email-error')?.textContent)).to.contain('We cannot send email to this address');
+    await expect(el).to.be.accessible();
+    await continueStep(el);
+    expect(heading(el), 'the server’s objection stands until the field changes').to.equal('About you');
+    const email = $<HTMLInputElement>(el, '#email')!;
+    email.focus();
+    email.select();
+    await type('sam.resident@example.org');
+    await continueStep(el);
+    expect(heading(el)).to.equal('Check your answers before sending');
+    sendButton(el).click();
+    await waitUntil(() => heading(el) === 'Complaint sent', 'no confirmation');
+    expect(calls[1].body.contact.email).to.equal('sam.resident@example.org');
+    expect(calls[1].key).to.not.equal(calls[0].key);
+  });
+
+  it('retries a 500 by itself with the same key, then shows the confirmation', async () => {
+    server(json(500, { error: { code: 'server-error', message: 'Oops' } }), json(201, receipt));
+    const el = await atCheck();
+    sendButton(el).click();
+    await waitUntil(() => heading(el) === 'Complaint sent', 'no confirmation after the retry', { timeout: 5000 });
+    expect(calls.length).to.equal(2);
+    expect(calls[1].key).to.equal(calls[0].key);
+  });
+
+  it('keeps the draft and says so when a 201 has no receipt in it', async () => {
+    server(json(201, { ok: true }));
+    const el = await atCheck();
+    const errored = oneEvent(el, 'cx-error');
+    sendButton(el).click();
+    expect((await errored).detail.code).to.equal('bad-response');
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Check your answers before sending');
+    expect(text(el)).to.contain('We did not get a reference back, so we cannot be sure your feedback arrived.');
+    expect(text(el)).to.contain('Nothing you wrote has been lost.');
+    expect(JSON.parse(storedDraft()!).answers.details).to.equal('My bin was not emptied on Monday.');
+  });
+
+  it('says it is a preview and sends nothing without an endpoint', async () => {
+    server();
+    const el = await atCheck(complaint(), html`<cx-feedback-form id="ff"></cx-feedback-form>`);
+    expect(text(el)).to.contain('This is a preview.');
+    sendButton(el).click();
+    await el.updateComplete;
+    expect(text(el)).to.contain('This form is a preview, so your feedback has not been sent.');
+    expect(calls.length).to.equal(0);
+    expect(heading(el)).to.equal('Check your answers before sending');
+  });
+
+  it('lets the host page send it itself by cancelling cx-submit, then show the confirmation', async () => {
+    server();
+    const el = await atCheck();
+    const submitting = oneEvent(el, 'cx-submit');
+    el.addEventListener('cx-submit', (e) => e.preventDefault(), { once: true });
+    sendButton(el).click();
+    const event = await submitting;
+    expect(event.cancelable).to.equal(true);
+    expect(event.detail.submission).to.deep.include({ type: 'complaint', service: 'missed-bin' });
+    await el.updateComplete;
+    expect(calls.length).to.equal(0);
+    expect(text(el)).to.not.contain('sent');
+    expect(el.showConfirmation({ nope: 1 })).to.equal(false);
+    expect(el.showConfirmation(receipt)).to.equal(true);
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Complaint sent');
+    expect(storedDraft()).to.equal(null);
+  });
+});
+
+describe('cx-feedback-form: the page around it', () => {
+  it('takes the place of the editor’s plain fallback form', async () => {
+    const el = await mount(html`<cx-feedback-form id="ff" endpoint="/api/feedback">
+      <form action="/api/feedback" method="post"><label>Feedback <textarea name="details"></textarea></label><button>Send</button></form>
+    </cx-feedback-form>`);
+    const fallback = el.querySelector('form')!;
+    expect(fallback.getClientRects().length, 'the fallback form is not shown').to.equal(0);
+    expect(heading(el)).to.equal('What do you want to do?');
+  });
+
+  it('hides the honeypot from people and assistive technology', async () => {
+    savedDraft(complaint(), 'about');
+    const el = await mount();
+    const trap = $<HTMLInputElement>(el, '#website')!;
+    expect(trap.getClientRects().length).to.equal(0);
+    expect(trap.tabIndex).to.equal(-1);
+    expect(trap.closest('[aria-hidden="true"]')).to.not.equal(null);
+  });
+
+  it('puts nothing personal in the URL or the console', async () => {
+    server(json(201, receipt));
+    const logged: string[] = [];
+    const saved = { log: console.log, warn: console.warn, error: console.error, info: console.info };
+    for (const level of ['log', 'warn', 'error', 'info'] as const) console[level] = (...args: unknown[]) => logged.push(args.map(String).join(' '));
+    try {
+      const el = await atCheck(complaint(), html`<cx-feedback-form id="ff" endpoint="/api/feedback" debug></cx-feedback-form>`);
+      sendButton(el).click();
+      await waitUntil(() => heading(el) === 'Complaint sent', 'no confirmation');
+    } finally {
+      Object.assign(console, saved);
+    }
+    expect(calls[0].url).to.equal('/api/feedback');
+    expect(location.href).to.not.contain('sam');
+    expect(logged.join('\n')).to.not.contain('sam@example.org').and.not.contain('Sam Resident');
+  });
+
+  it('counts characters as GOV.UK does, announcing the count politely once the resident pauses', async () => {
+    const charter = structuredClone(defaultCharter);
+    charter.feedback.maxLength = 120;
+    savedDraft(complaint({ details: '' }), 'details');
+    const el = await mount(html`<cx-feedback-form id="ff" endpoint="/api/feedback" .charter=${charter}></cx-feedback-form>`);
+    const box = $<HTMLTextAreaElement>(el, '#details')!;
+    expect(box.getAttribute('aria-describedby')).to.contain('details-info');
+    expect(squash($(el, '#details-info')?.textContent)).to.equal('You can enter up to 120 characters');
+    expect(squash($(el, '.cx-character-count')?.textContent)).to.equal('You have 120 characters remaining');
+    expect($(el, '.cx-character-count')!.getAttribute('aria-hidden')).to.equal('true');
+    box.focus();
+    await type('x'.repeat(100));
+    await el.updateComplete;
+    expect(squash($(el, '.cx-character-count')?.textContent)).to.equal('You have 20 characters remaining');
+    const status = $(el, '[data-count-status="details"]')!;
+    expect(status.getAttribute('role')).to.equal('status');
+    await waitUntil(() => squash(status.textContent) === 'You have 20 characters remaining', 'the count was not announced', { timeout: 3000 });
+  });
+});
