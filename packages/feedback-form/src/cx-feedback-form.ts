@@ -73,6 +73,7 @@ const CHOICES = ['suggestion', 'compliment', 'complaint', 'stage-2'] as const;
 const WAYS = ['email', 'phone', 'post', 'none'] as const;
 
 /**
+ * @tag cx-feedback-form
  * @summary Suggestions, compliments and complaints, one question at a time, with nothing ever lost.
  *
  * A GOV.UK-style journey inside the element: what the resident wants to do
@@ -95,6 +96,7 @@ const WAYS = ['email', 'phone', 'post', 'none'] as const;
  * is the no-JavaScript fallback; the widget takes its place.
  *
  * @slot - Fallback content for residents when the widget cannot run: a plain `<form>` that posts to the same endpoint, or a phone number and a link.
+ * @csspart base - The wrapper around every step.
  * @csspart error-summary - The GOV.UK error summary shown after a failed step.
  * @csspart panel - The confirmation panel with the reference.
  * @cssprop --cx-color-success - The confirmation panel's border.
