@@ -2,7 +2,8 @@
 // `npm run bench`: measures cx-kit against what a council would otherwise use,
 // side by side in one run, prints the tables (markdown, ready for the README)
 // with ratios against the peers, checks the targets from issue 10, and writes
-// bench/results.json (date, machine, every figure) and bench/results.md.
+// bench/results.json (date, machine, every figure) and bench/results.md (the
+// README's Benchmarks section, ready to paste).
 //
 //   npm run bench                  measure dist/ (built first when missing)
 //   npm run bench -- --fresh       build the page bundles into bench/tmp/kit/ and measure those
@@ -16,7 +17,7 @@ import { measureSizes } from './lib/sizes.mjs';
 import { totalSize } from './lib/compressed-size.mjs';
 import { startStaticServer } from './lib/static-server.mjs';
 import { CPU_SLOWDOWN, firstRenders, heapAfterMounting, launchChromium, serviceSearch, trackerTimeline } from './lib/browser.mjs';
-import { checkTargets, markdownReport } from './lib/report.mjs';
+import { checkTargets, markdownReport, readmeSection } from './lib/report.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -125,6 +126,7 @@ try {
   await server.close();
 }
 results.pageErrors = [...new Set(errors)].slice(0, 20);
+results.loadAverageAtEnd = loadavg().map((l) => l.toFixed(1)).join(' ');
 results.targets = checkTargets(results);
 results.seconds = Math.round((Date.now() - started) / 1000);
 
@@ -132,5 +134,5 @@ const report = markdownReport(results);
 console.log(`\n${report}\n`);
 if (results.pageErrors.length) console.log(`Errors seen in the pages (first ${results.pageErrors.length}):\n  ${results.pageErrors.join('\n  ')}\n`);
 writeFileSync(new URL('./results.json', import.meta.url), JSON.stringify({ ...results, markdown: report }, null, 2) + '\n');
-writeFileSync(new URL('./results.md', import.meta.url), `${report}\n`);
+writeFileSync(new URL('./results.md', import.meta.url), `${readmeSection(results)}\n`);
 step('Written bench/results.json and bench/results.md');
