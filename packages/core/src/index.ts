@@ -18,3 +18,4 @@ export * from './domain/timescales.js';
 export * from './domain/opening-hours.js';
 export * from './domain/service-search.js';
 export * from './domain/json-schema.js';
+export * from './domain/local-text-schema.js';

@@ -17,7 +17,7 @@ import {
   nonEmptyText,
   webUrlSchema,
 } from './field-formats.js';
-import { localTextSchema } from './local-text.js';
+import { localTextSchema } from './local-text-schema.js';
 import { openingHoursSchema } from './opening-hours-schema.js';
 import type { Division, ISODate, LocalText, OpeningHours, TimescaleRule } from './types.js';
 

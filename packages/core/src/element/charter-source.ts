@@ -1,5 +1,3 @@
-import { defaultCharter } from '../domain/default-charter.js';
-import { safeParseCharter } from '../domain/charter.js';
 import type { Charter } from '../domain/charter-schema.js';
 import { fetchWithTimeout } from './fetch-with-timeout.js';
 
@@ -34,7 +32,13 @@ async function loadRemote(url: string): Promise<unknown> {
   return pending;
 }
 
-function validated(input: unknown, origin: CharterOrigin): CharterResult {
+/**
+ * The validator (zod and the charter schema) is loaded only when a page gives
+ * its own charter: the built-in default is checked by the kit's own tests, so
+ * a zero-configuration widget never downloads it.
+ */
+async function validated(input: unknown, origin: CharterOrigin): Promise<CharterResult> {
+  const { safeParseCharter } = await import('../domain/charter.js');
   const result = safeParseCharter(input);
   return result.ok ? { ok: true, charter: result.charter, origin } : { ok: false, origin, code: 'charter-invalid', problems: result.problems };
 }
@@ -64,5 +68,7 @@ export async function resolveCharter(host: Element, property: unknown, src: stri
       return { ok: false, origin: 'charter-src', code: 'charter-unreachable', problems: [{ path: 'charter-src', message: (error as Error).message }] };
     }
   }
+  // Loaded on demand: a page that brings its own charter never downloads the default.
+  const { defaultCharter } = await import('../domain/default-charter.js');
   return { ok: true, charter: defaultCharter, origin: 'default' };
 }

@@ -1,7 +1,8 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import * as z from 'zod/mini';
-import { localText, localTextSchema } from '../../src/domain/local-text.js';
+import { localText } from '../../src/domain/local-text.js';
+import { localTextSchema } from '../../src/domain/local-text-schema.js';
 
 describe('localText', () => {
   const bins = { en: 'Bins', cy: 'Biniau', 'pt-BR': 'Lixeiras' };
