@@ -16,7 +16,7 @@ import {
   kebabIdSchema,
   nonEmptyText,
   webUrlSchema,
-} from './field-formats.js';
+} from './field-format-schemas.js';
 import { localTextSchema } from './local-text-schema.js';
 import { openingHoursSchema } from './opening-hours-schema.js';
 import type { Division, ISODate, LocalText, OpeningHours, TimescaleRule } from './types.js';

@@ -3,7 +3,7 @@
  * never pulls the validator (zod) into a widget's first download.
  */
 import * as z from 'zod/mini';
-import { isLanguageTag, nonEmptyText, quote } from './field-formats.js';
+import { isLanguageTag, nonEmptyText, quote } from './field-format-schemas.js';
 
 const translations = z.catchall(z.object({ en: nonEmptyText }), nonEmptyText).check(
   z.superRefine((value, ctx) => {

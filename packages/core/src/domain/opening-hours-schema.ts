@@ -3,7 +3,7 @@
  * ranges per weekday in Europe/London, such as "08:30-17:00".
  */
 import * as z from 'zod/mini';
-import { quote } from './field-formats.js';
+import { quote } from './field-format-schemas.js';
 
 const RANGE = /^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-3]|24):([0-5]\d)$/;
 

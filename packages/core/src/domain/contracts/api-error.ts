@@ -5,7 +5,7 @@
  * message beside the field, as GOV.UK's error summary does.
  */
 import * as z from 'zod/mini';
-import { nonEmptyText } from '../field-formats.js';
+import { nonEmptyText } from '../field-format-schemas.js';
 import type { Problem } from '../problems.js';
 import { parseContract } from './contract-error.js';
 

@@ -13,7 +13,7 @@ import {
   languageTagSchema,
   nonEmptyText,
   webUrlSchema,
-} from '../field-formats.js';
+} from '../field-format-schemas.js';
 import { checkContract, parseContract, type ContractResult } from './contract-error.js';
 
 /** What a resident is telling the council. `stage-2` asks for a review of an earlier complaint. */

@@ -6,7 +6,7 @@
  * tracker widget (parsing it needs the browser's DOMParser).
  */
 import * as z from 'zod/mini';
-import { isLooseIsoDateTime, isWebUrl, nonEmptyText, quote } from '../field-formats.js';
+import { isLooseIsoDateTime, isWebUrl, nonEmptyText, quote } from '../field-format-schemas.js';
 import { parseContract } from './contract-error.js';
 
 /**

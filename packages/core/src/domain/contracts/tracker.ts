@@ -13,7 +13,7 @@ import {
   isUkPostcode,
   nonEmptyText,
   quote,
-} from '../field-formats.js';
+} from '../field-format-schemas.js';
 import { parseContract } from './contract-error.js';
 
 /** Where a request is. `escalated`: gone to stage 2 (or to the ombudsman). */

@@ -3,7 +3,7 @@
  * queue"), which a council's telephony can publish for the contact widget.
  */
 import * as z from 'zod/mini';
-import { isoInstantSchema, kebabIdSchema } from '../field-formats.js';
+import { isoInstantSchema, kebabIdSchema } from '../field-format-schemas.js';
 import { parseContract } from './contract-error.js';
 
 export const waitTimesSchema = z.object({
