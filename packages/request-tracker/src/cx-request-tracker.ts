@@ -18,12 +18,11 @@ import {
   type CharterProblem,
   type FieldError,
 } from '@cx-kit/core/element';
-import { lookUpCx } from './cx-api.js';
 import { DEFAULT_TIMEOUT_MS, LookupAborted, type LookupError, type LookupResult } from './http.js';
 import { checkReference, checkVerifier } from './lookup-form.js';
 import { ERROR_MESSAGES, failureText, waitText } from './messages.js';
 import { nextStep, type NextStep, type Promised } from './next-step.js';
-import { lookUpOpen311, type Open311Format } from './open311.js';
+import type { Open311Format } from './open311.js';
 import { Poller, type PageVisibility, type PollOutcome, type PollTimers } from './poller.js';
 import { RememberedReferences, storageKey, type RememberedReference } from './remembered.js';
 import { outcomeWords, statusTone, statusWords, type TrackerStatusCode } from './status-words.js';
@@ -217,9 +216,15 @@ export class CxRequestTracker extends CxElement {
   // Looking up
   // ---------------------------------------------------------------------------
 
-  private send(reference: string, verifier: string | undefined, signal: AbortSignal): Promise<LookupResult<TrackedRequest>> {
+  // The API clients (and the response validator they use) load with the first
+  // lookup, not with the page: the form is usable before they arrive.
+  private async send(reference: string, verifier: string | undefined, signal: AbortSignal): Promise<LookupResult<TrackedRequest>> {
     const options = { signal, timeoutMs: this.timeoutMs };
-    if (this.isCx) return lookUpCx(this.api!, { reference, verifier: verifier ?? '' }, options);
+    if (this.isCx) {
+      const { lookUpCx } = await import('./cx-api.js');
+      return lookUpCx(this.api!, { reference, verifier: verifier ?? '' }, options);
+    }
+    const { lookUpOpen311 } = await import('./open311.js');
     return lookUpOpen311(this.api!, reference, { ...options, format: this.format as Open311Format, jurisdictionId: this.jurisdictionId || undefined });
   }
 

@@ -20,7 +20,9 @@ export async function fetchWithTimeout(url: string, init: RequestInit & { timeou
     controller.abort();
   }, timeoutMs);
   const onAbort = () => controller.abort();
-  signal?.addEventListener('abort', onAbort, { once: true });
+  // A signal aborted before we got here fires no event: honour it now.
+  if (signal?.aborted) controller.abort();
+  else signal?.addEventListener('abort', onAbort, { once: true });
   try {
     return await fetch(url, { credentials: 'same-origin', ...rest, signal: controller.signal });
   } catch (error) {
