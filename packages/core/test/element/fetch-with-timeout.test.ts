@@ -8,6 +8,7 @@ describe('fetchWithTimeout', () => {
     // A server that never answers, but stops when told to.
     window.fetch = (_input: RequestInfo | URL, init: RequestInit = {}) => {
       seen = init.signal ?? undefined;
+      if (init.signal?.aborted) return Promise.reject(new DOMException('Aborted', 'AbortError'));
       return new Promise((_resolve, reject) => init.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))));
     };
   });
