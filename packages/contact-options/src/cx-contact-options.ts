@@ -183,6 +183,21 @@ export class CxContactOptions extends CxElement {
     this.checkAttributes(charter);
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Build the search index while the browser is idle, so the first keystroke is as quick as the rest.
+    if (!this.service && !this.name && this.resolvedCharter && !this.search.prepared && !this.idleScheduled) {
+      this.idleScheduled = true;
+      const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+      idle(() => {
+        this.idleScheduled = false;
+        if (this.isConnected && !this.service) this.search.prepare();
+      });
+    }
+  }
+
+  private idleScheduled = false;
+
   /** Reports bad attributes once each time they change, and clears them when they are fixed. */
   private checkAttributes(charter: Charter | undefined): void {
     const problems: CharterProblem[] = [];

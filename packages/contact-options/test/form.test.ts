@@ -1,13 +1,13 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ChannelSelectDetail, CxContactOptions } from '../src/index.js';
-import { root, settled, textOf } from './helpers.js';
+import { mount, root, settled, textOf, unmountAll } from './helpers.js';
 import '../../kit/src/entries/cx-contact-options.js';
 
 const radio = (el: CxContactOptions, id: string) => root(el).querySelector<HTMLInputElement>(`#cx-choice-${id}`)!;
 
 async function formWith(attributes: { required?: boolean; value?: string } = {}) {
-  const form = await fixture<HTMLFormElement>(html`<form action="/nowhere" @submit=${(event: Event) => event.preventDefault()}>
+  const form = mount<HTMLFormElement>(html`<form action="/nowhere" @submit=${(event: Event) => event.preventDefault()}>
     <cx-contact-options name="contact" service="waste-collection" ?required=${attributes.required} value=${attributes.value ?? ''}></cx-contact-options>
     <button>Send</button>
   </form>`);
@@ -16,6 +16,8 @@ async function formWith(attributes: { required?: boolean; value?: string } = {})
 }
 
 describe('<cx-contact-options name>: a form control for the preferred contact method', () => {
+  afterEach(unmountAll);
+
   it('asks how the resident would like to be contacted, with the service’s channels as radios', async () => {
     const { el } = await formWith();
     expect(textOf(root(el).querySelector('legend'))).to.equal('How would you like us to contact you?');
@@ -79,7 +81,7 @@ describe('<cx-contact-options name>: a form control for the preferred contact me
   });
 
   it('is turned off by a disabled fieldset, and leaves the form data', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form>
+    const form = mount<HTMLFormElement>(html`<form>
       <fieldset disabled><cx-contact-options name="contact" service="waste-collection" value="phone"></cx-contact-options></fieldset>
     </form>`);
     const el = await settled(form.querySelector<CxContactOptions>('cx-contact-options')!);

@@ -1,5 +1,5 @@
 import { fixture, waitUntil } from '@open-wc/testing';
-import type { TemplateResult } from 'lit';
+import { render, type TemplateResult } from 'lit';
 import { defaultCharter, type Charter } from '@cx-kit/core';
 import type { CxContactOptions } from '../src/index.js';
 import '../../kit/src/entries/cx-contact-options.js';
@@ -42,3 +42,23 @@ export function stubFetch(answer: (url: string) => Promise<Response> | Response)
 }
 
 export const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+
+const mounted: HTMLElement[] = [];
+
+/**
+ * Renders plain markup (a `<form>` around the widget) into the page. Not
+ * open-wc's `fixture`: for elements that are not lit elements it waits for an
+ * animation frame, which never comes while the test page is a background tab.
+ */
+export function mount<T extends Element>(template: TemplateResult): T {
+  const container = document.createElement('div');
+  document.body.append(container);
+  mounted.push(container);
+  render(template, container);
+  return container.firstElementChild as T;
+}
+
+/** Removes everything `mount` added. */
+export function unmountAll(): void {
+  for (const container of mounted.splice(0)) container.remove();
+}

@@ -1,7 +1,7 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { WaitTimesController } from '../src/index.js';
-import { channel, json, root, show, stubFetch, textOf } from './helpers.js';
+import { channel, json, root, settled, show, stubFetch, textOf } from './helpers.js';
 
 const NOW = '2026-06-01T09:00:00Z'; // Monday 10am BST: the phones are open
 const good = { updatedAt: '2026-06-01T08:59:00Z', channels: [{ channel: 'phone', minutes: 4, queuePosition: 3 }] };
@@ -60,7 +60,7 @@ describe('<cx-contact-options wait-time-src>: live wait times', () => {
     try {
       const event = (await errored) as CustomEvent<{ code: string; message: string }>;
       expect(event.detail.code).to.equal('network');
-      await el.updateComplete;
+      await settled(el as never);
       expect(waitOf(el, 'phone')).to.equal('');
       expect(stateOfPhone(el)).to.equal('Open now, closes at 5pm');
       expect(root(el as never).querySelector('[part="problems"]')).to.equal(null);
@@ -79,7 +79,7 @@ describe('<cx-contact-options wait-time-src>: live wait times', () => {
       try {
         const event = (await errored) as CustomEvent<{ code: string }>;
         expect(event.detail.code).to.equal('bad-response');
-        await el.updateComplete;
+        await settled(el as never);
         expect(waitOf(el, 'phone')).to.equal('');
         expect(stateOfPhone(el)).to.equal('Open now, closes at 5pm');
       } finally {

@@ -89,11 +89,25 @@ export class ServiceSearchController<S extends SearchableService> implements Rea
     if (this.query) this.search(this.query);
   }
 
+  /**
+   * Builds the index now, if it is not built yet (a widget calls this when
+   * the browser is idle after showing the search, so the first keystroke is
+   * as quick as the rest).
+   */
+  /** Whether the index is built. */
+  get prepared(): boolean {
+    return this.index !== undefined;
+  }
+
+  prepare(): ServiceIndex<S> {
+    return (this.index ??= buildServiceIndex(this.services, this.options.index));
+  }
+
   /** Runs a search as if the resident had typed `query`. */
   search(query: string): void {
     this.query = query;
-    this.index ??= buildServiceIndex(this.services, this.options.index);
-    const all = query.trim() ? searchServices(this.index, query, Infinity) : [];
+    const index = this.prepare();
+    const all = query.trim() ? searchServices(index, query, Infinity) : [];
     this.total = all.length;
     this.results = all.slice(0, this.options.limit ?? 10);
     this.active = -1;
