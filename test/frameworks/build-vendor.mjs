@@ -1,15 +1,16 @@
 #!/usr/bin/env node
-// Bundles React 19 and Vue 3 into plain ES modules the test browsers can load
-// (test/frameworks/dist/*.js: ignored by git and eslint like every dist/). React ships only CommonJS and
-// reads process.env.NODE_ENV; web-test-runner serves ES modules as they are,
-// so the framework tests import these bundles instead of the npm entry points.
+// Bundles React 19 and Vue 3 into plain ES modules the test browsers can load:
+// test/frameworks/dist/*.js, ignored by git and eslint like every dist/.
+// React ships only CommonJS and reads process.env.NODE_ENV; web-test-runner
+// serves ES modules as they are, so the framework tests import these bundles
+// instead of the npm entry points.
 // Run before the browser tests: `node test/frameworks/build-vendor.mjs`.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
-// Development builds: React's `act()` and both frameworks' warnings exist only there.
+// Development builds: both frameworks' warnings exist only there.
 const common = {
   bundle: true,
   format: 'esm',
@@ -24,7 +25,7 @@ await build({
   ...common,
   stdin: {
     contents: [
-      "export { createElement, useRef, useState, useEffect, act, StrictMode } from 'react';",
+      "export { createElement, useState } from 'react';",
       "export { createRoot } from 'react-dom/client';",
       "export { flushSync } from 'react-dom';",
     ].join('\n'),
