@@ -30,8 +30,22 @@ export function totalSize(files) {
   return total;
 }
 
-/** The relative files a module imports statically (not `import()`: those load later, only when needed). */
-function staticImports(file) {
+/** Every node of an ESTree AST (import() can sit anywhere in a module). */
+function* walk(node) {
+  if (!node || typeof node !== 'object') return;
+  if (Array.isArray(node)) {
+    for (const item of node) yield* walk(item);
+    return;
+  }
+  if (typeof node.type === 'string') yield node;
+  for (const key of Object.keys(node)) if (key !== 'type' && typeof node[key] === 'object') yield* walk(node[key]);
+}
+
+/**
+ * The relative files a module imports: statically, and, with `onDemand`,
+ * also through `import("./literal.js")` (code a widget loads when it needs it).
+ */
+function importsOf(file, onDemand) {
   const ast = parseAst(readFileSync(file, 'utf8'));
   const sources = [];
   for (const node of ast.body) {
@@ -39,13 +53,24 @@ function staticImports(file) {
       sources.push(node.source.value);
     }
   }
-  return sources.filter((source) => source.startsWith('.') || source.startsWith('/')).map((source) => resolve(dirname(file), source));
+  if (onDemand) {
+    for (const node of walk(ast)) if (node.type === 'ImportExpression' && node.source.type === 'Literal') sources.push(node.source.value);
+  }
+  return sources.filter((source) => typeof source === 'string' && (source.startsWith('.') || source.startsWith('/'))).map((source) => resolve(dirname(file), source));
 }
 
-/** An entry and every chunk it imports statically, transitively: what a page downloads before the entry runs. */
-export function staticClosure(entry, seen = new Set()) {
+/**
+ * An entry and every chunk it imports, transitively: with the defaults, what
+ * a page downloads before the entry runs. With `onDemand: true` it also
+ * follows `import()` of literal paths, except files `skip` matches (the
+ * translations: a page loads one locale at most).
+ */
+export function staticClosure(entry, { onDemand = false, skip } = {}, seen = new Set()) {
   if (seen.has(entry)) return seen;
   seen.add(entry);
-  for (const imported of staticImports(entry)) staticClosure(imported, seen);
+  for (const imported of importsOf(entry, onDemand)) {
+    if (onDemand && skip?.test(imported)) continue;
+    staticClosure(imported, { onDemand, skip }, seen);
+  }
   return seen;
 }

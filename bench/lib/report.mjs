@@ -15,14 +15,17 @@ function table(head, rows) {
 export function checkTargets(results) {
   const { kit, peers } = results.sizes;
   const fr = results.speed.firstRender;
-  const form = kit['feedback-form'].gzip;
+  // Judged on the size with on-demand chunks (what a page needs before the widget can show its content), not the smaller first download.
+  const full = (row) => row.onDemand?.gzip ?? row.gzip;
+  const first = (row) => (row.onDemand ? `; first download ${kb(row.gzip)} KB` : '');
+  const form = full(kit['feedback-form']);
   const formTime = fr['cx-feedback-form']?.median;
   const targets = [];
   for (const [peer, label] of [['lion-form', 'Lion'], ['shoelace-form', 'Shoelace']]) {
     targets.push({
       name: `feedback form under half the gzipped size of ${label}'s`,
       ok: form < peers[peer].gzip / 2,
-      detail: `${kb(form)} KB vs ${kb(peers[peer].gzip)} KB (${ratio(form, peers[peer].gzip)}; target < 0.50×)`,
+      detail: `${kb(form)} KB vs ${kb(peers[peer].gzip)} KB (${ratio(form, peers[peer].gzip)}; target < 0.50×${first(kit['feedback-form'])})`,
     });
   }
   for (const [peer, label] of [['lion-form', 'Lion'], ['shoelace-form', 'Shoelace']]) {
@@ -33,10 +36,11 @@ export function checkTargets(results) {
       detail: `${ms(formTime)} ms vs ${ms(theirs)} ms (${ratio(formTime, theirs)})`,
     });
   }
+  const four = full(kit['all-four']);
   targets.push({
     name: 'all four widgets smaller than GOV.UK Frontend JS + CSS (gzip)',
-    ok: kit['all-four'].gzip < peers['govuk-js-css'].gzip,
-    detail: `${kb(kit['all-four'].gzip)} KB vs ${kb(peers['govuk-js-css'].gzip)} KB (${ratio(kit['all-four'].gzip, peers['govuk-js-css'].gzip)})`,
+    ok: four < peers['govuk-js-css'].gzip,
+    detail: `${kb(four)} KB vs ${kb(peers['govuk-js-css'].gzip)} KB (${ratio(four, peers['govuk-js-css'].gzip)}${first(kit['all-four'])})`,
   });
   const search = results.speed.search;
   targets.push({
@@ -62,27 +66,32 @@ export function markdownReport(results) {
   );
   out.push(`Kit bundles: \`${results.kit.dir}/\` built ${results.kit.builtAt.replace('T', ' ').slice(0, 16)} UTC${results.kit.note ? ` (${results.kit.note})` : ''}.`);
 
-  out.push('', '#### Size (each entry with the chunks it imports statically; gzip -9, brotli -q11)', '');
+  out.push('', '#### Size (gzip -9, brotli -q11)', '');
+  out.push(
+    'First download: the entry and the chunks it imports statically. With on demand: also the chunks it loads with `import()` before it can show its content (the default charter, the charter validator, API clients), not the translations. Ratios are on the gzipped size with on demand.',
+    '',
+  );
   const lion = peers['lion-form'].gzip;
   const shoelace = peers['shoelace-form'].gzip;
   const govuk = peers['govuk-js-css'].gzip;
+  const full = (row) => row.onDemand ?? row;
+  const kitRow = (row, vs) => [row.name, kb(row.gzip), kb(row.brotli), kb(full(row).gzip), kb(full(row).brotli), vs];
   const sizeRows = [
-    ...['contact-options', 'request-tracker', 'feedback-form', 'charter-timescales'].map((w) => [
-      kit[w].name,
-      kb(kit[w].raw),
-      kb(kit[w].gzip),
-      kb(kit[w].brotli),
-      w === 'feedback-form' ? `${ratio(kit[w].gzip, lion)} Lion, ${ratio(kit[w].gzip, shoelace)} Shoelace` : '',
-    ]),
-    [kit['all-four'].name, kb(kit['all-four'].raw), kb(kit['all-four'].gzip), kb(kit['all-four'].brotli), `${ratio(kit['all-four'].gzip, govuk)} GOV.UK JS + CSS`],
-    [kit.loader.name, kb(kit.loader.raw), kb(kit.loader.gzip), kb(kit.loader.brotli), ''],
-    ...Object.values(peers).map((p) => [p.name, kb(p.raw), kb(p.gzip), kb(p.brotli), '']),
+    ...['contact-options', 'request-tracker', 'feedback-form', 'charter-timescales'].map((w) =>
+      kitRow(kit[w], w === 'feedback-form' ? `${ratio(full(kit[w]).gzip, lion)} Lion, ${ratio(full(kit[w]).gzip, shoelace)} Shoelace` : ''),
+    ),
+    kitRow(kit['all-four'], `${ratio(full(kit['all-four']).gzip, govuk)} GOV.UK JS + CSS`),
+    kitRow(kit.loader, ''),
+    // The peers load everything up front (Lion's lazily fetched extras are in the note and the download table).
+    ...Object.values(peers).map((p) => [p.name, kb(p.gzip), kb(p.brotli), kb(p.gzip), kb(p.brotli), '']),
   ];
-  out.push(table(['What', 'raw KB', 'gzip KB', 'brotli KB', 'ratio (gzip)'], sizeRows));
+  out.push(table(['What', 'first download gzip KB', 'brotli KB', 'with on demand gzip KB', 'brotli KB', 'ratio'], sizeRows));
   const top = kit['all-four'].topSources;
+  const peerNote = Object.values(peers).filter((p) => p.note).map((p) => `${p.name}: ${p.note}.`);
+  if (peerNote.length) out.push('', ...peerNote.map((n) => `- ${n}`));
   if (top?.length) {
     const name = (source) => source.replace(/^packages\/(\w[\w-]*)\/src\//, '$1/');
-    out.push('', `Where the four widgets' bytes come from (minified, before compression): ${top.slice(0, 8).map((t) => `${name(t.source)} ${kb(t.bytes)} KB`).join(', ')}.`);
+    out.push('', `Where the four widgets' bytes come from (with on-demand chunks; minified, before compression): ${top.slice(0, 8).map((t) => `${name(t.source)} ${kb(t.bytes)} KB`).join(', ')}.`);
   }
 
   const downloaded = results.sizes.downloaded ?? {};
