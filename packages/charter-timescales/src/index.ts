@@ -1,1 +1,1 @@
-export { CxCharterTimescales } from './cx-charter-timescales.js';
+export { CxCharterTimescales, type CxTimescaleChangeDetail, type TimescaleLayout } from './cx-charter-timescales.js';
