@@ -7,7 +7,7 @@
 //
 //   npm run bench                  measure dist/ (built first when missing)
 //   npm run bench -- --fresh       build the page bundles into bench/tmp/kit/ and measure those
-//   npm run bench -- --runs 9      fresh pages per first-render case (default 7)
+//   npm run bench -- --runs 11     fresh pages per first-render case (default 9)
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem, release } from 'node:os';
 import { tsImport } from 'tsx/esm/api';
@@ -25,7 +25,7 @@ const option = (name, fallback) => {
   return at === -1 ? fallback : args[at + 1];
 };
 const fresh = args.includes('--fresh');
-const runs = Number(option('--runs', process.env.CX_BENCH_RUNS ?? 7));
+const runs = Number(option('--runs', process.env.CX_BENCH_RUNS ?? 9));
 const started = Date.now();
 const step = (text) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${text}`);
 

@@ -3,22 +3,10 @@
 // 4x for every timing. Each timed run gets a fresh page in a fresh browser
 // context with the cache off, so every run starts cold, as a first visit does.
 import puppeteer from 'puppeteer-core';
+import { median, percentile } from './stats.mjs';
 
 export const CPU_SLOWDOWN = 4;
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run', '--js-flags=--expose-gc'];
-
-export const median = (values) => {
-  if (!values.length) return undefined;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-
-/** The value below which `fraction` of `values` lie (nearest rank). */
-export const percentile = (values, fraction) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)];
-};
 
 export async function launchChromium() {
   return puppeteer.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS, protocolTimeout: 240_000 });
@@ -60,10 +48,12 @@ export async function withPage(browser, origin, { throttle = true, errors = [], 
  * loadMedian, renderMedian, downloaded: [paths], error? } }`.
  */
 export async function firstRenders(browser, origin, cases, runs, errors) {
-  const out = Object.fromEntries(Object.keys(cases).map((name) => [name, { runs: [], loads: [], renders: [] }]));
+  // `byRound` keeps each round's figure in its place (null when it failed), so cases can be compared round by round.
+  const out = Object.fromEntries(Object.keys(cases).map((name) => [name, { runs: [], byRound: [], loads: [], renders: [] }]));
   for (let round = 0; round < runs; round++) {
     for (const [name, spec] of Object.entries(cases)) {
       // A case that never rendered once is not tried again: it would only spend the time budget on timeouts.
+      out[name].byRound[round] = null;
       if (out[name].error && !out[name].runs.length) continue;
       try {
         // The first round also records what the page downloaded to render (lazy chunks and locale files included).
@@ -71,6 +61,7 @@ export async function firstRenders(browser, origin, cases, runs, errors) {
         const result = await withPage(browser, origin, { errors, requested }, (page) => page.evaluate((s) => window.cxBench.firstRender(s), spec));
         if (requested) out[name].downloaded = [...requested];
         out[name].runs.push(result.total);
+        out[name].byRound[round] = result.total;
         out[name].loads.push(result.load);
         out[name].renders.push(result.render);
         out[name].shows = result.text;
@@ -82,6 +73,7 @@ export async function firstRenders(browser, origin, cases, runs, errors) {
   }
   for (const entry of Object.values(out)) {
     entry.median = median(entry.runs);
+    entry.fastest = entry.runs.length ? Math.min(...entry.runs) : undefined;
     entry.loadMedian = median(entry.loads);
     entry.renderMedian = median(entry.renders);
     delete entry.loads;
@@ -143,3 +135,4 @@ export async function heapAfterMounting(browser, origin, spec, count, errors) {
     return { count, heapBytes: after, perInstanceBytes: (after - before) / (count - 1), baselineBytes: before };
   });
 }
+
