@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { isWebUrl, localText, type Channel, type Charter, type Service } from '@cx-kit/core';
+import { localText, type Channel, type Charter, type Service } from '@cx-kit/core';
 import { formatDate, formatTime, formatWeekday, groupPhone, telHref } from '@cx-kit/core/element';
 import type { HoursLine, HoursSummary } from './hours-summary.js';
 import type { OpeningPhrase } from './opening-words.js';
@@ -105,10 +105,11 @@ function howView(channel: Channel, ctx: ChannelContext): TemplateResult | typeof
   const choose = (event: Event) => ctx.onChoose(channel, event);
   const phone = (channel.kind === 'phone' ? service?.team?.phone : undefined) ?? channel.phone;
   const email = (channel.kind === 'email' ? service?.team?.email : undefined) ?? channel.email;
-  const webUrl = channel.url && isWebUrl(channel.url) ? channel.url : undefined;
+  // Charter URLs are http(s) or relative: the charter schema rejects any other scheme before anything renders.
+  const webUrl = channel.url;
   switch (channel.kind) {
     case 'online': {
-      const links = (service?.links ?? []).filter((link) => isWebUrl(link.url));
+      const links = service?.links ?? [];
       if (links.length) {
         return html`<ul class="cx-links">
           ${links.map((link) => html`<li><a class="cx-big-link" href=${link.url} @click=${choose}>${localText(link.label, locale)}</a></li>`)}

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { checkContract, isWebUrl, waitTimesSchema, type WaitTimes } from '@cx-kit/core';
-import { fetchWithTimeout, type CxErrorDetail } from '@cx-kit/core/element';
+import type { WaitTimes } from '@cx-kit/core';
+import type { CxErrorDetail } from '@cx-kit/core/element';
 
 export interface WaitTimesOptions {
   /** Called when fetching fails or the answer is not wait times. */
@@ -94,10 +94,6 @@ export class WaitTimesController implements ReactiveController {
   private poll(): void {
     const src = this.src;
     if (!src) return;
-    if (!isWebUrl(src)) {
-      this.fail({ code: 'attribute-invalid', message: 'wait-time-src must be an http(s) or relative address.' });
-      return;
-    }
     this.inFlight?.abort();
     const controller = new AbortController();
     this.inFlight = controller;
@@ -110,27 +106,13 @@ export class WaitTimesController implements ReactiveController {
   }
 
   private async fetchOnce(src: string, controller: AbortController): Promise<void> {
-    let body: unknown;
-    try {
-      const response = await fetchWithTimeout(src, { signal: controller.signal, timeoutMs: this.options.timeout ?? 10_000, headers: { Accept: 'application/json' } });
-      if (!response.ok) throw Object.assign(new Error(`The wait times answered ${response.status}.`), { code: 'bad-response' });
-      body = await response.json().catch(() => {
-        throw Object.assign(new Error('The wait times are not JSON.'), { code: 'bad-response' });
-      });
-    } catch (error) {
-      if (controller.signal.aborted && !(error instanceof Error && error.name === 'TimeoutError')) return;
-      const code = (error as { code?: string }).code ?? (error instanceof Error && error.name === 'TimeoutError' ? 'timeout' : 'network');
-      this.fail({ code, message: error instanceof Error && code !== 'network' ? error.message : 'The wait times could not be fetched.' });
-      return;
-    }
-    if (this.src !== src) return;
-    const result = checkContract(waitTimesSchema, body);
-    if (!result.ok) {
-      this.fail({ code: 'bad-response', message: 'The wait times do not match the WaitTimes contract.', problems: result.problems });
-      return;
-    }
+    const { fetchWaitTimes } = await import('./wait-times-fetch.js');
+    if (controller.signal.aborted) return;
+    const answer = await fetchWaitTimes(src, controller.signal, this.options.timeout ?? 10_000);
+    if (this.src !== src || 'aborted' in answer) return;
+    if (!answer.ok) return this.fail(answer.error);
     this.failing = false;
-    this.data = result.value;
+    this.data = answer.data;
     this.host.requestUpdate();
   }
 

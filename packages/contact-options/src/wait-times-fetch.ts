@@ -1,0 +1,31 @@
+/**
+ * One request for wait times, checked against the `WaitTimes` contract.
+ * Loaded on demand by `WaitTimesController`: the contract's validator (zod)
+ * is only downloaded by pages that use `wait-time-src`.
+ */
+import { checkContract, isWebUrl, waitTimesSchema, type WaitTimes } from '@cx-kit/core';
+import { fetchWithTimeout, type CxErrorDetail } from '@cx-kit/core/element';
+
+export type WaitTimesAnswer = { ok: true; data: WaitTimes } | { ok: false; error: CxErrorDetail } | { ok: false; aborted: true };
+
+/** Fetches `src` and checks the answer; never throws. */
+export async function fetchWaitTimes(src: string, signal: AbortSignal, timeoutMs: number): Promise<WaitTimesAnswer> {
+  if (!isWebUrl(src)) return { ok: false, error: { code: 'attribute-invalid', message: 'wait-time-src must be an http(s) or relative address.' } };
+  let body: unknown;
+  try {
+    const response = await fetchWithTimeout(src, { signal, timeoutMs, headers: { Accept: 'application/json' } });
+    if (!response.ok) return { ok: false, error: { code: 'bad-response', message: `The wait times answered ${response.status}.` } };
+    try {
+      body = await response.json();
+    } catch {
+      return { ok: false, error: { code: 'bad-response', message: 'The wait times are not JSON.' } };
+    }
+  } catch (error) {
+    if (signal.aborted) return { ok: false, aborted: true };
+    const timedOut = error instanceof Error && error.name === 'TimeoutError';
+    return { ok: false, error: timedOut ? { code: 'timeout', message: error.message } : { code: 'network', message: 'The wait times could not be fetched.' } };
+  }
+  const result = checkContract(waitTimesSchema, body);
+  if (!result.ok) return { ok: false, error: { code: 'bad-response', message: 'The wait times do not match the WaitTimes contract.', problems: result.problems } };
+  return { ok: true, data: result.value };
+}
