@@ -97,6 +97,7 @@ try {
     const charter = fixtures.charterWithServices(1000);
     const spec = widgetSpec('contact-options', {}, { charter });
     results.speed.search = await serviceSearch(browser, server.origin, spec, fixtures.searchKeystrokes(), errors);
+    results.speed.search.values = fixtures.searchKeystrokes();
     // For reference, at full speed too (the target is judged on the slowed figure).
     const fullSpeed = await serviceSearch(browser, server.origin, spec, fixtures.searchKeystrokes(), errors, false);
     results.speed.searchFullSpeed = { median: fullSpeed.median, p90: fullSpeed.p90, handlerMedian: fullSpeed.handlerMedian, renderMedian: fullSpeed.renderMedian, unavailable: fullSpeed.unavailable };

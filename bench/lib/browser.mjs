@@ -98,6 +98,7 @@ export async function serviceSearch(browser, origin, spec, values, errors, throt
     renderMedian: median(result.times.map((t, i) => t - result.handlers[i])),
     options: result.options,
     times: result.times,
+    searchTimes: result.handlers,
   };
 }
 
