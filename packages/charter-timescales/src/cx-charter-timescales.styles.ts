@@ -157,6 +157,8 @@ export const timescalesStyles = css`
   }
   .cx-table th,
   .cx-table td {
+    /* Size columns by whole words ("Wednesday", "December"), breaking inside a word only when it cannot fit at all. */
+    overflow-wrap: break-word;
     text-align: start;
     vertical-align: top;
     padding-block: var(--_cx-space-2);

@@ -75,7 +75,7 @@ const WEEKEND_REASONS = new Set(['Saturday', 'Sunday']);
  * @csspart answer - The answer for one timescale: the promise, its date and how long.
  * @csspart due-date - The `<time>` element holding the due date.
  * @csspart overdue - The "This is overdue" warning and what to do next.
- * @csspart calendar - The calendar picture (one or two months).
+ * @csspart calendar - The calendar picture (the one to three months from receipt to the due date).
  * @csspart working-days - The "What counts as a working day?" `details` element.
  * @csspart table - The table of every promise.
  * @csspart date-form - The form with the date input.
@@ -324,17 +324,21 @@ export class CxCharterTimescales extends CxElement {
 
   /** "weekends, Christmas Day and Boxing Day (substitute day)": each reason once, in order. */
   private reasonsList(days: CountedDay[]): string {
+    const weekendDays = days.filter((day) => this.isWeekend(day)).length;
     const reasons: string[] = [];
     for (const day of days) {
-      const reason = this.reason(day, true);
+      const reason = this.isWeekend(day) ? (weekendDays === 1 ? msg('a weekend day') : msg('weekends')) : day.reason!;
       if (!reasons.includes(reason)) reasons.push(reason);
     }
     return formatList(reasons, this.locale);
   }
 
-  private reason(day: CountedDay, plural = false): string {
-    if (!day.reason || WEEKEND_REASONS.has(day.reason)) return plural ? msg('weekends') : msg('weekend');
-    return day.reason;
+  private isWeekend(day: CountedDay): boolean {
+    return !day.reason || WEEKEND_REASONS.has(day.reason);
+  }
+
+  private reason(day: CountedDay): string {
+    return this.isWeekend(day) ? msg('weekend') : day.reason!;
   }
 
   private renderCalendar(answer: TimescaleAnswer, months: MonthGrid[]): TemplateResult {

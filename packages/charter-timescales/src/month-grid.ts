@@ -28,9 +28,10 @@ export function monthGrid(year: number, month: number): MonthGrid {
 
 /**
  * The months from `from` to `to`, inclusive, when there are at most `limit`
- * of them (a small picture stays small); `null` when there are more.
+ * of them (a small picture stays small); `null` when there are more. Three
+ * by default: a one-month SAR from 31 January ends on 1 March.
  */
-export function monthsBetween(from: ISODate, to: ISODate, limit = 2): MonthGrid[] | null {
+export function monthsBetween(from: ISODate, to: ISODate, limit = 3): MonthGrid[] | null {
   const a = dateParts(from);
   const b = dateParts(to);
   const count = (b.year - a.year) * 12 + (b.month - a.month) + 1;

@@ -408,6 +408,10 @@ describe('<cx-charter-timescales>: subject access requests', () => {
     const items = $$(el, 'details li').map(text);
     expect(items).to.deep.equal(['Sunday 28 February 2027: weekend']);
     expect(text($(el, 'details'))).to.contain('counted in calendar months');
+    expect($$(el, '.cx-month caption').map(text)).to.deep.equal(['January 2027', 'February 2027', 'March 2027']);
+    expect(squash(spoken($(el, '[part="calendar"]')!))).to.equal(
+      'A calendar marks Sunday 31 January 2027, the day we verified your identity, and Monday 1 March 2027, the due date. It crosses out 1 day that does not count: a weekend day.',
+    );
     await expect(el).to.be.accessible();
 
     $<HTMLInputElement>(el, '#cx-received-day')!.value = '31';

@@ -83,10 +83,12 @@ describe('monthGrid and monthsBetween', () => {
     expect(monthGrid(2027, 2).weeks.length).to.equal(4); // February 2027 starts on a Monday and has 28 days
   });
 
-  it('gives one or two months, and none for a longer window', () => {
+  it('gives one to three months, and none for a longer window', () => {
     expect(monthsBetween('2026-12-18', '2026-12-24')!.map((m) => m.first)).to.deep.equal(['2026-12-01']);
     expect(monthsBetween('2026-12-18', '2027-01-21')!.map((m) => m.first)).to.deep.equal(['2026-12-01', '2027-01-01']);
-    expect(monthsBetween('2026-12-18', '2027-02-01')).to.equal(null);
+    expect(monthsBetween('2027-01-31', '2027-03-01')!.map((m) => m.first)).to.deep.equal(['2027-01-01', '2027-02-01', '2027-03-01']);
+    expect(monthsBetween('2026-12-18', '2027-03-01')).to.equal(null);
+    expect(monthsBetween('2026-12-18', '2027-01-21', 1)).to.equal(null);
   });
 });
 
