@@ -56,6 +56,7 @@ const ANNOUNCE_DELAY_MS = 150;
 const WEEKEND_REASONS = new Set(['Saturday', 'Sunday']);
 
 /**
+ * @tag cx-charter-timescales
  * @summary The charter's promises as real dates ("We will respond by Thursday 21 January 2027"), with what counts as a working day.
  *
  * With `timescale`, the widget answers "by when will I hear back?" for one
