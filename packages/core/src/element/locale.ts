@@ -46,8 +46,8 @@ export function nearestLang(element: Element): string {
  * @lit/localize's `configureLocalization` is a page-wide singleton that throws
  * when called twice (lit#1661). The kit's bundles carry their own copy, so a
  * host page's copy never clashes with it. When a build shares one copy with a
- * host app that configured it first, the kit does not throw: it uses the host's
- * locale and its strings stay in English (a debug warning says so).
+ * host app that configured it first, the kit does not throw: its strings stay in
+ * English, and so do its dates, `lang` and `dir` (a console warning says so).
  */
 let controls: { getLocale(): string; setLocale(locale: string): Promise<void> } | null | undefined;
 
@@ -110,10 +110,12 @@ export class LocaleController implements ReactiveController {
 
   /** Re-reads the nearest `lang`; loads that locale's strings when it changed. */
   sync(): void {
-    const wanted = matchLocale(nearestLang(this.host));
-    if (wanted === this.locale && localization()?.getLocale() === wanted) return;
-    this.locale = wanted;
     const l10n = localization();
+    // When the page configured @lit/localize first, the kit's strings stay English: so do its
+    // dates, `lang` and `dir`, rather than English sentences marked (and read aloud) as Welsh.
+    const wanted = l10n ? matchLocale(nearestLang(this.host)) : sourceLocale;
+    if (wanted === this.locale && (!l10n || l10n.getLocale() === wanted)) return;
+    this.locale = wanted;
     if (l10n && l10n.getLocale() !== wanted) {
       l10n.setLocale(wanted).catch(() => {
         /* strings stay in the previous locale; dates still follow `locale` */
