@@ -203,6 +203,10 @@ export const timescalesStyles = css`
   }
 
   @media (forced-colors: active) {
+    /* Forced colours paint transparent borders: hide them on plain days, so only the marks show. */
+    .cx-day {
+      border-color: Canvas;
+    }
     .cx-day--counted {
       border-color: CanvasText;
       border-width: 1px;
