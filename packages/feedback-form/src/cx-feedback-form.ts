@@ -11,6 +11,9 @@ import {
   focusErrorSummary,
   formatDate,
   formStyles,
+  renderServiceCombobox,
+  serviceComboboxStyles,
+  ServiceSearchController,
   type FieldError,
 } from '@cx-kit/core/element';
 import { checkContract, feedbackReceiptSchema, localText, type Charter, type FeedbackReceipt, type FeedbackSubmission, type Service } from '@cx-kit/core';
@@ -106,7 +109,7 @@ const WAYS = ['email', 'phone', 'post', 'none'] as const;
  * @fires cx-error - Something went wrong; `detail` is `{ code, message }`: codes `offline`, `network`, `timeout`, `server`, `invalid`, `rejected`, `bad-response`, or a charter problem.
  */
 export class CxFeedbackForm extends CxElement {
-  static override styles = [...CxElement.styles, formStyles, feedbackFormStyles];
+  static override styles = [...CxElement.styles, formStyles, serviceComboboxStyles, feedbackFormStyles];
 
   /** The URL the form POSTs to (the `FeedbackSubmission` contract). Falls back to the charter's `feedback.endpoint`; without either, the form is a preview. */
   @property({ reflect: true }) endpoint?: string;
@@ -136,6 +139,14 @@ export class CxFeedbackForm extends CxElement {
   private servicesById = new WeakMap<Charter, Map<string, Service>>();
 
   private readonly counts = new CharacterCountController(this);
+
+  private readonly search = new ServiceSearchController<Service>(this, {
+    nameOf: (service) => localText(service.name, this.locale),
+    onSelect: (service) => {
+      this.answers = { ...this.answers, serviceUnknown: false };
+      this.set('service', service.id);
+    },
+  });
 
   private readonly submitter = new Submitter<FeedbackReceipt>({
     parseReceipt,
@@ -178,6 +189,14 @@ export class CxFeedbackForm extends CxElement {
     // A restored draft may name a service this charter no longer has.
     if (this.answers.service && !this.servicesOf(charter).has(this.answers.service)) this.answers = { ...this.answers, service: '' };
     this.step = reachableStep(this.step, this.answers, this.context(charter));
+    this.search.setServices(charter.services);
+    this.showChosenService(charter);
+  }
+
+  /** The search box shows the chosen service's name (after a reload, or coming back to the question). */
+  private showChosenService(charter: Charter): void {
+    const chosen = this.answers.service ? this.servicesOf(charter).get(this.answers.service) : undefined;
+    if (chosen) this.search.query = localText(chosen.name, this.locale);
   }
 
   /**
@@ -196,6 +215,7 @@ export class CxFeedbackForm extends CxElement {
   /** Deletes the draft and goes back to the first question. */
   startAgain(): void {
     this.store?.clear();
+    this.search.clear();
     this.answers = emptyAnswers();
     this.draft = undefined;
     this.remember = false;
@@ -277,6 +297,7 @@ export class CxFeedbackForm extends CxElement {
 
   private go(step: StepId): void {
     this.step = step;
+    if (step === 'service' && this.resolvedCharter) this.showChosenService(this.resolvedCharter);
     this.summary = [];
     this.clientErrors = {};
     if (step === 'check') this.returning = false;
@@ -437,9 +458,9 @@ export class CxFeedbackForm extends CxElement {
   // Rendering
   // ---------------------------------------------------------------------------
 
-  /** The element a field's error links to: its control, or the first radio of a group. */
+  /** The element a field's error links to: its control, the first radio of a group, or the search box. */
   private controlId(field: FieldId): string {
-    return field;
+    return field === 'service' ? 'service-input' : field;
   }
 
   private describedBy(...ids: (string | false | undefined)[]): string | typeof nothing {
@@ -473,7 +494,7 @@ export class CxFeedbackForm extends CxElement {
       case 'review':
         return this.renderReview(charter);
       case 'service':
-        return this.renderService(charter);
+        return this.renderService();
       case 'social-care':
         return this.renderSocialCare(charter, context);
       case 'details':
@@ -633,11 +654,8 @@ export class CxFeedbackForm extends CxElement {
     </form>`;
   }
 
-  private renderService(charter: Charter): TemplateResult {
+  private renderService(): TemplateResult {
     const error = this.errorFor('service');
-    const services = [...charter.services].sort((a, b) =>
-      localText(a.name, this.locale).localeCompare(localText(b.name, this.locale), this.locale),
-    );
     return html`<form novalidate @submit=${this.continue}>
       ${this.group(
         'service',
@@ -645,36 +663,15 @@ export class CxFeedbackForm extends CxElement {
           <legend>${this.heading(msg('Which service is your feedback about?'))}</legend>
           <p class="cx-hint" id="service-hint">${msg('This helps us pass it to the right team. If you are not sure, select ‘I do not know’.')}</p>
           ${fieldError('service', error)}
-          <label class="cx-label" for="service">${msg('Service')}</label>
-          <select
-            class="cx-select"
-            id="service"
-            name="service"
-            aria-invalid=${error ? 'true' : nothing}
-            @change=${(e: Event) => {
-              const id = (e.target as HTMLSelectElement).value;
-              this.answers = { ...this.answers, serviceUnknown: id ? false : this.answers.serviceUnknown };
-              this.set('service', id);
-            }}
-          >
-            <option value="" ?selected=${!this.answers.service}>${msg('Choose a service')}</option>
-            ${services.map(
-              (service) =>
-                html`<option value=${service.id} ?selected=${this.answers.service === service.id}>${localText(service.name, this.locale)}</option>`,
-            )}
-          </select>
+          <div @input=${this.serviceTyped}>
+            ${renderServiceCombobox(this.search, 'service', {
+              label: msg('Search for the service'),
+              hint: msg('For example, bins, potholes or council tax'),
+            })}
+          </div>
           <p class="cx-or">${msg('or')}</p>
           <div class="cx-choice">
-            <input
-              type="checkbox"
-              id="service-unknown"
-              .checked=${live(this.answers.serviceUnknown)}
-              @change=${(e: Event) => {
-                const unknown = (e.target as HTMLInputElement).checked;
-                this.answers = { ...this.answers, service: unknown ? '' : this.answers.service };
-                this.set('serviceUnknown', unknown);
-              }}
-            />
+            <input type="checkbox" id="service-unknown" .checked=${live(this.answers.serviceUnknown)} @change=${this.serviceUnknownChanged} />
             <label for="service-unknown">${msg('I do not know')}</label>
           </div>
         </fieldset>`,
@@ -682,6 +679,21 @@ export class CxFeedbackForm extends CxElement {
       ${this.continueButton()}
     </form>`;
   }
+
+  /** Typing after choosing a service un-chooses it, unless the text still names it. */
+  private readonly serviceTyped = (): void => {
+    const chosen = this.answers.service && this.resolvedCharter ? this.servicesOf(this.resolvedCharter).get(this.answers.service) : undefined;
+    if (chosen && this.search.query.trim() !== localText(chosen.name, this.locale)) this.set('service', '');
+  };
+
+  private readonly serviceUnknownChanged = (event: Event): void => {
+    const unknown = (event.target as HTMLInputElement).checked;
+    if (unknown) {
+      this.search.clear();
+      this.answers = { ...this.answers, service: '' };
+    }
+    this.set('serviceUnknown', unknown);
+  };
 
   private renderSocialCare(charter: Charter, context: JourneyContext): TemplateResult {
     const which = socialCareFor(this.answers, context) ?? 'adults';
