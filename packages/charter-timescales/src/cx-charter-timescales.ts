@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import {
   CxElement,
@@ -256,7 +257,7 @@ export class CxCharterTimescales extends CxElement {
   }
 
   private time(iso: ISODate, part?: string): TemplateResult {
-    return html`<time datetime=${iso} part=${part ?? nothing}>${this.date(iso)}</time>`;
+    return html`<time datetime=${iso} part=${ifDefined(part)}>${this.date(iso)}</time>`;
   }
 
   private renderAnswer(answer: TimescaleAnswer, view: View): TemplateResult {
