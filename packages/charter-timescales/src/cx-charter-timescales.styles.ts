@@ -215,10 +215,7 @@ export const timescalesStyles = css`
       border-color: CanvasText;
     }
     .cx-day--due {
-      forced-color-adjust: none;
-      background: Highlight;
-      color: HighlightText;
-      border-color: CanvasText;
+      border: 5px double CanvasText;
     }
     .cx-tag--overdue {
       border-color: CanvasText;
