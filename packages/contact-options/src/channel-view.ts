@@ -35,7 +35,15 @@ const WEEKDAY_DATES: Record<string, string> = {
   sunday: '2024-01-07',
 };
 
-const weekdayName = (day: string, locale: string) => formatWeekday(WEEKDAY_DATES[day], locale);
+const weekdayNames = new Map<string, string>();
+
+/** "Monday" in the resident's language (remembered: building an Intl formatter each time is slow). */
+function weekdayName(day: string, locale: string): string {
+  const key = `${locale}|${day}`;
+  let name = weekdayNames.get(key);
+  if (name === undefined) weekdayNames.set(key, (name = formatWeekday(WEEKDAY_DATES[day], locale)));
+  return name;
+}
 
 /** "at 5pm", "tomorrow at 8:30am", "Monday at 8:30am", "Tuesday 29 December at 8:30am". */
 function when(moment: { date: string; time: string; weekday: string }, day: string | undefined, locale: string): string {

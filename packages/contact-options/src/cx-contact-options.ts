@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import {
@@ -252,7 +253,11 @@ export class CxContactOptions extends CxElement {
             label: msg('Find the service you need'),
             hint: msg('For example, bins, potholes or council tax'),
           })}
-      ${this.renderService(charter, service)} ${this.renderOtherFormats(charter)}
+      ${
+        // Typing in the search re-renders the widget on each keystroke: the rest only changes with the minute, the service, the language or the wait.
+        guard([charter, service, Math.floor(this.clock.now() / 60_000), this.locale, this.waitTimes.data, this.service], () => this.renderService(charter, service))
+      }
+      ${guard([charter, this.locale], () => this.renderOtherFormats(charter))}
     </div>`;
   }
 

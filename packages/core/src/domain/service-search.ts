@@ -71,8 +71,10 @@ export interface ServiceIndex<S extends SearchableService = SearchableService> {
   readonly vocabulary: readonly VocabularyWord[];
   /** @internal */
   readonly records: readonly ServiceRecord[];
-  /** @internal query word → its matches, so typing one letter more does not redo the words before it. */
-  readonly memo: Map<string, WordHit[]>;
+  /** @internal query word → the services it matches, so typing one letter more does not redo the words before it. */
+  readonly memo: Map<string, WordResult>;
+  /** @internal per-service working space, reused by every search. */
+  readonly scratch: Scratch;
 }
 
 /**
@@ -211,7 +213,10 @@ interface Posting {
 export interface VocabularyWord {
   word: string;
   stem: string;
+  /** Where the word itself occurs. */
   postings: Posting[];
+  /** Where the other words of its synonym groups occur (weights already reduced). */
+  synonyms: Posting[];
 }
 
 /** @internal */
@@ -223,14 +228,41 @@ export interface ServiceRecord {
   keywordPhrases: string[];
   /** 1 / the number of words in the shortest name: of two names that match equally, the shorter is the more specific. */
   brevity: number;
-  /** For sorting ties: the English name. */
-  sortName: string;
+  /** For sorting ties: the place of the English name in alphabetical order. */
+  alphabetical: number;
+}
+
+/** @internal What one query word matches: parallel arrays, one entry per service it reaches. */
+export interface WordResult {
+  records: number[];
+  /** The best score the word gives the service. */
+  best: number[];
+  /** 1 when it matched the service's name. */
+  name: number[];
+  /** The keyword it matched through, or -1; and how strongly. */
+  keyword: number[];
+  keywordValue: number[];
 }
 
 /** @internal */
-export interface WordHit {
-  vocab: number;
-  quality: number;
+export interface Scratch {
+  best: Float64Array;
+  name: Uint8Array;
+  keyword: Int32Array;
+  keywordValue: Float64Array;
+  score: Float64Array;
+  matched: Uint8Array;
+}
+
+function newScratch(count: number): Scratch {
+  return {
+    best: new Float64Array(count),
+    name: new Uint8Array(count),
+    keyword: new Int32Array(count).fill(-1),
+    keywordValue: new Float64Array(count),
+    score: new Float64Array(count),
+    matched: new Uint8Array(count),
+  };
 }
 
 function texts(text: LocalText): string[] {
@@ -246,7 +278,7 @@ export function buildServiceIndex<S extends SearchableService>(services: readonl
   const entry = (word: string) => {
     let found = byWord.get(word);
     if (!found) {
-      found = { word, stem: stemWord(word), postings: [] };
+      found = { word, stem: stemWord(word), postings: [], synonyms: [] };
       byWord.set(word, found);
     }
     return found;
@@ -285,30 +317,35 @@ export function buildServiceIndex<S extends SearchableService>(services: readonl
       nameStarts: names.map((words) => words.join(' ')),
       keywordPhrases,
       brevity: 1 / Math.max(1, Math.min(...names.map((words) => words.length))),
-      sortName: localText(service.name, 'en'),
+      alphabetical: 0,
     };
   });
 
+  // Ties sort by name: rank the names once here, so a search compares numbers, not strings.
+  const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+  const names = services.map((service) => localText(service.name, 'en'));
+  records
+    .map((_, r) => r)
+    .sort((a, b) => collator.compare(names[a], names[b]))
+    .forEach((r, rank) => (records[r].alphabetical = rank));
+
   // Synonyms: a word of a group also reaches the services that use any other word of the group, counting less.
   const groups = [...(options.builtInSynonyms === false ? [] : SERVICE_SYNONYMS), ...(options.synonyms ?? [])];
-  const direct = new Map<string, readonly Posting[]>();
-  const touched = new Set<VocabularyWord>();
   for (const group of groups) {
     const words = [...new Set(group.flatMap((w) => searchWords(w)))];
-    for (const word of words) if (!direct.has(word)) direct.set(word, byWord.get(word)?.postings.slice() ?? []);
-    for (const word of words) {
-      for (const other of words) {
-        if (other === word) continue;
-        for (const p of direct.get(other)!) post(word, { record: p.record, weight: p.weight * SYNONYM_FACTOR, keyword: p.keyword });
+    const members = words.map(entry);
+    for (const vocab of members) {
+      for (const other of members) {
+        if (other === vocab) continue;
+        for (const p of other.postings) vocab.synonyms.push({ record: p.record, weight: p.weight * SYNONYM_FACTOR, keyword: p.keyword });
       }
-      if (byWord.has(word)) touched.add(byWord.get(word)!);
     }
   }
-  // Synonyms added postings out of service order: keep one per service, the strongest.
-  for (const vocab of touched) vocab.postings = mergePostings(vocab.postings);
-  const vocabulary = [...byWord.values()].filter((v) => v.postings.length > 0);
+  const vocabulary = [...byWord.values()].filter((v) => v.postings.length > 0 || v.synonyms.length > 0);
+  // A service reached through several synonyms counts once, through the strongest.
+  for (const vocab of vocabulary) if (vocab.synonyms.length) vocab.synonyms = mergePostings(vocab.synonyms);
 
-  return { services, vocabulary, records, memo: new Map() };
+  return { services, vocabulary, records, memo: new Map(), scratch: newScratch(records.length) };
 }
 
 function mergePostings(postings: Posting[]): Posting[] {
@@ -324,33 +361,69 @@ function mergePostings(postings: Posting[]): Posting[] {
 // Search
 // ---------------------------------------------------------------------------
 
-/** How well a query word matches a vocabulary word, 0 for not at all. */
+/**
+ * How well a query word matches a vocabulary word, 0 for not at all.
+ * Negative for a match on the start of the word only (the resident is still
+ * typing): those do not reach synonyms, which would only add noise.
+ */
 function wordQuality(query: string, queryStem: string, vocab: VocabularyWord): number {
   const word = vocab.word;
   if (word === query) return 1;
   if (vocab.stem === queryStem) return 0.9;
-  if (word.startsWith(query)) return 0.7 + 0.1 * (query.length / word.length);
+  if (word.startsWith(query)) return -(0.7 + 0.1 * (query.length / word.length));
   const max = typosAllowed(query.length);
   if (max === 0) return 0;
   if (boundedEditDistance(queryStem, vocab.stem, max) <= max) return max === 1 || boundedEditDistance(queryStem, vocab.stem, 1) <= 1 ? 0.6 : 0.45;
   // Still typing a longer word, with a typo in what is there so far: "potho" for "pothole" is a prefix; "pohto" is a typo of one.
-  if (query.length >= 5 && word.length > query.length && boundedEditDistance(query, word.slice(0, query.length), 1) <= 1) return 0.5;
+  if (query.length >= 5 && word.length > query.length && boundedEditDistance(query, word.slice(0, query.length), 1) <= 1) return -0.5;
   return 0;
 }
 
-function hitsFor<S extends SearchableService>(index: ServiceIndex<S>, query: string): WordHit[] {
-  let hits = index.memo.get(query);
-  if (hits) return hits;
-  hits = [];
+/** What one query word matches, remembered per index. */
+function wordResult<S extends SearchableService>(index: ServiceIndex<S>, query: string): WordResult {
+  const remembered = index.memo.get(query);
+  if (remembered) return remembered;
+  const { best, name, keyword, keywordValue } = index.scratch;
+  const touched: number[] = [];
+  const add = (p: Posting, quality: number) => {
+    const value = quality * p.weight;
+    const r = p.record;
+    if (best[r] === 0) touched.push(r);
+    if (value > best[r]) best[r] = value;
+    if (p.keyword === -1) {
+      if (p.weight === NAME) name[r] = 1;
+    } else if (value > keywordValue[r]) {
+      keywordValue[r] = value;
+      keyword[r] = p.keyword;
+    }
+  };
   const queryStem = stemWord(query);
-  const { vocabulary } = index;
-  for (let v = 0; v < vocabulary.length; v++) {
-    const quality = wordQuality(query, queryStem, vocabulary[v]);
-    if (quality > 0) hits.push({ vocab: v, quality });
+  for (const vocab of index.vocabulary) {
+    const quality = wordQuality(query, queryStem, vocab);
+    if (quality === 0) continue;
+    for (const p of vocab.postings) add(p, Math.abs(quality));
+    if (quality > 0) for (const p of vocab.synonyms) add(p, quality);
+  }
+  const result: WordResult = { records: touched, best: [], name: [], keyword: [], keywordValue: [] };
+  for (const r of touched) {
+    result.best.push(best[r]);
+    result.name.push(name[r]);
+    result.keyword.push(keyword[r]);
+    result.keywordValue.push(keywordValue[r]);
+    best[r] = 0;
+    name[r] = 0;
+    keyword[r] = -1;
+    keywordValue[r] = 0;
   }
   if (index.memo.size > 500) index.memo.clear();
-  index.memo.set(query, hits);
-  return hits;
+  index.memo.set(query, result);
+  return result;
+}
+
+/** The best matches and how many there were in all (for "23 services found"). */
+export interface ServiceSearchResult<S extends SearchableService = SearchableService> {
+  matches: ServiceMatch<S>[];
+  total: number;
 }
 
 /**
@@ -358,34 +431,30 @@ function hitsFor<S extends SearchableService>(index: ServiceIndex<S>, query: str
  * (all of them with `Infinity`). An empty query matches nothing.
  */
 export function searchServices<S extends SearchableService>(index: ServiceIndex<S>, query: string, limit = 10): ServiceMatch<S>[] {
-  const words = [...new Set(searchWords(query))];
-  if (!words.length || limit <= 0) return [];
-  const count = index.records.length;
-  const scores = new Float64Array(count);
-  const matchedWords = new Uint8Array(count);
-  const nameHit = new Uint8Array(count);
-  const keywordOf = new Int32Array(count).fill(-1);
-  const keywordStrength = new Float64Array(count);
-  const best = new Float64Array(count);
+  return searchServicesCounted(index, query, limit).matches;
+}
 
+/**
+ * `searchServices`, also counting every match: only the best `limit` are
+ * ranked in full and made into results, so a one-letter query over 1,000
+ * services costs little more than a precise one.
+ */
+export function searchServicesCounted<S extends SearchableService>(index: ServiceIndex<S>, query: string, limit = 10): ServiceSearchResult<S> {
+  const words = [...new Set(searchWords(query))];
+  if (!words.length) return { matches: [], total: 0 };
+  const { score, matched, name, keyword, keywordValue } = index.scratch;
+  const candidates: number[] = [];
   for (const word of words) {
-    best.fill(0);
-    for (const { vocab, quality } of hitsFor(index, word)) {
-      for (const p of index.vocabulary[vocab].postings) {
-        const value = quality * p.weight;
-        if (value > best[p.record]) best[p.record] = value;
-        if (p.keyword === -1) {
-          if (p.weight === NAME) nameHit[p.record] = 1;
-        } else if (value > keywordStrength[p.record]) {
-          keywordStrength[p.record] = value;
-          keywordOf[p.record] = p.keyword;
-        }
-      }
-    }
-    for (let r = 0; r < count; r++) {
-      if (best[r] > 0) {
-        scores[r] += best[r];
-        matchedWords[r]++;
+    const result = wordResult(index, word);
+    for (let i = 0; i < result.records.length; i++) {
+      const r = result.records[i];
+      if (matched[r] === 0) candidates.push(r);
+      matched[r]++;
+      score[r] += result.best[i];
+      if (result.name[i]) name[r] = 1;
+      if (result.keywordValue[i] > keywordValue[r]) {
+        keywordValue[r] = result.keywordValue[i];
+        keyword[r] = result.keyword[i];
       }
     }
   }
@@ -393,21 +462,47 @@ export function searchServices<S extends SearchableService>(index: ServiceIndex<
   const needed = words.length >= 3 ? words.length - 1 : words.length;
   const phrase = words.map(stemWord).join(' ');
   const typed = words.join(' ');
-  const found: ServiceMatch<S>[] = [];
-  const sortNames: string[] = [];
-  for (let r = 0; r < count; r++) {
-    if (matchedWords[r] < needed) continue;
-    const record = index.records[r];
-    let score = scores[r] + matchedWords[r] * 2 + record.brevity;
-    if (record.namePhrases.includes(phrase)) score += 8;
-    else if (record.nameStarts.some((name) => name.startsWith(typed))) score += 5;
-    if (record.keywordPhrases.includes(phrase)) score += 4;
-    const match: ServiceMatch<S> = { service: index.services[r], score, matchedName: nameHit[r] === 1 };
-    if (!match.matchedName && keywordOf[r] >= 0) match.keyword = index.services[r].keywords[keywordOf[r]];
-    found.push(match);
-    sortNames.push(record.sortName);
+  // Every match as [record, score, matched the name, keyword index].
+  const entries: [number, number, number, number][] = [];
+  for (const r of candidates) {
+    if (matched[r] >= needed) {
+      const record = index.records[r];
+      let value = score[r] + matched[r] * 2 + record.brevity;
+      if (record.namePhrases.includes(phrase)) value += 8;
+      else if (record.nameStarts.some((start) => start.startsWith(typed))) value += 5;
+      if (record.keywordPhrases.includes(phrase)) value += 4;
+      entries.push([r, value, name[r], keyword[r]]);
+    }
+    // Leave the working space clean for the next search.
+    score[r] = 0;
+    matched[r] = 0;
+    name[r] = 0;
+    keyword[r] = -1;
+    keywordValue[r] = 0;
   }
-  const order = found.map((_, i) => i);
-  order.sort((a, b) => found[b].score - found[a].score || sortNames[a].localeCompare(sortNames[b]));
-  return order.slice(0, limit).map((i) => found[i]);
+  // Best first; ties by name. Only the best `limit` need ordering.
+  const order = (a: [number, number, number, number], b: [number, number, number, number]) =>
+    b[1] - a[1] || index.records[a[0]].alphabetical - index.records[b[0]].alphabetical;
+  let best: typeof entries;
+  if (limit <= 0) {
+    best = [];
+  } else if (entries.length <= limit * 4) {
+    best = entries.sort(order).slice(0, limit);
+  } else {
+    best = [];
+    for (const entry of entries) {
+      if (best.length === limit && order(entry, best[limit - 1]) >= 0) continue;
+      let at = best.length;
+      while (at > 0 && order(entry, best[at - 1]) < 0) at--;
+      best.splice(at, 0, entry);
+      if (best.length > limit) best.pop();
+    }
+  }
+  const matches = best.map(([r, value, matchedName, keywordIndex]): ServiceMatch<S> => {
+    const match: ServiceMatch<S> = { service: index.services[r], score: value, matchedName: matchedName === 1 };
+    if (!match.matchedName && keywordIndex >= 0) match.keyword = index.services[r].keywords[keywordIndex];
+    return match;
+  });
+  const total = entries.length;
+  return { matches, total };
 }

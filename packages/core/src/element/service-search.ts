@@ -3,7 +3,7 @@ import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import {
   buildServiceIndex,
-  searchServices,
+  searchServicesCounted,
   type SearchableService,
   type ServiceIndex,
   type ServiceIndexOptions,
@@ -107,9 +107,9 @@ export class ServiceSearchController<S extends SearchableService> implements Rea
   search(query: string): void {
     this.query = query;
     const index = this.prepare();
-    const all = query.trim() ? searchServices(index, query, Infinity) : [];
-    this.total = all.length;
-    this.results = all.slice(0, this.options.limit ?? 10);
+    const { matches, total } = searchServicesCounted(index, query, this.options.limit ?? 10);
+    this.total = total;
+    this.results = matches;
     this.active = -1;
     this.expanded = this.results.length > 0;
     this.scheduleAnnouncement();

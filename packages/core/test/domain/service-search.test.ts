@@ -4,6 +4,7 @@ import {
   buildServiceIndex,
   normaliseText,
   searchServices,
+  searchServicesCounted,
   searchWords,
   stemWord,
   type SearchableService,
@@ -109,6 +110,17 @@ describe('service search: what residents type', () => {
     expect(ids('   ')).to.deep.equal([]);
     expect(ids('zzqxj')).to.deep.equal([]);
     expect(searchServices(index, 'bin', 0)).to.deep.equal([]);
+  });
+
+  it('counts every match while ranking only the best few, in the same order as a full ranking', () => {
+    for (const query of ['b', 'council', 'bin', 'c t']) {
+      const all = searchServices(index, query, Infinity);
+      const { matches, total } = searchServicesCounted(index, query, 3);
+      expect(total, query).to.equal(all.length);
+      expect(matches.map((m) => m.service.id), query).to.deep.equal(all.slice(0, 3).map((m) => m.service.id));
+    }
+    expect(searchServicesCounted(index, 'bin', 0)).to.deep.include({ matches: [] });
+    expect(searchServicesCounted(index, 'bin', 0).total).to.be.greaterThan(0);
   });
 
   it('keeps to the limit, and gives every match with Infinity', () => {
