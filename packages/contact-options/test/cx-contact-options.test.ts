@@ -102,7 +102,9 @@ describe('<cx-contact-options>: open or closed, in UK time', () => {
   });
 
   it('is closing soon at 4:15pm on the last Friday before the spring change', async () => {
-    expect((await phoneAt('2026-03-27T16:15:00Z')).phone).to.equal('Closing soon, closes at 4:30pm');
+    const { el, phone } = await phoneAt('2026-03-27T16:15:00Z');
+    expect(phone).to.equal('Closing soon, closes at 4:30pm');
+    await expect(el).to.be.accessible();
   });
 
   it('on the Sunday the clocks go forward, it opens tomorrow', async () => {

@@ -87,6 +87,7 @@ describe('<cx-contact-options name>: a form control for the preferred contact me
     const el = await settled(form.querySelector<CxContactOptions>('cx-contact-options')!);
     await waitUntil(() => radio(el, 'phone')?.disabled, 'radios were not disabled');
     expect(new FormData(form).has('contact')).to.equal(false);
+    await expect(el).to.be.accessible();
     form.querySelector('fieldset')!.disabled = false;
     await waitUntil(() => !radio(el, 'phone').disabled, 'radios were not enabled again');
     expect(new FormData(form).get('contact')).to.equal('phone');
