@@ -54,7 +54,7 @@ export const feedbackFormStyles = css`
     transform: rotate(45deg);
   }
   .cx-back-link:dir(rtl)::before {
-    transform: rotate(-135deg);
+    transform: rotate(-45deg);
   }
 
   .cx-link-button {

@@ -578,7 +578,7 @@ export class CxFeedbackForm extends CxElement {
   private textInput(
     field: 'relatedReference' | 'name' | 'email' | 'phone',
     label: string,
-    options: { hint?: string; type?: string; autocomplete?: string; short?: boolean; spellcheck?: boolean; inputmode?: string } = {},
+    options: { hint?: string; type?: string; autocomplete?: string; short?: boolean; spellcheck?: boolean; inputmode?: string; ltr?: boolean } = {},
   ): TemplateResult {
     const error = this.errorFor(field);
     return this.group(
@@ -594,6 +594,7 @@ export class CxFeedbackForm extends CxElement {
           autocomplete=${options.autocomplete ?? 'off'}
           inputmode=${options.inputmode ?? nothing}
           spellcheck=${options.spellcheck === false ? 'false' : nothing}
+          dir=${options.ltr ? 'ltr' : nothing}
           aria-describedby=${this.describedBy(options.hint && `${field}-hint`, error && `${field}-error`)}
           aria-invalid=${error ? 'true' : nothing}
           .value=${live(this.answers[field])}
@@ -646,6 +647,7 @@ export class CxFeedbackForm extends CxElement {
         hint: localText(format.description, this.locale),
         short: true,
         spellcheck: false,
+        ltr: true,
       })}
       ${this.textArea('reasonNotSatisfied', msg('Why are you not satisfied with our response?'), charter.feedback.maxLength, {
         hint: msg('Tell us which parts of our response you disagree with and why, and what you would like us to do now.'),
@@ -761,10 +763,10 @@ export class CxFeedbackForm extends CxElement {
     const reveal = (way: (typeof WAYS)[number]) => {
       if (preference !== way) return nothing;
       if (way === 'email')
-        return html`<div class="cx-conditional">${this.textInput('email', msg('Email address'), { type: 'email', autocomplete: 'email', spellcheck: false })}</div>`;
+        return html`<div class="cx-conditional">${this.textInput('email', msg('Email address'), { type: 'email', autocomplete: 'email', spellcheck: false, ltr: true })}</div>`;
       if (way === 'phone')
         return html`<div class="cx-conditional">
-          ${this.textInput('phone', msg('Phone number'), { type: 'tel', autocomplete: 'tel', short: true, hint: msg('For international numbers include the country code') })}
+          ${this.textInput('phone', msg('Phone number'), { type: 'tel', autocomplete: 'tel', short: true, ltr: true, hint: msg('For international numbers include the country code') })}
         </div>`;
       if (way === 'post')
         return html`<div class="cx-conditional">${this.textArea('address', msg('Address, including the postcode'), undefined, { rows: 4, autocomplete: 'street-address' })}</div>`;
