@@ -7,7 +7,10 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'coverage/**', 'storybook-static/**', 'packages/core/src/locales/generated/**', 'bench/tmp/**', 'demo/.data/**'] },
+  {
+    // Build output and scratch space, not source.
+    ignores: ['**/node_modules/**', '**/dist/**', 'coverage/**', 'storybook-static/**', 'packages/core/src/locales/generated/**', 'bench/tmp/**', 'demo/.data/**', 'demo/build/**', 'tmp-pages/**', 'test/frameworks/vendor/**', '**/.tmp/**'],
+  },
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
   wc.configs['flat/recommended'],
