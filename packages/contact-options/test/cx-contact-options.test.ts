@@ -1,4 +1,4 @@
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { ChannelSelectDetail } from '../src/index.js';
 import { channel, charterCopy, root, show, stateOf, textOf } from './helpers.js';
 
@@ -220,5 +220,22 @@ describe('<cx-contact-options>: an editor’s mistakes', () => {
   it('a now that is not an instant is a problem too', async () => {
     const el = await show(html`<cx-contact-options debug service="waste-collection" now="next Tuesday"><p>Fallback</p></cx-contact-options>`);
     expect(textOf(root(el).querySelector('[part="problems"]'))).to.contain('now="next Tuesday" is not an ISO 8601 instant');
+  });
+});
+
+describe('<cx-contact-options>: right to left', () => {
+  it('mirrors in an Urdu page, keeping phone numbers left to right', async () => {
+    const wrapper = await show(html`<cx-contact-options service="waste-collection" now=${MONDAY_MORNING}></cx-contact-options>`);
+    const page = document.createElement('div');
+    page.lang = 'ur';
+    page.dir = 'rtl';
+    wrapper.before(page);
+    page.append(wrapper);
+    await waitUntil(() => root(wrapper).querySelector('[dir="rtl"]'), 'the widget did not follow the page’s direction');
+    const phone = channel(wrapper, 'phone')!.querySelector('a')!;
+    expect(phone.getAttribute('dir')).to.equal('ltr');
+    expect(getComputedStyle(channel(wrapper, 'phone')!).direction).to.equal('rtl');
+    await expect(wrapper).to.be.accessible();
+    page.remove();
   });
 });
