@@ -51,13 +51,17 @@ for (const locale of config.targetLocales) {
     else if (hasWords(message) && !hasWords(target)) problems.push(`${where} has an empty translation: "${sourceText(message)}"`);
   }
 }
-for (const error of placeholderErrors) problems.push(error);
+for (const error of placeholderErrors) {
+  // lit-localize says "Placeholder error in pl localization of s123: missing "${x}""; name the locale first, as above.
+  const parts = /^Placeholder error in (\S+) localization of (\S+): (.*)$/.exec(error);
+  problems.push(parts ? `${parts[1]}: ${parts[2]} has a broken placeholder: ${parts[3]}` : error);
+}
 
 if (problems.length) {
   console.error(`Translations: ${problems.length} problem(s) in ${config.targetLocales.join(', ')} (run \`npm run localize:extract\`, then translate in xliff/):`);
   for (const problem of problems) console.error(`  ✗ ${problem}`);
   const missing = config.targetLocales.map((locale) => `${locale} ${problems.filter((p) => p.startsWith(`${locale}: `)).length}`);
-  console.error(`Missing or empty, by locale: ${missing.join(', ')} (of ${sources.size} strings).`);
+  console.error(`Problems by locale: ${missing.join(', ')} (of ${sources.size} strings).`);
   process.exit(1);
 }
 if (!quiet) {
