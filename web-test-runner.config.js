@@ -37,7 +37,9 @@ export default {
   nodeResolve: { exportConditions: ['source', 'development', 'browser'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
   browsers,
-  concurrency: 2,
+  // One test page per browser at a time: a second page would be a hidden tab, where
+  // animation frames and keyboard focus behave differently from what a resident gets.
+  concurrency: 1,
   testsFinishTimeout: 5 * 60_000,
   testFramework: { config: { timeout: 10_000 } },
   coverageConfig: {

@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
 import { html, type TemplateResult } from 'lit';
 import '../packages/kit/src/entries/cx-request-tracker.js';
-import open311Open from '../packages/request-tracker/test/fixtures/open311-open.json';
-import open311Expected from '../packages/request-tracker/test/fixtures/open311-expected.json';
-import open311Closed from '../packages/request-tracker/test/fixtures/open311-closed.json';
+import open311Open from '../packages/request-tracker/test/fixtures/open311-open.json' with { type: 'json' };
+import open311Expected from '../packages/request-tracker/test/fixtures/open311-expected.json' with { type: 'json' };
+import open311Closed from '../packages/request-tracker/test/fixtures/open311-closed.json' with { type: 'json' };
 
 // ---------------------------------------------------------------------------
 // A pretend API inside the browser, so every state can be seen without a
