@@ -37,6 +37,8 @@ export default {
   nodeResolve: { exportConditions: ['source', 'development', 'browser'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
   browsers,
+  // lit's dev-mode notice on every page says nothing about the kit.
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   // One test page per browser at a time: a second page would be a hidden tab, where
   // animation frames and keyboard focus behave differently from what a resident gets.
   concurrency: 1,
