@@ -7,6 +7,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { defaultCharter, dueDateFor } from '@cx-kit/core';
 import { defineCxKit, type CxCharterTimescales, type CxContactOptions } from '@cx-kit/kit';
 import type { ChannelSelectDetail } from '@cx-kit/contact-options';
+import type { CxTimescaleChangeDetail } from '@cx-kit/charter-timescales';
 import { loadReact } from './vendor.js';
 import { charterWithTitle } from './charter.js';
 import { place } from '../registration/place.js';
@@ -15,8 +16,6 @@ const { createElement: h, useState, flushSync, createRoot } = await loadReact();
 defineCxKit();
 
 type Timescales = CxCharterTimescales & { dueDate: string | null };
-/** The detail of cx-timescale-change (the widget documents it; its package does not export the type yet). */
-type CxTimescaleChangeDetail = { timescale: string | null; received: string; dueDate: string | null };
 
 async function mount(node: Parameters<ReturnType<typeof createRoot>['render']>[0]) {
   const container = place('');

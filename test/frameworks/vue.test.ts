@@ -8,6 +8,7 @@ import type { App } from 'vue';
 import { defaultCharter, dueDateFor } from '@cx-kit/core';
 import { defineCxKit, type CxCharterTimescales, type CxContactOptions } from '@cx-kit/kit';
 import type { ChannelSelectDetail } from '@cx-kit/contact-options';
+import type { CxTimescaleChangeDetail } from '@cx-kit/charter-timescales';
 import { loadVue } from './vendor.js';
 import { charterWithTitle } from './charter.js';
 import { place } from '../registration/place.js';
@@ -16,7 +17,6 @@ const { createApp, markRaw, nextTick } = await loadVue();
 defineCxKit();
 
 type Timescales = CxCharterTimescales & { dueDate: string | null };
-type CxTimescaleChangeDetail = { timescale: string | null; received: string; dueDate: string | null };
 
 const apps: App[] = [];
 afterEach(() => apps.splice(0).forEach((app) => app.unmount()));
