@@ -56,8 +56,10 @@ export interface CxSubmittedDetail {
 
 /** What went wrong with the last send, as the resident is told it. */
 type Failure =
-  /** No connection, a timeout, or the server kept failing: retry by hand, or by itself when the browser is back online. */
+  /** No connection or a timeout: retry by hand, or by itself when the browser is back online. */
   | { kind: 'connection' }
+  /** 429 or 5xx after the automatic retries. */
+  | { kind: 'server' }
   /** 2xx without a receipt: we cannot be sure it arrived. */
   | { kind: 'malformed' }
   /** A 4xx the resident cannot fix on a field. `message` is the server's own. */
@@ -415,7 +417,7 @@ export class CxFeedbackForm extends CxElement {
         this.reportError({ code: 'bad-response', message: 'The server’s answer was not a feedback receipt.' });
         return;
       default:
-        this.showFailure({ kind: 'connection' });
+        this.showFailure({ kind: result.reason === 'server' ? 'server' : 'connection' });
         this.reportError({
           code: result.reason,
           message:
@@ -925,7 +927,9 @@ export class CxFeedbackForm extends CxElement {
     const body =
       failure.kind === 'connection'
         ? html`<p>${msg('Check your internet connection and try again. We will also try again by ourselves when your connection comes back.')}</p>`
-        : failure.kind === 'malformed'
+        : failure.kind === 'server'
+          ? html`<p>${msg('Our system is not working at the moment. Try again in a few minutes.')}</p>`
+          : failure.kind === 'malformed'
           ? html`<p>${msg('We did not get a reference back, so we cannot be sure your feedback arrived. Try again: it will not be sent twice.')}</p>`
           : html`${failure.message ? html`<p>${failure.message}</p>` : nothing}
               <p>${msg('Try again later, or')} ${website}.</p>`;

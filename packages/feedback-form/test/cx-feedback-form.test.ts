@@ -601,6 +601,20 @@ describe('cx-feedback-form: sending', () => {
     expect(calls[1].key).to.equal(calls[0].key);
   });
 
+  it('says the council’s system is not working when 5xx answers go on, and lets the resident try again', async () => {
+    server(json(503, {}, { 'Retry-After': '0' }), json(503, {}, { 'Retry-After': '0' }), json(503, {}, { 'Retry-After': '0' }), json(201, receipt));
+    const el = await atCheck();
+    const errored = oneEvent(el, 'cx-error');
+    sendButton(el).click();
+    expect((await errored).detail.code).to.equal('server');
+    await el.updateComplete;
+    expect(calls.length, 'three attempts in all').to.equal(3);
+    expect(text(el)).to.contain('Nothing you wrote has been lost.').and.contain('Our system is not working at the moment.');
+    $$(el, '.cx-failure button')[0].click();
+    await waitUntil(() => heading(el) === 'Complaint sent', 'no confirmation after trying again');
+    expect(new Set(calls.map((c) => c.key)).size).to.equal(1);
+  });
+
   it('keeps the draft and says so when a 201 has no receipt in it', async () => {
     server(json(201, { ok: true }));
     const el = await atCheck();
