@@ -4,6 +4,12 @@
  * and `Intl` in the resident's locale for every other language.
  */
 
+/** Formatters are costly to build and cheap to reuse: one per locale and kind. */
+function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) cache.set(key, (value = make()));
+  return value;
+}
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 function dateFormat(locale: string, withWeekday: boolean, withYear: boolean): Intl.DateTimeFormat {
@@ -24,40 +30,57 @@ function dateFormat(locale: string, withWeekday: boolean, withYear: boolean): In
 
 const isEnglish = (locale: string) => locale.toLowerCase().startsWith('en');
 
+const supported = new Map<string, string>();
+/**
+ * The locale to hand to `Intl`: the resident's when the browser has its data,
+ * otherwise British English. (Some browser builds lack Welsh, say, and would
+ * silently fall back to American English: "Thursday, January 21, 2027".)
+ */
+function intlLocale(locale: string): string {
+  if (isEnglish(locale)) return 'en-GB';
+  return cached(supported, locale, () => (Intl.DateTimeFormat.supportedLocalesOf([locale]).length ? locale : 'en-GB'));
+}
+
 /** An ISO date as people read it: "Thursday 21 January 2027" (no comma, as GOV.UK writes it). */
 export function formatDate(iso: string, locale = 'en-GB', options: { weekday?: boolean; year?: boolean } = {}): string {
   const [y, m, d] = iso.split('-').map(Number);
-  const format = dateFormat(isEnglish(locale) ? 'en-GB' : locale, options.weekday ?? true, options.year ?? true);
-  const text = format.format(new Date(Date.UTC(y, m - 1, d)));
-  return isEnglish(locale) ? text.replace(',', '') : text;
+  const tag = intlLocale(locale);
+  const text = dateFormat(tag, options.weekday ?? true, options.year ?? true).format(new Date(Date.UTC(y, m - 1, d)));
+  return tag === 'en-GB' ? text.replace(',', '') : text;
 }
+
+const weekdayFormats = new Map<string, Intl.DateTimeFormat>();
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const listFormats = new Map<string, Intl.ListFormat>();
 
 /** The weekday of an ISO date in the locale: "Monday". */
 export function formatWeekday(iso: string, locale = 'en-GB'): string {
   const [y, m, d] = iso.split('-').map(Number);
-  return new Intl.DateTimeFormat(isEnglish(locale) ? 'en-GB' : locale, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  const tag = intlLocale(locale);
+  return cached(weekdayFormats, tag, () => new Intl.DateTimeFormat(tag, { weekday: 'long', timeZone: 'UTC' })).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 /** A 24-hour "HH:MM" as people read it: "5pm", "8:30am", "midday", "midnight" in English; `Intl` elsewhere. */
 export function formatTime(time: string, locale = 'en-GB'): string {
   const [h, m] = time.split(':').map(Number);
-  if (isEnglish(locale)) {
+  if (intlLocale(locale) === 'en-GB') {
     if ((h === 0 || h === 24) && m === 0) return 'midnight';
     if (h === 12 && m === 0) return 'midday';
     const hour12 = h % 12 === 0 ? 12 : h % 12;
     return `${hour12}${m ? `:${String(m).padStart(2, '0')}` : ''}${h < 12 || h === 24 ? 'am' : 'pm'}`;
   }
-  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, 0, 1, h % 24, m)));
+  return cached(timeFormats, locale, () => new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' })).format(new Date(Date.UTC(2000, 0, 1, h % 24, m)));
 }
 
 /** A whole number in the locale ("1,000"). */
 export function formatNumber(value: number, locale = 'en-GB'): string {
-  return new Intl.NumberFormat(locale).format(value);
+  return cached(numberFormats, locale, () => new Intl.NumberFormat(intlLocale(locale))).format(value);
 }
 
 /** A list in the locale: "email, phone and post". */
 export function formatList(items: string[], locale = 'en-GB', type: 'conjunction' | 'disjunction' = 'conjunction'): string {
-  return new Intl.ListFormat(locale, { style: 'long', type }).format(items);
+  return cached(listFormats, `${locale}|${type}`, () => new Intl.ListFormat(intlLocale(locale), { style: 'long', type })).format(items);
 }
 
 /**
