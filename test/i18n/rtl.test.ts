@@ -25,7 +25,8 @@ const widgets: Record<string, string> = {
   'contact options (form control)': '<cx-contact-options name="contact" service="waste-collection" value="phone"></cx-contact-options>',
   'contact options (service search)': '<cx-contact-options now="2026-12-16T10:00:00Z"></cx-contact-options>',
   'request tracker': '<cx-request-tracker api="/api"></cx-request-tracker>',
-  'feedback form': '<cx-feedback-form></cx-feedback-form>',
+  // A fresh id: the form keeps drafts under its id, and this one must start empty.
+  'feedback form': `<cx-feedback-form id="rtl-feedback-${Date.now()}"></cx-feedback-form>`,
   'charter timescales (calendar)': '<cx-charter-timescales timescale="foi" received="2026-12-18" now="2026-12-18"></cx-charter-timescales>',
   'charter timescales (table)': '<cx-charter-timescales received="2026-12-18" now="2026-12-18"></cx-charter-timescales>',
 };

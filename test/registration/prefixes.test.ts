@@ -57,7 +57,8 @@ describe('two prefixes on one page', () => {
     document.addEventListener('cx-error', listen);
     const page = place(
       '<acme-contact-options service="waste-collection"></acme-contact-options><parish-contact-options service="waste-collection"></parish-contact-options>' +
-        '<acme-feedback-form></acme-feedback-form><parish-feedback-form></parish-feedback-form>' +
+        // Fresh ids: the form keeps drafts under its id, and these must start empty.
+        `<acme-feedback-form id="acme-${Date.now()}"></acme-feedback-form><parish-feedback-form id="parish-${Date.now()}"></parish-feedback-form>` +
         '<acme-request-tracker api="/api"></acme-request-tracker><parish-request-tracker api="/api"></parish-request-tracker>',
     );
     const elements = Array.from(page.children) as HTMLElement[];
