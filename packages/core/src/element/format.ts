@@ -13,19 +13,9 @@ function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 function dateFormat(locale: string, withWeekday: boolean, withYear: boolean): Intl.DateTimeFormat {
-  const key = `${locale}|${withWeekday}|${withYear}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, {
-      weekday: withWeekday ? 'long' : undefined,
-      day: 'numeric',
-      month: 'long',
-      year: withYear ? 'numeric' : undefined,
-      timeZone: 'UTC',
-    });
-    dateFormats.set(key, format);
-  }
-  return format;
+  return cached(dateFormats, `${locale}|${withWeekday}|${withYear}`, () =>
+    new Intl.DateTimeFormat(locale, { weekday: withWeekday ? 'long' : undefined, day: 'numeric', month: 'long', year: withYear ? 'numeric' : undefined, timeZone: 'UTC' }),
+  );
 }
 
 const isEnglish = (locale: string) => locale.toLowerCase().startsWith('en');
