@@ -137,6 +137,8 @@ export class CxFeedbackForm extends CxElement {
   private draft?: { key: string; startedAt: string };
   private store?: DraftStore<Answers>;
   private draftLoaded = false;
+  /** When the current step was shown (for the double-click guard). */
+  private stepShownAt = -Infinity;
   private focusNext?: 'heading' | 'summary' | 'failure';
   private servicesById = new WeakMap<Charter, Map<string, Service>>();
 
@@ -299,6 +301,7 @@ export class CxFeedbackForm extends CxElement {
 
   private go(step: StepId): void {
     this.step = step;
+    this.stepShownAt = performance.now();
     if (step === 'service' && this.resolvedCharter) this.showChosenService(this.resolvedCharter);
     this.summary = [];
     this.clientErrors = {};
@@ -515,8 +518,20 @@ export class CxFeedbackForm extends CxElement {
   }
 
   private continueButton(): TemplateResult {
-    return html`<div class="cx-button-group"><button class="cx-button" type="submit">${msg('Continue')}</button></div>`;
+    return html`<div class="cx-button-group">
+      <button class="cx-button" type="submit" @click=${this.guardDoubleClick}>${msg('Continue')}</button>
+    </div>`;
   }
+
+  /**
+   * The second click of a double click lands on the next step's Continue
+   * button, which would skip that step and greet the resident with errors
+   * (GOV.UK's "prevent double click"). Keyboard activation has `detail` 0 and
+   * is never held back: focus is on the new heading anyway.
+   */
+  private readonly guardDoubleClick = (event: MouseEvent): void => {
+    if (event.detail > 0 && performance.now() - this.stepShownAt < 1000) event.preventDefault();
+  };
 
   private renderRestored(): TemplateResult {
     return html`<div class="cx-notice" role="status">

@@ -234,6 +234,19 @@ describe('cx-feedback-form: the journey by keyboard alone', () => {
     expect(storedDraft(), 'the draft is deleted once accepted').to.equal(null);
   });
 
+  it('does not let the second click of a double click skip the next step', async () => {
+    const el = await mount();
+    $<HTMLInputElement>(el, '#type-complaint')!.click();
+    const mouse = () => new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, detail: 1 });
+    continueButton(el).dispatchEvent(mouse());
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Which service is your feedback about?');
+    continueButton(el).dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, detail: 2 }));
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Which service is your feedback about?');
+    expect($(el, '.cx-error-summary'), 'no errors for a question not yet answered').to.equal(null);
+  });
+
   it('goes back with its own Back link, and Change returns to check your answers', async () => {
     const el = await atCheck();
     const change = $$(el, '.cx-summary-list__actions button').find((b) => squash(b.textContent) === 'Change your feedback')!;
