@@ -136,10 +136,12 @@ export abstract class CxElement extends LitElement {
 
   /** What residents see when the widget cannot work: the editor's fallback, or a plain sentence. */
   protected renderFallback(problems: CharterProblem[], title: string): TemplateResult {
-    return html`${this.showDebug ? problemsPanel(this.localName, title, problems) : nothing}
+    return html`<div class="cx-root">
+      ${this.showDebug ? problemsPanel(this.localName, title, problems) : nothing}
       ${this.hasFallbackContent
         ? html`<slot></slot>`
-        : html`<p class="cx-fallback-note">${msg('Sorry, this information cannot be shown at the moment. Please contact the council.')}</p>`}`;
+        : html`<p class="cx-fallback-note">${msg('Sorry, this information cannot be shown at the moment. Please contact the council.')}</p>`}
+    </div>`;
   }
 
   protected renderLoading(): TemplateResult {
@@ -150,7 +152,7 @@ export abstract class CxElement extends LitElement {
 
   protected override render() {
     const state = this.charterState;
-    if (state.status === 'loading') return this.renderLoading();
+    if (state.status === 'loading') return html`<div class="cx-root">${this.renderLoading()}</div>`;
     if (state.status === 'failed') {
       return this.renderFallback(
         state.problems,
@@ -158,6 +160,6 @@ export abstract class CxElement extends LitElement {
       );
     }
     if (this.widgetProblems.length) return this.renderFallback(this.widgetProblems, msg('This widget is not set up correctly'));
-    return html`<div dir=${this.localeController.dir} lang=${this.locale}>${this.renderWidget(state.charter)}</div>`;
+    return html`<div class="cx-root" dir=${this.localeController.dir} lang=${this.locale}>${this.renderWidget(state.charter)}</div>`;
   }
 }
