@@ -67,6 +67,9 @@ export abstract class CxElement extends LitElement {
   /** Increments on each resolution, so a slow earlier answer never wins over a newer one. */
   private resolution = 0;
 
+  /** What the last resolution read, so a change at any moment (even before the first render) reloads. */
+  private loadedFrom?: { charter: unknown; src: string | undefined };
+
   /** The locale the widget is showing, for `Intl` formatting. */
   protected get locale(): string {
     return this.localeController.locale;
@@ -87,12 +90,16 @@ export abstract class CxElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('charter') || changed.has('charterSrc')) && this.hasUpdated) void this.loadCharter();
+    const from = this.loadedFrom;
+    if ((changed.has('charter') || changed.has('charterSrc')) && from && (from.charter !== this.charter || from.src !== this.charterSrc)) {
+      void this.loadCharter();
+    }
   }
 
   /** Reloads the charter from wherever it now comes from. */
   async loadCharter(): Promise<void> {
     const mine = ++this.resolution;
+    this.loadedFrom = { charter: this.charter, src: this.charterSrc };
     this.charterState = { status: 'loading' };
     const result: CharterResult = await resolveCharter(this, this.charter, this.charterSrc);
     if (mine !== this.resolution) return;

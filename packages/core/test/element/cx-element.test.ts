@@ -45,6 +45,14 @@ describe('CxElement: where the charter comes from', () => {
     await waitUntil(() => text(el).includes('Partner Housing Trust'), 'charter-src not applied', { timeout: 5000 });
   });
 
+  it('uses a charter property set just after the element joins the page (as plain scripts do)', async () => {
+    const el = document.createElement('cx-test-widget') as TestWidget;
+    document.body.append(el);
+    el.charter = partnerCharter();
+    await waitUntil(() => text(el).includes('Partner Housing Trust'), 'the charter set after connecting was ignored', { timeout: 5000 });
+    el.remove();
+  });
+
   it('reloads when charter-src changes', async () => {
     const el = await fixture<TestWidget>(html`<cx-test-widget></cx-test-widget>`);
     await ready(el);
