@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import * as puppeteerCore from 'puppeteer-core';
 import { countingReporter } from './scripts/counting-reporter.js';
+import { screenshotPlugin } from './test/i18n/screenshot-plugin.js';
 
 const only = process.env.CX_BROWSERS?.split(',') ?? ['chromium', 'firefox'];
 
@@ -35,7 +36,7 @@ if (only.includes('firefox')) {
 export default {
   files: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['source', 'development', 'browser'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), screenshotPlugin()],
   browsers,
   // lit's dev-mode notice on every page says nothing about the kit.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),

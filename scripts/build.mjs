@@ -10,6 +10,8 @@ const sh = (command) => execSync(command, { stdio: 'inherit' });
 rmSync('dist', { recursive: true, force: true });
 for (const pkg of readdirSync('packages')) rmSync(`packages/${pkg}/dist`, { recursive: true, force: true });
 
+// Every string must be translated in every locale before the locale modules are written.
+sh('node scripts/check-translations.mjs');
 sh('npx lit-localize build');
 sh('npx rollup -c --silent');
 

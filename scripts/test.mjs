@@ -56,6 +56,9 @@ check(
   ]).status === 0,
 );
 
+check('translations', run('Translations (every string in every locale)', 'node', ['scripts/check-translations.mjs']).status === 0);
+check('framework bundles', run('React and Vue bundles for the framework tests', 'node', ['test/frameworks/build-vendor.mjs']).status === 0);
+
 const node = run('Domain and server tests in Node (mocha)', 'npx', ['mocha', '--import=tsx', '--reporter', 'dot', '--timeout', '20000', 'packages/core/test/domain/**/*.test.ts', 'test/node/**/*.test.{js,ts}'], {
   capture: true,
 });
