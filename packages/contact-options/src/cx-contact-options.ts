@@ -47,6 +47,7 @@ export interface ChannelSelectDetail {
 const CONTACT_KINDS: readonly Channel['kind'][] = ['online', 'webchat', 'phone', 'email', 'letter'];
 
 /**
+ * @tag cx-contact-options
  * @summary The ways to reach a council service, whether each is open now, and what the council promises on each.
  *
  * With `service`, it lists that service's channels in the charter's order,
