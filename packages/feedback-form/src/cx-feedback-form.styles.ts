@@ -140,6 +140,7 @@ export const feedbackFormStyles = css`
   .cx-summary-list__row {
     display: flex;
     flex-wrap: wrap;
+    align-items: baseline;
     column-gap: var(--_cx-space-3);
     padding-block: var(--_cx-space-2);
     border-block-end: 1px solid var(--_cx-border);
