@@ -100,3 +100,10 @@ describe('manifest reading', () => {
     expect(literalChoices('string')).to.equal(undefined);
   });
 });
+
+describe('manifest summaries', () => {
+  it('keeps the first paragraph of a summary the analyser ran on', () => {
+    const [widget] = widgetsFromManifest({ modules: [{ declarations: [{ tagName: 'cx-feedback-form', summary: 'Short line.\n\nA long description\nover lines.' }] }] }, ['cx-feedback-form']);
+    expect(widget.summary).to.equal('Short line.');
+  });
+});

@@ -115,6 +115,7 @@ export class CxEmbedBuilder extends LitElement {
       this.loadError = 'The custom elements manifest could not be loaded: run npm run build.';
     }
     void this.updateIntegrity();
+    void this.loadWidget();
   }
 
   private get widget(): WidgetInfo | undefined {
@@ -142,6 +143,17 @@ export class CxEmbedBuilder extends LitElement {
     this.tag = tag;
     this.copied = '';
     void this.updateIntegrity();
+    void this.loadWidget();
+  }
+
+  /** The preview lives in this shadow root, out of the page loader's sight: load the widget's own entry, as a snippet would. */
+  private async loadWidget() {
+    if (customElements.get(this.tag)) return;
+    try {
+      await import(/* @vite-ignore */ new URL(this.scriptPath, location.href).href);
+    } catch {
+      this.loadError = `The widget's script (${this.scriptPath}) could not be loaded: run npm run build.`;
+    }
   }
 
   private onCharterInput(event: Event) {

@@ -28,7 +28,8 @@ export function widgetsFromManifest(manifest: { modules?: { declarations?: Manif
       if (!declaration.tagName || !tags.includes(declaration.tagName)) continue;
       found.set(declaration.tagName, {
         tag: declaration.tagName,
-        summary: declaration.summary ?? declaration.description ?? '',
+        // The analyser runs the class description on into @summary: keep its first paragraph.
+        summary: (declaration.summary ?? declaration.description ?? '').split(/\n\s*\n/)[0].replace(/\s+/g, ' ').trim(),
         attributes: (declaration.attributes ?? []).map((a) => ({
           name: a.name,
           description: a.description ?? '',
