@@ -36,6 +36,25 @@ export function promisedDates(charter, type, received) {
  *   older than that no longer counts as the same one.
  * @returns {{ receipt: object, replayed: boolean }}
  */
+/** Quicker than a person can read and type: kept, but flagged for a person to look at. */
+const QUICKEST_HUMAN_MS = 3000;
+
+/** The no-JavaScript form carries no timing (both times are when it arrived), so it is never flagged. */
+function filledInVeryQuickly({ startedAt, submittedAt }) {
+  const took = Date.parse(submittedAt) - Date.parse(startedAt);
+  return took > 0 && took < QUICKEST_HUMAN_MS;
+}
+
+/**
+ * A robot's submission (the honeypot field filled in): it gets an answer that
+ * looks like any other, so it learns nothing, and nothing is filed.
+ */
+export function decoyReceipt(env, submission) {
+  const receivedAt = new Date(env.now()).toISOString();
+  const dueDates = promisedDates(env.charter, submission.type, core.todayInLondon(new Date(receivedAt)));
+  return { reference: env.store.newReference(), receivedAt, ...dueDates };
+}
+
 export function fileFeedback(env, submission, { key, scope = 'feedback', maxAgeMs } = {}) {
   const { store, charter } = env;
   const earlier = key ? store.byIdempotencyKey(scope, key) : undefined;
@@ -56,6 +75,7 @@ export function fileFeedback(env, submission, { key, scope = 'feedback', maxAgeM
     dueDates,
     receipt,
     autoAcknowledge: true,
+    ...(filledInVeryQuickly(submission.client) && { flags: ['filled-in-very-quickly'] }),
     events: [{ at: receivedAt, status: 'received', text: eventText('received', submission.type) }],
   };
   store.file(record, key ? { scope, key } : undefined);

@@ -5,7 +5,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { core } from './core.js';
 import { readBody, mediaType } from './body.js';
 import { HttpError } from './http-error.js';
-import { charterProblems, fileFeedback } from './feedback-filing.js';
+import { charterProblems, decoyReceipt, fileFeedback } from './feedback-filing.js';
 import { submissionFromForm } from './form-submission.js';
 import { confirmationPage, problemsPage } from './feedback-pages.js';
 import { normaliseVerifier, serviceName, trackerStatus, verifiersOf } from './lifecycle.js';
@@ -63,6 +63,7 @@ export async function postFeedback(ctx) {
     if (isForm) return htmlPage(422, problemsPage(problems, backHref(req)));
     return json(422, core.apiErrorFromProblems(problems));
   }
+  if (checked.value.client.honeypot) return json(201, decoyReceipt(env, checked.value));
   const idempotency = key || !isForm ? { key } : { key: formKey(ctx, body.text), scope: 'feedback-form', maxAgeMs: FORM_REPEAT_MS };
   const { receipt, replayed } = fileFeedback(env, checked.value, idempotency);
   const headers = replayed ? { 'Idempotent-Replayed': 'true' } : {};

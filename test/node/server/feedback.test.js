@@ -23,6 +23,28 @@ describe('POST /api/feedback (JSON)', () => {
     expect(count(app.env)).to.equal(before + 1);
   });
 
+  it('answers a robot that filled in the honeypot like anyone else, and files nothing', async () => {
+    const before = count(app.env);
+    const robot = complaint();
+    robot.client = { ...robot.client, honeypot: 'https://spam.example' };
+    const res = await postJson(`${app.url}/api/feedback`, robot, { 'Idempotency-Key': 'robot-1' });
+    expect(res.status).to.equal(201);
+    expect(core.parseFeedbackReceipt(await res.json()).reference).to.match(/^CEC-\d{6}$/);
+    expect(count(app.env)).to.equal(before);
+  });
+
+  it('files a submission filled in faster than a person could, flagged for a person to look at', async () => {
+    const quick = complaint();
+    quick.client = { startedAt: '2026-11-23T09:59:59.000Z', submittedAt: '2026-11-23T10:00:00.000Z' };
+    const res = await postJson(`${app.url}/api/feedback`, quick, { 'Idempotency-Key': 'quick-1' });
+    const { reference } = await res.json();
+    const record = app.env.store.list('feedback').find((r) => r.reference === reference);
+    expect(record.flags).to.deep.equal(['filled-in-very-quickly']);
+    const slow = complaint({ client: { startedAt: '2026-11-23T09:50:00.000Z', submittedAt: '2026-11-23T10:00:00.000Z' } });
+    const unhurried = await (await postJson(`${app.url}/api/feedback`, slow, { 'Idempotency-Key': 'slow-1' })).json();
+    expect(app.env.store.list('feedback').find((r) => r.reference === unhurried.reference).flags).to.equal(undefined);
+  });
+
   it('gives a stage 2 review 20 working days', async () => {
     const res = await postJson(
       `${app.url}/api/feedback`,

@@ -137,7 +137,8 @@ export function createFeedbackSubmissionSchema(options: FeedbackSubmissionOption
       consent: z.boolean(),
       locale: languageTagSchema,
       socialCare: z.optional(z.enum(['adults', 'children'])),
-      client: z.object({ startedAt: isoInstantSchema, submittedAt: isoInstantSchema }),
+      // honeypot: a field people never see; anything in it marks a robot (the server decides what to do).
+      client: z.object({ startedAt: isoInstantSchema, submittedAt: isoInstantSchema, honeypot: z.optional(z.string()) }),
     })
     .check(
       z.superRefine(
