@@ -43,6 +43,12 @@ const caseOf = fc.record({
 
 type Case = typeof caseOf extends fc.Arbitrary<infer T> ? T : never;
 
+/** Cheshire East's charter as it is, and a charter that is not JSON at all: run first, so both outcomes are always met. */
+const wholeAndBroken: Case[] = [
+  { base: 'default', mutations: [], via: 'property', damage: (text) => text, srcStatus: 200, pick: 0, variant: 1, fallback: false, debug: false },
+  { base: 'default', mutations: [], via: 'inline', damage: () => '{"version": 1,', srcStatus: 200, pick: 0, variant: 1, fallback: true, debug: true },
+];
+
 /** The `n`th id of a list of items that may no longer be objects with ids. */
 function idAt(list: unknown, n: number): string | undefined {
   if (!Array.isArray(list) || !list.length) return undefined;
@@ -134,7 +140,7 @@ describe('fuzz: damaged charters, given as a property, inline JSON or charter-sr
       const seen = { own: 0, fallback: 0 };
       await fc.assert(
         fc.asyncProperty(caseOf, (c) => runCase(tag, c, seen)),
-        { numRuns: CASES },
+        { numRuns: CASES, examples: wholeAndBroken.map((c) => [c] as [Case]) },
       );
       // The fuzzer must reach both sides: charters the widget shows, and ones it falls back from.
       expect(seen.own, 'cases where the widget showed the charter').to.be.greaterThan(0);
