@@ -24,7 +24,7 @@ import {
   validStatus,
   type WidgetTag,
 } from './helpers.js';
-import { SOAK, runs, timeoutFor } from './runs.js';
+import { SOAK, check, runs, timeoutFor } from './runs.js';
 
 const CASES = runs(40);
 const BASES = { default: defaultCharter, lgsco: lgscoCharter } as const;
@@ -138,7 +138,7 @@ describe('fuzz: damaged charters, given as a property, inline JSON or charter-sr
   for (const tag of ['cx-contact-options', 'cx-charter-timescales', 'cx-request-tracker', 'cx-feedback-form'] as const) {
     it(`<${tag}> throws nothing and is never blank (${CASES} charters)`, async () => {
       const seen = { own: 0, fallback: 0 };
-      await fc.assert(
+      await check(
         fc.asyncProperty(caseOf, (c) => runCase(tag, c, seen)),
         { numRuns: CASES, examples: wholeAndBroken.map((c) => [c] as [Case]) },
       );

@@ -21,7 +21,7 @@ import {
   validStatus,
   type Widget,
 } from './helpers.js';
-import { runs, timeoutFor } from './runs.js';
+import { check, runs, timeoutFor } from './runs.js';
 
 const CASES = runs(40);
 
@@ -125,7 +125,7 @@ async function property<T>(
   const errors = trapErrors();
   const seen = { shown: 0, refused: 0 };
   try {
-    await fc.assert(
+    await check(
       fc.asyncProperty(arbitrary, async (c) => {
         try {
           const el = await body(c);

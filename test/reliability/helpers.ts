@@ -60,16 +60,16 @@ export function unmountAll(): void {
 
 /** Waits until the element has rendered and nothing in it says it is busy (loading). */
 export async function settle(el: Widget, what = el.localName, timeout = 5000): Promise<void> {
-  await waitUntil(
-    () => {
-      const root = el.shadowRoot;
-      return root && root.querySelector('.cx-root') && !root.querySelector('[aria-busy="true"]');
-    },
-    `${what} did not settle (still loading after ${timeout} ms)`,
-    { timeout, interval: 5 },
-  );
-  // Let any update that settling scheduled finish.
+  const calm = () => {
+    const root = el.shadowRoot;
+    return Boolean(root && root.querySelector('.cx-root') && !root.querySelector('[aria-busy="true"]'));
+  };
+  // An attribute set just now has not rendered yet: let the update land before looking.
+  await el.updateComplete;
+  await waitUntil(calm, `${what} did not settle (still loading after ${timeout} ms)`, { timeout, interval: 5 });
+  // Let any update that settling scheduled finish, and look again.
   for (let i = 0; i < 10 && !(await el.updateComplete); i++);
+  if (!calm()) await waitUntil(calm, `${what} did not settle (still loading after ${timeout} ms)`, { timeout, interval: 5 });
 }
 
 /** Every shadow root inside `el`, its own included, however deep. */
