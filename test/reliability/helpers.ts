@@ -111,6 +111,50 @@ export function visibleText(el: Element): string {
   return squash(parts.join(' '));
 }
 
+/** All the text in the widget's shadow roots (not styles), spaces collapsed: what shows as text, seen or not. */
+export function shadowText(el: Element): string {
+  return squash(
+    shadowRoots(el)
+      .flatMap((root) => {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        const parts: string[] = [];
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) if (!node.parentElement?.closest('style')) parts.push(node.textContent ?? '');
+        return parts;
+      })
+      .join(' '),
+  );
+}
+
+/**
+ * Clicks every link, button, option, radio, checkbox and disclosure in the
+ * widget, as a curious resident would, without letting a link take the test
+ * page anywhere.
+ */
+export async function clickEverything(el: Element): Promise<number> {
+  const stayHere = (event: Event) => {
+    if (event.composedPath().some((target) => target instanceof HTMLAnchorElement)) event.preventDefault();
+  };
+  window.addEventListener('click', stayHere, true);
+  const stub = stubFetch(() => jsonResponse({ error: { code: 'not-found', message: 'No.' } }, 404));
+  let clicked = 0;
+  try {
+    const targets = shadowElements(el).filter((e) => e.matches('a[href], button, summary, [role="option"], input[type="radio"], input[type="checkbox"]'));
+    for (const target of targets) {
+      // A click re-renders: what is gone from the page is not there to click (and a detached link still navigates).
+      if (!target.isConnected) continue;
+      if (target instanceof HTMLAnchorElement) target.addEventListener('click', (event) => event.preventDefault(), { once: true });
+      (target as HTMLElement).click();
+      clicked++;
+      await pause();
+    }
+    await pause(20);
+  } finally {
+    stub.restore();
+    window.removeEventListener('click', stayHere, true);
+  }
+  return clicked;
+}
+
 /** The text of the editor's fallback content the widget shows through its slot. */
 function slottedText(el: Element): string {
   const slots = Array.from(el.shadowRoot?.querySelectorAll('slot') ?? []);
@@ -133,7 +177,7 @@ export function blankReason(el: Element): string | undefined {
  * the kit's helper under test): the URL standard strips leading and trailing
  * C0 controls and spaces, and removes tabs and newlines anywhere.
  */
-function schemeOf(url: string): string | null {
+export function schemeOf(url: string): string | null {
   const cleaned = url.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
   const match = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(cleaned);
   return match ? match[1].toLowerCase() : null;
