@@ -70,8 +70,6 @@ describe('feedback under 30% injected network faults', function () {
     // Both halves of the policy were used: automatic retries (429/5xx) and the resident's Try again (drops, bad bodies).
     expect(run.tally.automaticRetries).to.be.greaterThan(50);
     expect(run.sent.filter((s) => s.presses > 1).length).to.be.greaterThan(50);
-    // The server's own 429s asked for 1 second, and the submitter waited exactly that.
-    expect(run.tally.waits).to.include(1000);
   });
 
   it('what was accepted survives a restart: the journal replays to the same records', async () => {
