@@ -6,7 +6,8 @@
 // Each scenario mounts its widgets and names the text each must show as text.
 import { expect, waitUntil } from '@open-wc/testing';
 import { defaultCharter, safeParseCharter, type Charter } from '@cx-kit/core';
-import { freshId, jsonResponse, mount, saveFeedbackDraft, settle, stubFetch, type Widget } from './helpers.js';
+import { blankReason, freshId, jsonResponse, mount, saveFeedbackDraft, settle, shadowText, stubFetch, unsafeMarkup, type Widget } from './helpers.js';
+import { squashed } from './payloads.js';
 
 /** A widget on the page and the strings it must show literally (as text, not markup). */
 export interface Shown {
@@ -17,6 +18,17 @@ export interface Shown {
 export interface Scenario {
   name: string;
   run(payload: string): Promise<Shown[]>;
+}
+
+/** The checks every rendered widget must pass, for one payload. */
+export function expectSafe(shown: Shown[], payload: string): void {
+  for (const { el, shows } of shown) {
+    const where = `<${el.localName}> with ${JSON.stringify(payload)}`;
+    expect(unsafeMarkup(el), `${where}: markup that could run script`).to.deep.equal([]);
+    expect(blankReason(el), `${where} is blank`).to.equal(undefined);
+    const text = shadowText(el);
+    for (const literal of shows) expect(text, `${where} shows it as text`).to.contain(squashed(literal));
+  }
 }
 
 /** Keys whose string values (or lists of strings, or translations) are text people read. */

@@ -15,10 +15,9 @@
 // scenarios under a strict CSP with Trusted Types required.
 import { expect, waitUntil } from '@open-wc/testing';
 import { defaultCharter, safeParseCharter } from '@cx-kit/core';
-import { SCENARIOS, type Shown } from './injection-scenarios.js';
-import { UNSAFE_URLS, XSS_PAYLOADS, pwned, squashed } from './payloads.js';
+import { SCENARIOS, expectSafe } from './injection-scenarios.js';
+import { UNSAFE_URLS, XSS_PAYLOADS, pwned } from './payloads.js';
 import {
-  blankReason,
   clickEverything,
   freshId,
   jsonResponse,
@@ -28,23 +27,11 @@ import {
   schemeOf,
   settle,
   shadowElements,
-  shadowText,
   stubFetch,
   trapErrors,
   unmountAll,
   unsafeMarkup,
 } from './helpers.js';
-
-/** The checks every rendered widget must pass, for one payload. */
-export function expectSafe(shown: Shown[], payload: string): void {
-  for (const { el, shows } of shown) {
-    const where = `<${el.localName}> with ${JSON.stringify(payload)}`;
-    expect(unsafeMarkup(el), `${where}: markup that could run script`).to.deep.equal([]);
-    expect(blankReason(el), `${where} is blank`).to.equal(undefined);
-    const text = shadowText(el);
-    for (const literal of shows) expect(text, `${where} shows it as text`).to.contain(squashed(literal));
-  }
-}
 
 /** Payloads after which every link and button is clicked: markup, a failing image, a javascript: link. */
 const CLICKED = new Set([0, 2, 7]);
