@@ -148,7 +148,9 @@ async function handle(req, res, env, limiter) {
       const file = findFile(req.url ?? '/', STATIC_ROOTS);
       if (file && !isInside(file, join(root, 'demo', 'server')) && !isInside(file, env.dataDir)) {
         req.resume();
-        return sendFile(res, file, base, req.method === 'HEAD');
+        // The kit's files are for any site to load: a snippet's module script is always fetched with CORS.
+        const kit = path.startsWith('/dist/') ? { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin' } : {};
+        return sendFile(res, file, { ...base, ...kit }, req.method === 'HEAD');
       }
     }
     const error = new HttpError(404, api ? `There is no ${path} here.` : 'Not found');

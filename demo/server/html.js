@@ -50,6 +50,7 @@ export function page({ title, body }) {
     <title>${title}</title>
     <link rel="stylesheet" href="/assets/site.css">
     <link rel="stylesheet" href="/server-assets/pages.css">
+    <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
   </head>
   <body>
     <a class="skip" href="#main">Skip to main content</a>

@@ -17,7 +17,11 @@ import { seedStore } from './seed.js';
 function assertSameOrigin(req) {
   const origin = req.headers.origin;
   const own = [`http://${req.headers.host}`, `https://${req.headers.host}`];
-  const crossSite = req.headers['sec-fetch-site'] === 'cross-site' || (origin !== undefined && !own.includes(origin));
+  const site = req.headers['sec-fetch-site'];
+  // Under Referrer-Policy: no-referrer browsers send `Origin: null` even from our own page;
+  // Sec-Fetch-Site, which the page cannot forge, then says where the post came from.
+  const fromOwnPage = site === 'same-origin' || (site === undefined && (origin === undefined || own.includes(origin)));
+  const crossSite = !fromOwnPage;
   if (crossSite) throw new HttpError(403, 'Admin actions are only accepted from the admin page itself.', { code: 'forbidden' });
 }
 

@@ -83,6 +83,13 @@ describe('the admin page', () => {
     expect(res.status).to.equal(303);
   });
 
+  it('accepts its own page’s posts when the browser sends Origin: null (our Referrer-Policy is no-referrer)', async () => {
+    const res = await post(app, '/admin/records/CEC-100003', { status: 'answered' }, { Origin: 'null', 'Sec-Fetch-Site': 'same-origin' });
+    expect(res.status).to.equal(303);
+    const forged = await post(app, '/admin/records/CEC-100003', { status: 'closed' }, { Origin: 'null' });
+    expect(forged.status, 'Origin null with no Sec-Fetch-Site').to.equal(403);
+  });
+
   it('resets the demo: new records go, the examples come back', async () => {
     const { reference } = await (await postJson(`${app.url}/api/feedback`, complaint())).json();
     await post(app, '/admin/records/CEC-100003', { status: 'answered' });

@@ -188,6 +188,14 @@ describe('limits, errors and headers', () => {
       expect(res.headers.get('vary')).to.equal('Origin');
     });
 
+    it('lets any site load the kit’s own files (a snippet’s module script is fetched with CORS)', async () => {
+      const res = await fetch(`${app.url}/dist/cx-kit.js`, { headers: { Origin: 'https://any-council.example' } });
+      expect(res.status, 'dist/ is built (npm run build)').to.equal(200);
+      expect(res.headers.get('access-control-allow-origin')).to.equal('*');
+      const page = await fetch(`${app.url}/`, { headers: { Origin: 'https://any-council.example' } });
+      expect(page.headers.get('access-control-allow-origin'), 'but not the demo pages').to.equal(null);
+    });
+
     it('sends nothing for another origin (the browser then blocks it)', async () => {
       const res = await fetch(`${app.url}/api/wait-times`, { headers: { Origin: 'https://evil.example' } });
       expect(res.headers.get('access-control-allow-origin')).to.equal(null);
