@@ -143,10 +143,16 @@ export const timescalesStyles = css`
   }
 
   /* The table of every promise */
+  .cx-table-scroll {
+    overflow-x: auto;
+    margin-block-end: var(--_cx-space-4);
+  }
+  .cx-table-scroll:focus-visible {
+    outline: var(--_cx-focus-width) solid var(--_cx-focus);
+  }
   .cx-table {
     inline-size: 100%;
     border-collapse: collapse;
-    margin-block-end: var(--_cx-space-4);
   }
   .cx-table caption {
     text-align: start;

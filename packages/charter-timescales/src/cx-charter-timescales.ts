@@ -446,8 +446,11 @@ export class CxCharterTimescales extends CxElement {
   }
 
   private renderTable(table: PromiseTable, view: View): TemplateResult {
-    return html`<table class="cx-table" part="table">
-        <caption>
+    // On a narrow screen or with large text the table scrolls inside its own region (WCAG 1.4.10 allows
+    // it for data tables), which keyboard users can scroll too: the page itself never scrolls sideways.
+    return html`<div class="cx-table-scroll" role="region" tabindex="0" aria-labelledby="cx-table-caption">
+      <table class="cx-table" part="table">
+        <caption id="cx-table-caption">
           ${this.tableCaption(view)}
         </caption>
         <thead>
@@ -471,6 +474,7 @@ export class CxCharterTimescales extends CxElement {
           )}
         </tbody>
       </table>
+      </div>
       <span class="cx-visually-hidden" data-announce>${this.tableCaption(view)}.</span>
       ${this.renderUndated(table)}`;
   }

@@ -16,12 +16,13 @@ export const sharedStyles = [
       box-sizing: border-box;
     }
     /*
-     * The host element is in the page, where a partner's \`* { font-family; line-height }\`
+     * The host element is in the page, where a partner's \`* { box-sizing; font-family; line-height }\`
      * outranks :host. So typography is set again on the shadow root's own wrapper, which no
      * page rule can reach.
      */
     :host,
     .cx-root {
+      box-sizing: border-box;
       font-family: var(--_cx-font-family);
       font-size: var(--_cx-font-size);
       line-height: var(--_cx-line-height);
