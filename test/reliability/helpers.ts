@@ -251,6 +251,7 @@ export function trapErrors() {
 export interface Sent {
   url: string;
   method: string;
+  headers: Headers;
   body?: string;
   signal?: AbortSignal | null;
 }
@@ -265,6 +266,7 @@ export function stubFetch(handler: Handler) {
     const sent: Sent = {
       url: typeof input === 'string' ? input : input instanceof URL ? input.href : input.url,
       method: init.method ?? 'GET',
+      headers: new Headers(init.headers),
       body: typeof init.body === 'string' ? init.body : undefined,
       signal: init.signal,
     };
