@@ -38,11 +38,12 @@ export function watchLeaks() {
 
   window.setTimeout = ((handler: TimerHandler, delay?: number, ...args: unknown[]) => {
     const stack = new Error().stack ?? '';
-    let id: unknown;
-    const run = typeof handler === 'function' ? (...a: unknown[]) => (timers.delete(id), (handler as (...b: unknown[]) => void)(...a)) : handler;
-    id = (real.setTimeout as (h: TimerHandler, d?: number, ...a: unknown[]) => number).call(window, run as TimerHandler, delay, ...args);
-    if (fromKit(stack)) timers.set(id, { kind: 'timeout', delay: delay ?? 0, stack });
-    return id;
+    // The id is known only once the timer is set; the callback, which runs later, reads it from here.
+    const own: { id?: number } = {};
+    const run = typeof handler === 'function' ? (...a: unknown[]) => (timers.delete(own.id), (handler as (...b: unknown[]) => void)(...a)) : handler;
+    own.id = (real.setTimeout as (h: TimerHandler, d?: number, ...a: unknown[]) => number).call(window, run as TimerHandler, delay, ...args);
+    if (fromKit(stack)) timers.set(own.id, { kind: 'timeout', delay: delay ?? 0, stack });
+    return own.id;
   }) as unknown as typeof window.setTimeout;
   window.clearTimeout = ((id?: number) => {
     timers.delete(id);
