@@ -2,32 +2,22 @@
 // under its strict CSP, in Chromium and Firefox: no console errors, no CSP
 // violations, every widget showing something.
 import { expect } from 'chai';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createServer } from '../../../demo/server/index.js';
-import { engines, launch, openWatched, widgetsSettled } from './browsers.js';
+import { existsSync } from 'node:fs';
+import { engines, launch, widgetsSettled } from './browsers.js';
+import { openPage, startDemo } from './journey-helpers.js';
 
 const pages = ['/', '/partner.html', '/builder.html', '/theming.html'];
 
 describe('demo pages in real browsers', function () {
   this.timeout(120_000);
-  let server;
-  let base;
-  let dataDir;
+  let demo;
 
   before(async () => {
     expect(existsSync('dist/cx-kit.js') && existsSync('demo/build/builder.js'), 'the kit is built (npm run build)').to.equal(true);
-    dataDir = mkdtempSync(join(tmpdir(), 'cx-e2e-'));
-    server = createServer({ dataDir, rateLimit: false });
-    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${server.address().port}`;
+    demo = await startDemo();
   });
 
-  after(async () => {
-    await new Promise((resolve) => server.close(resolve));
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  after(() => demo?.stop());
 
   for (const engine of engines) {
     describe(engine, () => {
@@ -41,8 +31,8 @@ describe('demo pages in real browsers', function () {
 
       for (const path of pages) {
         it(`${path} loads under the strict CSP with no errors, every widget rendered`, async () => {
-          const { page, problems } = await openWatched(browser);
-          const response = await page.goto(base + path, { waitUntil: 'load' });
+          const { page, problems } = await openPage(browser);
+          const response = await page.goto(demo.base + path, { waitUntil: 'load' });
           expect(response.headers()['content-security-policy']).to.contain("require-trusted-types-for 'script'");
           await widgetsSettled(page);
           const count = await page.evaluate(() => [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('cx-')).length);
