@@ -12,7 +12,7 @@ export const SOAK = Number((globalThis as { __CX_SOAK__?: unknown }).__CX_SOAK__
 export const runs = (ci: number): number => (SOAK ? Math.round(ci * SOAK) : ci);
 
 /** A mocha timeout long enough for `cases` cases of about `msEach`, with room for a loaded machine. */
-export const timeoutFor = (cases: number, msEach = 150): number => Math.max(30_000, cases * msEach * 3);
+export const timeoutFor = (cases: number, msEach = 150): number => Math.max(30_000, cases * msEach * (SOAK ? 20 : 3));
 
 /**
  * `fc.assert`, with the reason the counterexample failed in the message
