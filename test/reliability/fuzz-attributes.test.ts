@@ -11,7 +11,7 @@ import { attribute } from './arbitraries.js';
 import { blankReason, feedbackDraftKey, freshId, jsonResponse, mount, pause, settle, stubFetch, trapErrors, unmountAll, type WidgetTag } from './helpers.js';
 import { check, runs, timeoutFor } from './runs.js';
 
-const CASES = runs(40);
+const CASES = runs(25);
 
 const serviceIds = defaultCharter.services.map((s) => s.id);
 const timescaleIds = defaultCharter.timescales.map((t) => t.id);

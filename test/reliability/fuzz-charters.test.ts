@@ -26,7 +26,7 @@ import {
 } from './helpers.js';
 import { SOAK, check, runs, timeoutFor } from './runs.js';
 
-const CASES = runs(40);
+const CASES = runs(25);
 const BASES = { default: defaultCharter, lgsco: lgscoCharter } as const;
 
 const caseOf = fc.record({

@@ -23,7 +23,7 @@ import {
 } from './helpers.js';
 import { check, runs, timeoutFor } from './runs.js';
 
-const CASES = runs(40);
+const CASES = runs(25);
 
 const statusCode = fc.oneof(
   { weight: 6, arbitrary: fc.constant(200) },

@@ -43,7 +43,7 @@ async function typeInto(el: Widget, selector: string, value: string): Promise<vo
 }
 
 /** Time for aborts, finally blocks and anything scheduled soon to run. */
-const quiet = () => pause(250);
+const quiet = () => pause(150);
 
 /** Timers a test drives by hand (the tracker's `pollTimers`). */
 class HandTimers {

@@ -40,6 +40,14 @@ export const XSS_PAYLOADS: readonly string[] = [
   `<template><img src=x onerror="${run}"></template>`,
 ];
 
+/**
+ * One payload of each kind, for `npm test`: markup, each event handler that
+ * fires by itself (image error, SVG load, details toggle), a frame, a
+ * javascript: link, attribute breakouts, template tricks and lit's own
+ * markers. The soak run (`npm run test:soak`) uses every payload.
+ */
+export const PAYLOADS_OF_EACH_KIND: readonly string[] = [0, 1, 2, 4, 6, 7, 8, 11, 12, 14, 16, 18, 19, 23].map((i) => XSS_PAYLOADS[i]);
+
 /** URLs no widget may ever render as a link (as the charter or an API gives them). */
 export const UNSAFE_URLS: readonly string[] = [
   `javascript:${run}`,
