@@ -53,9 +53,19 @@ export function mount(tag: string, attributes: Record<string, string | undefined
   return el;
 }
 
-/** Removes every box `mount` added. */
+/** The API paths these tests give trackers (whose remembered references live under them). */
+const OUR_APIS = /^cx-request-tracker:\/(inject|flight|fuzz-api|hostile|csp|x)\b/;
+
+/**
+ * Removes every box `mount` added, and what those widgets kept in storage
+ * (feedback drafts under our fresh ids, references remembered for our APIs):
+ * storage is shared with every other test page of the run.
+ */
 export function unmountAll(): void {
   for (const box of boxes.splice(0)) box.remove();
+  for (const storage of [sessionStorage, localStorage]) {
+    for (const key of Object.keys(storage)) if (key.includes('#rel-') || OUR_APIS.test(key)) storage.removeItem(key);
+  }
 }
 
 /** Waits until the element has rendered and nothing in it says it is busy (loading). */

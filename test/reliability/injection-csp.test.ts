@@ -14,7 +14,7 @@
 import { expect } from '@open-wc/testing';
 import { SCENARIOS, expectSafe } from './injection-scenarios.js';
 import { PAYLOADS_OF_EACH_KIND, XSS_PAYLOADS, pwned } from './payloads.js';
-import { mount, pause, settle, trapErrors, unmountAll } from './helpers.js';
+import { freshId, mount, pause, settle, trapErrors, unmountAll } from './helpers.js';
 import { SOAK } from './runs.js';
 
 const POLICY = [
@@ -63,7 +63,7 @@ describe('injection under a strict CSP with Trusted Types required', function ()
       mount('cx-contact-options', { service: 'waste-collection', now: '2026-06-01T09:00:00Z' }),
       mount('cx-contact-options', { now: '2026-06-01T22:00:00Z' }),
       mount('cx-request-tracker', { api: '/csp' }),
-      mount('cx-feedback-form', { id: `csp-${Date.now()}` }),
+      mount('cx-feedback-form', { id: freshId('csp') }),
       mount('cx-charter-timescales', { timescale: 'foi', received: '2026-12-18', now: '2026-12-18' }),
       mount('cx-charter-timescales', { received: '2026-12-18', now: '2026-12-18' }),
     ];
