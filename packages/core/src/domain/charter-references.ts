@@ -73,7 +73,8 @@ const NEEDS: Record<string, { field: string; what: string }[]> = {
 function checkChannels(channels: unknown, timescaleIds: Set<string>, problems: RawProblem[]): void {
   for (const [index, channel] of items(channels)) {
     const kind = typeof channel.kind === 'string' ? channel.kind : '';
-    for (const need of NEEDS[kind] ?? []) {
+    // Own keys only: a kind such as "constructor" must not find Object.prototype's.
+    for (const need of Object.hasOwn(NEEDS, kind) ? NEEDS[kind] : []) {
       if (channel[need.field] === undefined) {
         problems.push({ path: ['channels', index, need.field], message: `is required: a ${kind} channel needs ${need.what}` });
       }

@@ -39,7 +39,13 @@ async function loadRemote(url: string): Promise<unknown> {
  */
 async function validated(input: unknown, origin: CharterOrigin): Promise<CharterResult> {
   const { safeParseCharter } = await import('../domain/charter.js');
-  const result = safeParseCharter(input);
+  let result: ReturnType<typeof safeParseCharter>;
+  try {
+    result = safeParseCharter(input);
+  } catch (error) {
+    // A checker bug must still leave residents the fallback, never "Loading…" for ever.
+    result = { ok: false, problems: [{ path: '(root)', message: `could not be checked: ${(error as Error).message}` }] };
+  }
   return result.ok ? { ok: true, charter: result.charter, origin } : { ok: false, origin, code: 'charter-invalid', problems: result.problems };
 }
 

@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import type * as z from 'zod/mini';
 import { CharterError, parseCharter, safeParseCharter } from '../../src/domain/charter.js';
+import { defaultCharter } from '../../src/domain/default-charter.js';
 import { charterSchema, timescaleRuleSchema, type Charter, type CharterInput } from '../../src/domain/charter-schema.js';
 import type { Problem } from '../../src/domain/problems.js';
 import type { TimescaleRule } from '../../src/domain/types.js';
@@ -301,5 +302,15 @@ describe('parseCharter', () => {
     expect(messageAt(problems, 'organisation.name["x y"]')).to.contain('not a language tag');
     expect(messageAt(problems, 'feedback.maxLength')).to.equal('must be at least 100, not 5');
     expect(messageAt(problems, 'channels')).to.equal('should be a list [ … ], not an object');
+  });
+
+  it('reports a channel kind named like a built-in property instead of throwing', () => {
+    for (const kind of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      const charter = JSON.parse(JSON.stringify(defaultCharter));
+      charter.channels[0].kind = kind;
+      const result = safeParseCharter(charter);
+      expect(result.ok, kind).to.equal(false);
+      if (!result.ok) expect(result.problems.map((p) => p.path)).to.include('channels[0].kind');
+    }
   });
 });
