@@ -49,7 +49,7 @@ export const nastyString: fc.Arbitrary<string> = fc.oneof(
 );
 
 /** Any JSON-ish value, of any type: what a field holds after someone got it wrong. */
-export const nastyValue: fc.Arbitrary<unknown> = fc.oneof(
+const nastyValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 5, arbitrary: nastyString },
   { weight: 1, arbitrary: fc.integer() },
   { weight: 1, arbitrary: fc.double() },
@@ -61,7 +61,7 @@ export const nastyValue: fc.Arbitrary<unknown> = fc.oneof(
 type Path = (string | number)[];
 
 /** Every path to a value inside `value` (not the root). */
-export function pathsOf(value: unknown, prefix: Path = [], out: Path[] = []): Path[] {
+function pathsOf(value: unknown, prefix: Path = [], out: Path[] = []): Path[] {
   if (value && typeof value === 'object') {
     for (const [key, child] of Object.entries(value)) {
       const path = [...prefix, Array.isArray(value) ? Number(key) : key];

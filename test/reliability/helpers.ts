@@ -10,7 +10,6 @@ import '../../packages/kit/src/entries/cx-feedback-form.js';
 import '../../packages/kit/src/entries/cx-charter-timescales.js';
 
 export type WidgetTag = 'cx-contact-options' | 'cx-request-tracker' | 'cx-feedback-form' | 'cx-charter-timescales';
-export const WIDGET_TAGS: readonly WidgetTag[] = ['cx-contact-options', 'cx-request-tracker', 'cx-feedback-form', 'cx-charter-timescales'];
 
 export type Widget = HTMLElement & { updateComplete: Promise<boolean>; charter?: unknown };
 
@@ -83,7 +82,7 @@ export async function settle(el: Widget, what = el.localName, timeout = 5000): P
 }
 
 /** Every shadow root inside `el`, its own included, however deep. */
-export function shadowRoots(el: Element): ShadowRoot[] {
+function shadowRoots(el: Element): ShadowRoot[] {
   const found: ShadowRoot[] = [];
   const visit = (root: ParentNode) => {
     for (const child of Array.from(root.querySelectorAll('*'))) {
@@ -108,7 +107,7 @@ export function shadowElements(el: Element): Element[] {
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** The text of the shadow root a sighted resident could read: not styles, not visually hidden text. */
-export function visibleText(el: Element): string {
+function visibleText(el: Element): string {
   const root = el.shadowRoot;
   if (!root) return '';
   const parts: string[] = [];
