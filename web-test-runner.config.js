@@ -5,6 +5,7 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import * as puppeteerCore from 'puppeteer-core';
 import { countingReporter } from './scripts/counting-reporter.js';
 import { screenshotPlugin } from './test/i18n/screenshot-plugin.js';
+import { pixelsPlugin } from './test/reliability/pixels-plugin.js';
 
 const only = process.env.CX_BROWSERS?.split(',') ?? ['chromium', 'firefox'];
 
@@ -36,7 +37,7 @@ if (only.includes('firefox')) {
 export default {
   files: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['source', 'development', 'browser'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), screenshotPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), screenshotPlugin(), pixelsPlugin()],
   browsers,
   // lit's dev-mode notice on every page says nothing about the kit.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),

@@ -21,6 +21,13 @@ body {
   color: #333;
   font-size: 22px;
   text-align: justify;
+  font-weight: 300;
+  font-style: oblique;
+  hyphens: auto;
+  text-indent: 2em;
+  text-shadow: 1px 1px 2px #888;
+  white-space: pre-line;
+  word-break: break-all;
 }
 h1, h2, h3 {
   font-size: 3rem;

@@ -103,6 +103,11 @@ export abstract class CxElement extends LitElement {
     this.charterState = { status: 'loading' };
     const result: CharterResult = await resolveCharter(this, this.charter, this.charterSrc);
     if (mine !== this.resolution) return;
+    // Taken off the page meanwhile: act on nothing (no events, no lookups); connecting again reloads.
+    if (!this.isConnected) {
+      this.loadedFrom = undefined;
+      return;
+    }
     if (result.ok) {
       this.charterState = { status: 'ready', charter: result.charter };
       this.charterReady(result.charter);

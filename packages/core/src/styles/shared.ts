@@ -31,6 +31,17 @@ export const sharedStyles = [
       letter-spacing: normal;
       word-spacing: normal;
       text-transform: none;
+      font-weight: 400;
+      font-style: normal;
+      font-variant: normal;
+      font-stretch: normal;
+      font-kerning: auto;
+      font-size-adjust: none;
+      text-indent: 0;
+      text-shadow: none;
+      white-space: normal;
+      word-break: normal;
+      hyphens: manual;
       overflow-wrap: anywhere;
       -webkit-font-smoothing: antialiased;
     }

@@ -115,6 +115,23 @@ describe('CxElement: a bad charter never leaves a blank space', () => {
   });
 });
 
+describe('CxElement: taken off the page while its charter loads', () => {
+  it('fires nothing when the answer comes after it left, and works when it comes back', async () => {
+    const el = document.createElement('cx-test-widget') as TestWidget;
+    el.setAttribute('charter-src', '/packages/core/test/element/fixtures/missing.json?slow');
+    let errors = 0;
+    el.addEventListener('cx-error', () => errors++);
+    document.body.append(el);
+    el.remove();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(errors, 'cx-error from a detached element').to.equal(0);
+    el.setAttribute('charter-src', '/packages/core/test/element/fixtures/partner-charter.json');
+    document.body.append(el);
+    await waitUntil(() => text(el).includes('Partner Housing Trust'), 'did not load again when put back', { timeout: 5000 });
+    el.remove();
+  });
+});
+
 describe('CxElement: language', () => {
   it('maps language tags onto the kit’s locales', () => {
     expect(matchLocale('cy-GB')).to.equal('cy');

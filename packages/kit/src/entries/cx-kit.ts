@@ -9,14 +9,15 @@ const loaders: Record<string, () => Promise<unknown>> = {
 const selector = Object.keys(loaders).join(',');
 
 function load(tag: string) {
-  const loader = loaders[tag];
+  // Own keys only: an element named like an Object.prototype property (<constructor>) is not ours.
+  const loader = Object.hasOwn(loaders, tag) ? loaders[tag] : undefined;
   if (!loader || customElements.get(tag)) return;
   delete loaders[tag];
   loader().catch((error) => console.warn(`[cx-kit] could not load <${tag}>:`, error));
 }
 
 function scan(root: ParentNode) {
-  if (root instanceof Element && root.localName in loaders) load(root.localName);
+  if (root instanceof Element) load(root.localName);
   root.querySelectorAll(selector).forEach((el) => load(el.localName));
 }
 
