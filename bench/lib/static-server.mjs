@@ -2,19 +2,8 @@
 // ephemeral port, for the browser benchmarks. No caching headers: each
 // measured page starts cold (the pages also disable the browser cache).
 import { createServer } from 'node:http';
-import { createReadStream, statSync } from 'node:fs';
-import { extname, join, normalize, sep } from 'node:path';
-
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-};
+import { join, normalize, sep } from 'node:path';
+import { findFile, sendFile } from '../../demo/server/static-files.js';
 
 /**
  * Serves `root` (an absolute path) and, before the files, any `routes`
@@ -30,29 +19,18 @@ export function startStaticServer(root, routes = {}) {
       response.end(body);
       return;
     }
-    const file = normalize(join(root, path));
-    // Stay inside the root whatever the path says.
-    if (file !== root && !file.startsWith(root + sep)) {
+    // A path that climbs out of the root is refused outright; the rest is the demo server's lookup.
+    const wanted = normalize(join(root, path));
+    if (wanted !== root && !wanted.startsWith(root + sep)) {
       response.writeHead(403).end();
       return;
     }
-    let stats;
-    try {
-      stats = statSync(file);
-    } catch {
+    const file = findFile(request.url, { '/': root });
+    if (!file) {
       response.writeHead(404).end();
       return;
     }
-    if (!stats.isFile()) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, {
-      'Content-Type': types[extname(file)] ?? 'application/octet-stream',
-      'Content-Length': stats.size,
-      'Cache-Control': 'no-store',
-    });
-    createReadStream(file).pipe(response);
+    sendFile(response, file, { 'Cache-Control': 'no-store' });
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
