@@ -4,7 +4,7 @@ import type { Charter } from '../domain/charter-schema.js';
 import { sharedStyles } from '../styles/shared.js';
 import { resolveCharter, type CharterProblem, type CharterResult } from './charter-source.js';
 import { debugWarn, pageWantsDebug } from './debug.js';
-import { emit, type CxErrorDetail } from './events.js';
+import { emit, type CxErrorDetail, type ReportedError } from './events.js';
 import { LocaleController, msg } from './locale.js';
 import { problemsPanel } from './problems-panel.js';
 
@@ -124,12 +124,13 @@ export abstract class CxElement extends LitElement {
   protected charterReady(_charter: Charter): void {}
 
   /** Fires `cx-error` and, in debug mode, warns the editor in the console. */
-  protected reportError(detail: CxErrorDetail): void {
+  protected reportError(detail: ReportedError): void {
     if (this.showDebug) {
       const where = detail.problems?.map((p) => `${p.path}: ${p.message}`).join('; ');
       debugWarn(this.localName, where ? `${detail.message} ${where}` : detail.message);
     }
-    emit(this, 'cx-error', detail);
+    // A legacy code passes through as it came until its widget adopts CxErrorCode (see toErrorCode).
+    emit(this, 'cx-error', detail as CxErrorDetail);
   }
 
   /** Marks the widget's own configuration as unusable (an unknown service id, say). */
