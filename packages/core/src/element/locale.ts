@@ -31,6 +31,7 @@ import type { msg as litMsg } from '@lit/localize';
 import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 import type { TemplateMap } from '@lit/localize/internal/types.js';
 import { sourceLocale, targetLocales } from '../locales/locale-codes.js';
+import { pluralCategory, type PluralCategory } from './format.js';
 
 export { str } from '@lit/localize/internal/str-tag.js';
 
@@ -70,18 +71,38 @@ export function loadLocale(locale: KitLocale): Promise<void> {
   return loading;
 }
 
-/** The templates `msg()` reads now: those of the element being rendered. */
+/** The templates `msg()` reads now: those of the element being rendered, and their locale. */
 let active: TemplateMap | undefined;
+let activeLocale: KitLocale = sourceLocale;
 
 /** Runs `fn` with `msg()` answering in `locale` (which must be loaded; English otherwise). */
 export function inLocale<T>(locale: KitLocale, fn: () => T): T {
-  const previous = active;
+  const previous = [active, activeLocale] as const;
   active = templatesOf.get(locale);
+  activeLocale = active || locale === sourceLocale ? locale : sourceLocale;
   try {
     return fn();
   } finally {
-    active = previous;
+    [active, activeLocale] = previous;
   }
+}
+
+/**
+ * Picks the message for `count`'s plural category in the language `msg()`
+ * answers in now. @lit/localize has no plural syntax, so each category is its
+ * own `msg()` with an id; English writes `one` and repeats `other` for the
+ * rest, translators write each category their language uses (Welsh all six):
+ *
+ *     plural(n, {
+ *       one: () => msg(str`${n} working day`, { id: 'working-days-one' }),
+ *       two: () => msg(str`${n} working days`, { id: 'working-days-two' }),
+ *       other: () => msg(str`${n} working days`, { id: 'working-days-other' }),
+ *     })
+ *
+ * A category with no message falls back to `other`.
+ */
+export function plural(count: number, forms: Partial<Record<PluralCategory, () => string>> & { other: () => string }): string {
+  return (forms[pluralCategory(count, activeLocale)] ?? forms.other)();
 }
 
 /** Each kit element's controller, so `inLocaleOf` finds the language an element is showing. */
