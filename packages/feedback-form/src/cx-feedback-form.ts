@@ -513,7 +513,7 @@ export class CxFeedbackForm extends CxElement {
     }
   }
 
-  private heading(text: string): TemplateResult {
+  private stepHeading(text: string): TemplateResult {
     return html`<h2 class="cx-step-heading" tabindex="-1" data-step-heading>${text}</h2>`;
   }
 
@@ -567,7 +567,7 @@ export class CxFeedbackForm extends CxElement {
       ${this.group(
         'type',
         html`<fieldset aria-describedby=${this.describedBy(error && 'type-error')}>
-          <legend>${this.heading(msg('What do you want to do?'))}</legend>
+          <legend>${this.stepHeading(msg('What do you want to do?'))}</legend>
           ${fieldError('type', error)}
           <div class="cx-radios">
             ${CHOICES.map((choice, i) => {
@@ -659,7 +659,7 @@ export class CxFeedbackForm extends CxElement {
   private renderReview(charter: Charter): TemplateResult {
     const format = charter.organisation.referenceFormat;
     return html`<form novalidate @submit=${this.continue}>
-      ${this.heading(msg('The complaint you want us to review'))}
+      ${this.stepHeading(msg('The complaint you want us to review'))}
       ${this.textInput('relatedReference', msg('Reference of the complaint we answered'), {
         hint: localText(format.description, this.locale),
         short: true,
@@ -679,7 +679,7 @@ export class CxFeedbackForm extends CxElement {
       ${this.group(
         'service',
         html`<fieldset aria-describedby=${this.describedBy('service-hint', error && 'service-error')}>
-          <legend>${this.heading(msg('Which service is your feedback about?'))}</legend>
+          <legend>${this.stepHeading(msg('Which service is your feedback about?'))}</legend>
           <p class="cx-hint" id="service-hint">${msg('This helps us pass it to the right team. If you are not sure, select ‘I do not know’.')}</p>
           ${fieldError('service', error)}
           <div @input=${this.serviceTyped}>
@@ -718,7 +718,7 @@ export class CxFeedbackForm extends CxElement {
     const which = socialCareFor(this.answers, context) ?? 'adults';
     const route = charter.feedback.socialCare[which];
     return html`<form novalidate @submit=${this.continue}>
-      ${this.heading(which === 'adults' ? msg('Complaints about adult social care') : msg('Complaints about children’s social care'))}
+      ${this.stepHeading(which === 'adults' ? msg('Complaints about adult social care') : msg('Complaints about children’s social care'))}
       <p>${msg('These complaints follow their own statutory procedure, with their own timescales.')}</p>
       <div class="cx-inset">
         <p>${localText(route.text, this.locale)}</p>
@@ -790,7 +790,7 @@ export class CxFeedbackForm extends CxElement {
       return nothing;
     };
     return html`<form novalidate @submit=${this.continue}>
-      ${this.heading(msg('About you'))}
+      ${this.stepHeading(msg('About you'))}
       ${complaint
         ? html`<p>${msg('We need your name and a way to reply to your complaint.')}</p>`
         : html`<p>${msg('You do not have to tell us who you are. If you do not give any contact details, we cannot reply to you.')}</p>`}
@@ -900,7 +900,7 @@ export class CxFeedbackForm extends CxElement {
     const busy = this.sending !== 'idle';
     const sendLabel = isComplaint(a.type) ? msg('Send complaint') : msg('Send feedback');
     return html`<form novalidate @submit=${this.send}>
-      ${this.heading(msg('Check your answers before sending'))}
+      ${this.stepHeading(msg('Check your answers before sending'))}
       <dl class="cx-summary-list">
         ${rows.map(
           ([key, value, step, hidden]) => html`<div class="cx-summary-list__row">
@@ -994,7 +994,7 @@ export class CxFeedbackForm extends CxElement {
       if (type === 'compliment') next.push(html`<p>${msg('We will pass your compliment on to the people involved.')}</p>`);
     }
     return html`<div class="cx-panel" part="panel">
-        ${this.heading(title)}
+        ${this.stepHeading(title)}
         <p>${msg('Your reference is')} <strong class="cx-reference">${receipt.reference}</strong></p>
       </div>
       <p>${msg('Keep your reference. You will need it if you contact us about this.')}</p>
