@@ -12,6 +12,8 @@
  *   for: the resident is told at once.
  * - No connection, or a timeout: no automatic loop (the element retries when
  *   the browser says it is back online, and the resident can press Retry).
+ * - 401 and 403: `refused` (the council's service does not take requests
+ *   from this page); nothing the resident can change fixes it.
  * - 422 (or 400) with `{ error: { code, message, fields: { path: message } } }`:
  *   the field errors come back for the form to show on its fields.
  * - 2xx with a body that is not a receipt: reported as `malformed`, so the
@@ -23,7 +25,9 @@
  */
 import { fetchWithTimeout, TimeoutError } from '@cx-kit/core/element';
 
-export const SUBMIT_TIMEOUT_MS = 15_000;
+import { SUBMIT_TIMEOUT_MS } from './journey.js';
+
+export { SUBMIT_TIMEOUT_MS };
 
 /** Why a send did not end in a receipt. */
 export type FailureReason =
@@ -35,6 +39,8 @@ export type FailureReason =
   | 'timeout'
   /** 5xx (or 429) after every automatic retry. */
   | 'server'
+  /** 401 or 403: the council's service will not take requests from this page. */
+  | 'refused'
   /** 4xx with field errors: the resident can fix them. */
   | 'invalid'
   /** Another 4xx: the server will not take it as it is. */
@@ -219,6 +225,7 @@ export class Submitter<R> {
         }
         continue;
       }
+      if (status === 401 || status === 403) return { ok: false, reason: 'refused', status };
       const { fields, message } = fieldErrorsOf(await jsonOf(response));
       if (Object.keys(fields).length) return { ok: false, reason: 'invalid', status, fields, ...(message ? { message } : {}) };
       return { ok: false, reason: 'rejected', status, ...(message ? { message } : {}) };
