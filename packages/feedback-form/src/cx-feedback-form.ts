@@ -1,6 +1,6 @@
 import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
+import { msg } from '@cx-kit/core/element';
 import { CxElement, errorSummary, focusErrorSummary, formStyles, type CxErrorDetail } from '@cx-kit/core/element';
 import { localText, type Charter, type Service } from '@cx-kit/core';
 import { feedbackFormStyles } from './cx-feedback-form.styles.js';

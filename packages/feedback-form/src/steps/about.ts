@@ -1,7 +1,7 @@
 /** "About you": name, how to reply (with the matching detail), the privacy notice and consent; the honeypot. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { msg } from '@lit/localize';
+import { msg } from '@cx-kit/core/element';
 import { localText, type ContactPreference } from '@cx-kit/core';
 import { fieldError } from '@cx-kit/core/element';
 import { REPLY_WAYS, isComplaint } from '../journey.js';

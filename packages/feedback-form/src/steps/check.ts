@@ -1,6 +1,6 @@
 /** "Check your answers before sending", each answer with a Change link; Send; what went wrong, if anything. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '@cx-kit/core/element';
 import { localText } from '@cx-kit/core';
 import { isComplaint, socialCareFor, stepsFor, type Answers, type QuestionStep } from '../journey.js';
 import { failureNotice } from './failure.js';

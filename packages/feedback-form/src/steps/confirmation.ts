@@ -1,6 +1,6 @@
 /** The confirmation: the reference, the dates from the receipt, the council's promises, what happens next. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '@cx-kit/core/element';
 import { formatDate } from '@cx-kit/core/element';
 import { isComplaint, socialCareFor } from '../journey.js';
 import type { LaterView } from './view.js';

@@ -1,6 +1,6 @@
 /** "What happened?" (or the suggestion, the compliment, what the complaint was about), with the character count. */
 import { html, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '@cx-kit/core/element';
 import { textArea } from './text-fields.js';
 import type { LaterView } from './view.js';
 

@@ -6,7 +6,7 @@
  * "contact us another way" alone.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '@cx-kit/core/element';
 import type { Charter } from '@cx-kit/core';
 import { groupPhone, telHref } from '@cx-kit/core/element';
 import type { Failure } from '../submission-controller.js';

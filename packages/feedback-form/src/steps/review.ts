@@ -1,6 +1,6 @@
 /** Stage 2, "The complaint you want us to review": its reference and why the resident is not satisfied. */
 import { html, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '@cx-kit/core/element';
 import { localText } from '@cx-kit/core';
 import { textArea, textInput } from './text-fields.js';
 import type { LaterView } from './view.js';

@@ -1,7 +1,7 @@
 /** "Which service is your feedback about?": the shared service search, or "I do not know". */
 import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { msg } from '@lit/localize';
+import { msg } from '@cx-kit/core/element';
 import { fieldError, renderServiceCombobox } from '@cx-kit/core/element';
 import { describedBy, group } from './fields.js';
 import type { LaterView } from './view.js';

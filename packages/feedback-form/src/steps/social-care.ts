@@ -1,6 +1,6 @@
 /** A complaint about adults' or children's social care: its own statutory procedure first, then it can still be sent. */
 import { html, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '@cx-kit/core/element';
 import { localText } from '@cx-kit/core';
 import { socialCareFor } from '../journey.js';
 import type { LaterView } from './view.js';

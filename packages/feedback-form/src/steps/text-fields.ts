@@ -83,7 +83,7 @@ export function textArea(
         @input=${(e: Event) => {
           const text = (e.target as HTMLTextAreaElement).value;
           view.journey.set(field, text);
-          if (limit !== undefined) view.counts.typed(field, countMessage(text, limit, view.locale));
+          if (limit !== undefined) view.counts.typed(field, () => countMessage(text, limit, view.locale));
         }}
       ></textarea>
       ${limit !== undefined ? view.counts.render(field, value, limit, view.locale) : nothing}`,

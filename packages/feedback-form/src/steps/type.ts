@@ -1,6 +1,6 @@
 /** Step 1, "What do you want to do?": the only step in the form's first download. */
 import { html, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '@cx-kit/core/element';
 import { FEEDBACK_CHOICES } from '../journey.js';
 import { radios } from './fields.js';
 import type { FormView } from './view.js';
