@@ -21,9 +21,15 @@
  *   cannot back up.
  *
  * The network is injectable (`send`), and so are the clock (`sleep`) and
- * the online check, so the whole policy is tested without a browser's network.
+ * the online check, so the whole policy is tested without a browser's network
+ * (and, in Node, against the reference server's faults).
+ *
+ * Why not core's ResourceController: a submission is one POST whose retries
+ * must join the send under way (a new run of a resource aborts the old one),
+ * and whose policy the server's fault suite drives in Node through this class.
+ * `Retry-After` is read by core's `parseRetryAfter`, like every widget's.
  */
-import { fetchWithTimeout, TimeoutError } from '@cx-kit/core/element';
+import { fetchWithTimeout, parseRetryAfter, TimeoutError } from '@cx-kit/core/element';
 
 import { SUBMIT_TIMEOUT_MS } from './journey.js';
 
@@ -108,15 +114,6 @@ export function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
     };
     signal.addEventListener('abort', onAbort, { once: true });
   });
-}
-
-/** `Retry-After` in milliseconds: delta-seconds or an HTTP date; undefined when absent or unreadable. */
-export function retryAfterMs(value: string | null, now: number): number | undefined {
-  if (value === null) return undefined;
-  const trimmed = value.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
-  const when = Date.parse(trimmed);
-  return Number.isNaN(when) ? undefined : Math.max(0, when - now);
 }
 
 /** The field errors in `{ error: { message, fields: { path: message } } }`, keeping only text. */
@@ -213,7 +210,7 @@ export class Submitter<R> {
         return receipt === undefined ? { ok: false, reason: 'malformed', status } : { ok: true, receipt, status };
       }
       if (status === 429 || status >= 500) {
-        const wait = retryAfterMs(response.headers.get('Retry-After'), now()) ?? baseDelayMs * 2 ** (attempt - 1);
+        const wait = parseRetryAfter(response.headers.get('Retry-After'), now()) ?? baseDelayMs * 2 ** (attempt - 1);
         if (attempt >= maxAttempts || wait > maxDelayMs) {
           return { ok: false, reason: 'server', status, ...optionalMessage(await jsonOf(response)) };
         }
