@@ -35,7 +35,8 @@ export type CharterState =
  * `heading-level` attribute fits the widget into any page's outline.
  *
  * @slot - Fallback content, shown when the widget cannot show its own (and, before the script loads, by the browser itself).
- * @csspart problems - The editor's error panel (debug mode only).
+ * @csspart problems - The editor's error panel (debug mode only), when residents see the fallback.
+ * @csspart notes - The editor's notes (debug mode only) below a working widget: attribute problems it survives, example contact details.
  * @csspart example-notice - "Example details: this council has not set its own yet", beside contact details when the charter's are examples.
  * @fires cx-error - Something went wrong; `detail` is `{ code, message, problems? }`.
  */
@@ -283,7 +284,8 @@ export abstract class CxElement extends LitElement {
     if (fatal.length) return this.renderFallback(fatal, msg('This widget is not set up correctly'));
     const notes = this.showDebug ? this.editorNotes() : [];
     return html`<div class="cx-root" dir=${this.localeController.dir} lang=${this.locale}>
-      ${notes.length ? problemsPanel(this.localName, msg('Notes for editors'), notes, { level: this.headingLevel, fallback: false }) : nothing}${this.renderWidget(state.charter)}
+      ${this.renderWidget(state.charter)}
+      ${notes.length ? problemsPanel(this.localName, msg('Notes for editors'), notes, { level: this.headingLevel, fallback: false }) : nothing}
     </div>`;
   }
 }

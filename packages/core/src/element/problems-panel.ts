@@ -8,7 +8,9 @@ import { headingTemplate } from './heading.js';
  * The panel editors see in debug mode: each problem (or note) with the path
  * where it is, so the fix is obvious. Rendered as text only (lit escapes
  * it): charter data never becomes markup. `fallback`: whether residents see
- * the editor's fallback content instead of the widget.
+ * the editor's fallback content instead of the widget (the "problems" panel,
+ * an alert); otherwise it is the quieter "notes" panel above the working
+ * widget (part `notes`, not a live region: it must not speak on page load).
  */
 export function problemsPanel(
   tag: string,
@@ -16,7 +18,7 @@ export function problemsPanel(
   problems: readonly CxProblem[],
   { level = 2, fallback = true }: { level?: number; fallback?: boolean } = {},
 ): TemplateResult {
-  return html`<section class="cx-problems" part="problems" role="alert" aria-labelledby="cx-problems-title">
+  return html`<section class="cx-problems" part=${fallback ? 'problems' : 'notes'} role=${fallback ? 'alert' : 'region'} aria-labelledby="cx-problems-title">
     ${headingTemplate(level, title, { id: 'cx-problems-title' })}
     <p>
       ${fallback

@@ -73,9 +73,9 @@ describe('CxElement toolkit: attribute problems', () => {
     el.remove();
   });
 
-  it('shows the problems to editors in debug mode, above the working widget', async () => {
+  it('shows the problems to editors in debug mode, below the working widget', async () => {
     const el = await mount(html`<cx-toolkit-widget debug size="huge" heading-level="3"></cx-toolkit-widget>`);
-    const panel = el.shadowRoot!.querySelector('[part="problems"]')!;
+    const panel = el.shadowRoot!.querySelector('[part="notes"]')!;
     expect(panel.textContent).to.contain('size="huge" must be small or large.');
     expect(panel.querySelector('h3')!.textContent).to.equal('Notes for editors');
     await expect(el).to.be.accessible();
@@ -113,13 +113,13 @@ describe('CxElement toolkit: example contact details', () => {
     const notice = el.shadowRoot!.querySelector('section [part="example-notice"]')!;
     expect(notice.textContent!.trim()).to.equal('Example details: this council has not set its own yet');
     expect(notice.checkVisibility()).to.equal(true);
-    expect(el.shadowRoot!.querySelector('[part="problems"]')!.textContent).to.contain('exampleContacts');
+    expect(el.shadowRoot!.querySelector('[part="notes"]')!.textContent).to.contain('exampleContacts');
     await expect(el).to.be.accessible();
   });
 
   it('shows nothing when the charter has the council’s own details', async () => {
     const el = await withFlag(false);
     expect(el.showsExampleContacts).to.equal(false);
-    expect(el.shadowRoot!.querySelector('[part="example-notice"], [part="problems"]') === null, 'no notice, no note').to.equal(true);
+    expect(el.shadowRoot!.querySelector('[part="example-notice"], [part="notes"]') === null, 'no notice, no note').to.equal(true);
   });
 });
