@@ -12,6 +12,7 @@ import { checkContract, open311ErrorsSchema, open311RequestsSchema, type Open311
 import { errorForResponse, joinUrl, send, type LookupError, type LookupResult, type SendOptions } from './http.js';
 import { open311Status } from './status-words.js';
 import type { TimelineEvent, TrackedRequest } from './tracked-request.js';
+import { readXml, type XmlElement } from './xml-reader.js';
 
 export type Open311Format = 'json' | 'xml';
 
@@ -62,20 +63,18 @@ export function readOpen311Json(body: unknown): Open311Reading {
 
 /**
  * Reads an XML answer (`<service_requests><request>…</request></service_requests>`,
- * or `<errors><error><code/><description/></error></errors>`). Parsed as
- * `application/xml`, which never runs scripts or loads anything, and only
- * element names and `textContent` are read: nothing from it reaches the page
- * as markup.
+ * or `<errors><error><code/><description/></error></errors>`) with the kit's
+ * own small reader (xml-reader.ts): no DOMParser, so it works under Trusted
+ * Types, and its output is plain strings that the page only ever shows as text.
  */
 export function readOpen311Xml(text: string): Open311Reading {
-  const doc = new DOMParser().parseFromString(text, 'application/xml');
-  const root = doc.documentElement;
-  if (!root || doc.getElementsByTagName('parsererror').length) return { kind: 'invalid', problem: 'the answer is not well-formed XML' };
-  const children = (element: Element) => Array.from(element.children);
-  const fields = (element: Element) => Object.fromEntries(children(element).map((child) => [child.localName, child.textContent?.trim() ?? '']));
-  if (root.localName === 'errors') return readOpen311Json(children(root).map(fields));
-  if (root.localName !== 'service_requests') return { kind: 'invalid', problem: `the XML root is <${root.localName}>, not <service_requests>` };
-  return readOpen311Json(children(root).filter((child) => child.localName === 'request').map(fields));
+  const read = readXml(text);
+  if (!read.ok) return { kind: 'invalid', problem: `the answer is not well-formed XML (${read.problem})` };
+  const root = read.root;
+  const fields = (element: XmlElement) => Object.fromEntries(element.children.map((child) => [child.name, child.text.trim()]));
+  if (root.name === 'errors') return readOpen311Json(root.children.map(fields));
+  if (root.name !== 'service_requests') return { kind: 'invalid', problem: `the XML root is <${root.name}>, not <service_requests>` };
+  return readOpen311Json(root.children.filter((child) => child.name === 'request').map(fields));
 }
 
 /** A field's text, or undefined when the server left it out, empty or null. */
