@@ -133,6 +133,8 @@ export class CxRequestTracker extends CxElement {
   private inFlight?: AbortController;
   private poller?: Poller;
   private retryTimer?: ReturnType<typeof setTimeout>;
+  /** When a Retry-After wait ends (epoch ms), so it can be re-armed after the element is put back. */
+  private retryUntil = 0;
   /** The last lookup, to try again or to poll (the verifier lives only here, in memory). */
   private lastLookup?: { reference: string; verifier?: string };
   private store?: RememberedReferences;
@@ -145,8 +147,12 @@ export class CxRequestTracker extends CxElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Back on the page after being moved: pick polling up again where it was.
-    if (this.view.kind === 'found' && this.hasUpdated) this.startPolling(this.view.request);
+    if (!this.hasUpdated) return;
+    // Back on the page after being moved: pick up where it was. Polling starts again, a
+    // Retry-After wait runs on for what is left of it, and a cut-off automatic lookup is made again.
+    if (this.view.kind === 'found') this.startPolling(this.view.request);
+    if (this.retryBlocked) this.blockRetry(Math.max(0, this.retryUntil - Date.now()));
+    this.autoLookUp();
   }
 
   override disconnectedCallback(): void {
@@ -156,7 +162,10 @@ export class CxRequestTracker extends CxElement {
     this.poller?.stop();
     this.poller = undefined;
     clearTimeout(this.retryTimer);
-    if (this.view.kind === 'loading') this.view = { kind: 'form' };
+    if (this.view.kind === 'loading') {
+      this.view = { kind: 'form' };
+      this.autoLooked = '';
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -276,6 +285,7 @@ export class CxRequestTracker extends CxElement {
   /** Honours Retry-After: "Try again" comes back, with an announcement, once the wait is over. */
   private blockRetry(ms: number): void {
     this.retryBlocked = true;
+    this.retryUntil = Date.now() + ms;
     clearTimeout(this.retryTimer);
     this.retryTimer = setTimeout(() => {
       this.retryBlocked = false;
