@@ -34,3 +34,5 @@ export type {
 } from './element/events.js';
 export { CxError, parseRetryAfter, errorForResponse, toCxError, isAbort } from './element/cx-error.js';
 export { parseNow, NOW_EXAMPLE } from './element/now-attribute.js';
+// Field-format checks as plain functions (no zod), for widgets that check API answers on the resident's page.
+export { isDialledNumber, isEmailAddress, isLooseIsoDateTime } from './domain/field-formats.js';

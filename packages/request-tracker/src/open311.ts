@@ -8,7 +8,8 @@
  *
  * Spec: https://wiki.open311.org/GeoReport_v2/#get-service-request
  */
-import { checkContract, open311ErrorsSchema, open311RequestsSchema, type Open311Error, type Open311Request } from '@cx-kit/core';
+import type { Open311Error, Open311Request } from '@cx-kit/core';
+import { checkOpen311Errors, checkOpen311Requests } from './answer-checks.js';
 import { errorForResponse, joinUrl, send, type LookupError, type LookupResult, type SendOptions } from './http.js';
 import { open311Status } from './status-words.js';
 import type { TimelineEvent, TrackedRequest } from './tracked-request.js';
@@ -52,12 +53,11 @@ export function readOpen311Json(body: unknown): Open311Reading {
   const items = isRecord(body) && Array.isArray(body.service_requests) ? body.service_requests : body;
   if (!Array.isArray(items)) return { kind: 'invalid', problem: 'the answer is not a list of service requests' };
   if (items.length && items.every((item) => isRecord(item) && !('service_request_id' in item) && 'code' in item)) {
-    const errors = checkContract(open311ErrorsSchema, items);
+    const errors = checkOpen311Errors(items);
     if (errors.ok) return { kind: 'errors', errors: errors.value };
   }
-  const checked = checkContract(open311RequestsSchema, items.map(normaliseStatus));
-  // Paths only: the messages quote values, and values can be personal.
-  if (!checked.ok) return { kind: 'invalid', problem: `problems at ${checked.problems.map((p) => p.path || '(the whole answer)').join(', ')}` };
+  const checked = checkOpen311Requests(items.map(normaliseStatus));
+  if (!checked.ok) return { kind: 'invalid', problem: `problems at ${checked.problems.join(', ')}` };
   return { kind: 'requests', requests: checked.value };
 }
 
@@ -117,7 +117,7 @@ function errorFromArray(errors: Open311Error[], status?: number): LookupError {
   if (codes.includes(404) || status === 404) return { code: 'not-found', status, detail };
   if (codes.includes(429)) return { code: 'rate-limited', status, detail };
   if (codes.some((code) => code >= 500)) return { code: 'server-error', status, detail };
-  return { code: 'bad-request', status, detail };
+  return { code: 'validation', status, detail };
 }
 
 export interface Open311LookupOptions extends SendOptions {
@@ -148,12 +148,12 @@ export async function lookUpOpen311(api: string, id: string, options: Open311Loo
   const failed = errorForResponse(response, (options.now ?? Date.now)());
   if (failed) {
     // A 4xx with GeoReport's error array can say more than the status alone (400 with code 404, say).
-    const reading = failed.code === 'bad-request' ? readOpen311Body(body, format) : undefined;
+    const reading = failed.code === 'validation' ? readOpen311Body(body, format) : undefined;
     return { ok: false, error: reading?.kind === 'errors' ? errorFromArray(reading.errors, response.status) : failed };
   }
   const reading = readOpen311Body(body, format);
   if (reading.kind === 'errors') return { ok: false, error: errorFromArray(reading.errors, response.status) };
-  if (reading.kind === 'invalid') return { ok: false, error: { code: 'bad-response', detail: `The answer does not match Open311 GeoReport v2: ${reading.problem}.` } };
+  if (reading.kind === 'invalid') return { ok: false, error: { code: 'invalid-response', detail: `The answer does not match Open311 GeoReport v2: ${reading.problem}.` } };
   const match = reading.requests.find((r) => String(r.service_request_id) === id) ?? (reading.requests.length === 1 ? reading.requests[0] : undefined);
   if (!match) return { ok: false, error: { code: 'not-found', status: response.status, detail: 'The server returned no request with that id.' } };
   return { ok: true, value: open311ToTracked(match) };
