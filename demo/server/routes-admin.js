@@ -50,12 +50,12 @@ function assertSameOrigin(req) {
 }
 
 /** The signed-in officer, or undefined. */
-async function officerOf(ctx) {
+export async function officerOf(ctx) {
   return ctx.env.officers.session(cookies(ctx.req)[SESSION_COOKIE], ctx.env.now());
 }
 
 /** An action's form, checked: a signed-in officer, from our page, with the session's CSRF token. */
-async function authorisedForm(ctx) {
+export async function authorisedForm(ctx) {
   assertSameOrigin(ctx.req);
   const officer = await officerOf(ctx);
   const { value } = await readBody(ctx.req, { limit: ctx.env.bodyLimit, accept: ['form'] });

@@ -5,6 +5,7 @@ import { openDatabase } from './database.js';
 import { importJournal } from './journal-import.js';
 import { migrate } from './migrations.js';
 import { officerStore } from './officers.js';
+import { outboxStore } from './outbox.js';
 import { recordStore } from './records.js';
 import { referenceMaker } from '../references.js';
 
@@ -19,7 +20,7 @@ export async function openStore({ dataDir, databaseUrl, referenceFormat, log = (
     if (ran.length) log(`database (${db.dialect}): migrations ${ran.join(', ')} run`);
     const records = recordStore(db, { newReference: referenceMaker(referenceFormat) });
     await importJournal(dataDir, records, log);
-    return { db, records, officers: officerStore(db) };
+    return { db, records, officers: officerStore(db), outbox: outboxStore(db) };
   } catch (error) {
     await db.close();
     throw error;

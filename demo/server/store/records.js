@@ -20,7 +20,7 @@ function receivedAtOf(record) {
 }
 
 function columns(record) {
-  return [tidyReference(record.reference), record.kind, receivedAtOf(record), record.kind === 'open311' ? record.service_code : (record.service ?? null), record.kind === 'open311' ? record.status : null, JSON.stringify(record)];
+  return [tidyReference(record.reference), record.kind, receivedAtOf(record), record.kind === 'open311' ? record.service_code : (record.service ?? null), record.kind === 'open311' ? record.status : (record.events?.at(-1)?.status ?? null), JSON.stringify(record)];
 }
 
 const parse = (row) => (row ? JSON.parse(row.data) : undefined);

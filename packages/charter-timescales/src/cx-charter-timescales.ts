@@ -9,15 +9,18 @@ import {
   fieldError,
   focusErrorSummary,
   formatDate,
+  formatMonthYear,
+  formatWeekday,
   formatList,
   formStyles,
   type CharterProblem,
+  type DateForm,
 } from '@cx-kit/core/element';
 import { isISODate, localText, type Charter, type CountedDay, type ISODate, type Timescale } from '@cx-kit/core';
 import { EARLIEST_YEAR, LATEST_YEAR, parseDateParts, partsOf, type DatePart, type DateParts } from './date-parts.js';
 import { monthsBetween, type MonthGrid } from './month-grid.js';
 import { answerFor, findTimescale, promiseTable, type PromiseTable, type TimescaleAnswer } from './timescale-answer.js';
-import { dateErrorMessage, dateLegend, howLong, promiseSentence, ruleLength, type DateQuestion } from './text.js';
+import { dateErrorMessage, dateLegend, howLong, overdueBy, promiseSentence, ruleLength, type DateQuestion } from './text.js';
 import { todayFrom } from './today.js';
 import { timescalesStyles } from './cx-charter-timescales.styles.js';
 
@@ -252,12 +255,13 @@ export class CxCharterTimescales extends CxElement {
   // One timescale
   // ---------------------------------------------------------------------------
 
-  private date(iso: ISODate): string {
-    return formatDate(iso, this.locale);
+  private date(iso: ISODate, form: DateForm = 'plain'): string {
+    return formatDate(iso, this.locale, { form });
   }
 
-  private time(iso: ISODate, part?: string): TemplateResult {
-    return html`<time datetime=${iso} part=${ifDefined(part)}>${this.date(iso)}</time>`;
+  /** `form` 'by' where the date follows "by" (Polish "do" takes the genitive). */
+  private time(iso: ISODate, part?: string, form: DateForm = 'plain'): TemplateResult {
+    return html`<time datetime=${iso} part=${ifDefined(part)}>${this.date(iso, form)}</time>`;
   }
 
   private renderAnswer(answer: TimescaleAnswer, view: View): TemplateResult {
@@ -270,7 +274,7 @@ export class CxCharterTimescales extends CxElement {
       </section>`;
     }
     const sar = timescale.appliesTo === 'sar';
-    const dueTime = html`<strong class="cx-answer__date">${this.time(due, 'due-date')}</strong>`;
+    const dueTime = html`<strong class="cx-answer__date">${this.time(due, 'due-date', answer.state === 'overdue' ? 'plain' : 'by')}</strong>`;
     const lead = answer.state === 'overdue' ? msg(html`The date we promised was ${dueTime}`) : promiseSentence(timescale.id, dueTime);
     const length = howLong(timescale.rule, this.milestoneTitle(timescale));
     const from = this.date(view.received);
@@ -296,7 +300,7 @@ export class CxCharterTimescales extends CxElement {
   private renderExtension(answer: TimescaleAnswer, extendedDue: ISODate): TemplateResult {
     const rule = answer.timescale.rule;
     const total = rule.kind === 'calendar-months' ? ruleLength({ kind: 'calendar-months', months: rule.extendedMonths ?? rule.months }) : '';
-    const latest = this.time(extendedDue);
+    const latest = this.time(extendedDue, undefined, 'by');
     return html`<p>
       ${msg(
         html`If your request is complex, or you have sent us several, the law lets us take up to ${total} in all. If we need longer, we will tell you within the first month, and respond by ${latest} at the latest.`,
@@ -309,9 +313,7 @@ export class CxCharterTimescales extends CxElement {
     const headline =
       n === 0
         ? msg('The date we promised has passed.')
-        : n === 1
-          ? msg('This is overdue by 1 working day.')
-          : msg(str`This is overdue by ${n} working days.`);
+        : overdueBy(n);
     const steps = answer.timescale.overdue?.map((text) => localText(text, this.locale)) ?? [];
     return html`<div class="cx-warning cx-overdue" part="overdue">
       <p class="cx-overdue__title" data-announce><strong>${headline}</strong> ${msg('We are sorry.')}</p>
@@ -371,10 +373,9 @@ export class CxCharterTimescales extends CxElement {
   }
 
   private renderMonth(month: MonthGrid, byDate: Map<ISODate, CountedDay>): TemplateResult {
-    const title = new Intl.DateTimeFormat(this.locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month.first}T12:00:00Z`));
-    const weekday = new Intl.DateTimeFormat(this.locale, { weekday: 'narrow', timeZone: 'UTC' });
+    const title = formatMonthYear(month.first, this.locale);
     // 5 January 1970 was a Monday.
-    const heads = Array.from({ length: 7 }, (_, i) => weekday.format(new Date(Date.UTC(1970, 0, 5 + i))));
+    const heads = Array.from({ length: 7 }, (_, i) => formatWeekday(`1970-01-${String(5 + i).padStart(2, '0')}`, this.locale, 'narrow'));
     const dayNumber = new Intl.NumberFormat(this.locale);
     return html`<table class="cx-month">
       <caption>
