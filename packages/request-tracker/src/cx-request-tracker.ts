@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { localText, type Charter, type LocalText } from '@cx-kit/core';
+import { localText, ombudsmanOf, type Charter } from '@cx-kit/core';
 import {
   ClockController,
   CxElement,
@@ -48,7 +48,6 @@ interface Lookup {
 
 /** The shortest polling interval allowed, so a typo cannot hammer the server. */
 const MIN_POLL_SECONDS = 15;
-const LGSCO: OmbudsmanInfo = { name: 'Local Government and Social Care Ombudsman', url: 'https://www.lgo.org.uk/' };
 
 /**
  * The resident types their reference (checked against the charter's
@@ -340,8 +339,8 @@ export class CxRequestTracker extends CxElement {
 
   /** The ombudsman the charter names (LGSCO when it names none). */
   private get ombudsman(): OmbudsmanInfo {
-    const named = (this.resolvedCharter as { ombudsman?: { name: LocalText; url: string } } | undefined)?.ombudsman;
-    return named ? { name: localText(named.name, this.locale), url: named.url } : LGSCO;
+    const ombudsman = ombudsmanOf(this.resolvedCharter ?? {});
+    return { name: localText(ombudsman.name, this.locale), url: ombudsman.url };
   }
 
   protected override renderWidget(charter: Charter): TemplateResult {

@@ -4,7 +4,7 @@
  * council's system being unreachable, or refusing this page), each with its
  * own way on. Keyed by core's `CxErrorCode`, as `cx-error` reports it.
  */
-import { msg, str } from '@cx-kit/core/element';
+import { msg, plural, str } from '@cx-kit/core/element';
 import type { LookupErrorCode } from './http.js';
 
 export type TrackerErrorCode = LookupErrorCode;
@@ -65,9 +65,23 @@ export function failureText(code: TrackerErrorCode, context: FailureContext): Fa
 /** "You can try again in 2 minutes." / "…in 30 seconds." */
 export function waitText(ms: number): string {
   const seconds = Math.max(1, Math.ceil(ms / 1000));
-  if (seconds < 60) return seconds === 1 ? msg('You can try again in 1 second.') : msg(str`You can try again in ${seconds} seconds.`);
+  if (seconds < 60) {
+    return plural(seconds, {
+      one: () => msg(str`You can try again in ${seconds} second.`, { id: 'tracker-wait-seconds-one' }),
+      two: () => msg(str`You can try again in ${seconds} seconds.`, { id: 'tracker-wait-seconds-two' }),
+      few: () => msg(str`You can try again in ${seconds} seconds.`, { id: 'tracker-wait-seconds-few' }),
+      many: () => msg(str`You can try again in ${seconds} seconds.`, { id: 'tracker-wait-seconds-many' }),
+      other: () => msg(str`You can try again in ${seconds} seconds.`, { id: 'tracker-wait-seconds-other' }),
+    });
+  }
   const minutes = Math.ceil(seconds / 60);
-  return minutes === 1 ? msg('You can try again in 1 minute.') : msg(str`You can try again in ${minutes} minutes.`);
+  return plural(minutes, {
+    one: () => msg(str`You can try again in ${minutes} minute.`, { id: 'tracker-wait-minutes-one' }),
+    two: () => msg(str`You can try again in ${minutes} minutes.`, { id: 'tracker-wait-minutes-two' }),
+    few: () => msg(str`You can try again in ${minutes} minutes.`, { id: 'tracker-wait-minutes-few' }),
+    many: () => msg(str`You can try again in ${minutes} minutes.`, { id: 'tracker-wait-minutes-many' }),
+    other: () => msg(str`You can try again in ${minutes} minutes.`, { id: 'tracker-wait-minutes-other' }),
+  });
 }
 
 /** The English sentence `cx-error` carries for each code (for the page's code, not for residents). */

@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { localText, type Charter } from '@cx-kit/core';
+import { localized } from '@cx-kit/core/element';
 import { failureText, waitText, type TrackerErrorCode } from '../messages.js';
 import { contactLines, councilContact } from './contact.js';
 
@@ -34,7 +35,7 @@ export function failureView(code: TrackerErrorCode, reference: string, options: 
       <button class="cx-button ${text.wayOn === 'retry' ? 'cx-button--secondary' : ''}" type="button" @click=${options.onCheckReference}>${msg('Check the reference')}</button>
     </div>
     <h3>${msg('Contact us instead')}</h3>
-    <p>${organisation}</p>
+    <p>${localized(options.charter.organisation.name, options.locale)}</p>
     ${contactLines(contact)}
   </div>`;
 }

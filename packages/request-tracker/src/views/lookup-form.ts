@@ -4,8 +4,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { localText, type Charter } from '@cx-kit/core';
-import { errorSummary, fieldError, type FieldError } from '@cx-kit/core/element';
+import type { Charter } from '@cx-kit/core';
+import { errorSummary, fieldError, localized, type FieldError } from '@cx-kit/core/element';
 import type { RememberedReference } from '../remembered.js';
 
 export const REFERENCE_ID = 'cx-reference';
@@ -35,7 +35,7 @@ export interface LookupFormOptions {
 
 const valueOf = (event: Event) => (event.target as HTMLInputElement).value;
 
-function textField(id: string, name: string, label: string, hint: string, value: string, error: string | undefined, onInput: (value: string) => void, extraClass = ''): TemplateResult {
+function textField(id: string, name: string, label: string, hint: string | TemplateResult, value: string, error: string | undefined, onInput: (value: string) => void, extraClass = ''): TemplateResult {
   const describedBy = [`${id}-hint`, error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return html`<div class="cx-form-group ${error ? 'cx-form-group--error' : ''}">
     <label class="cx-label" for=${id}>${label}</label>
@@ -82,7 +82,7 @@ export function lookupForm(options: LookupFormOptions): TemplateResult {
   return html`${errorSummary(options.errors, options.root)}
     <form part="form" novalidate @submit=${options.onSubmit}>
       <h2>${msg('Check the progress of your request')}</h2>
-      ${textField(REFERENCE_ID, 'reference', msg('Your reference'), localText(format.description, options.locale), options.reference, errorFor(REFERENCE_ID), options.onReference, 'cx-input--reference')}
+      ${textField(REFERENCE_ID, 'reference', msg('Your reference'), localized(format.description, options.locale), options.reference, errorFor(REFERENCE_ID), options.onReference, 'cx-input--reference')}
       ${options.needsVerifier
         ? textField(
             VERIFIER_ID,

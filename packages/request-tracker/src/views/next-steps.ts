@@ -1,7 +1,7 @@
 /** "What happens next": the promise that matters now, as a real date, or what the status means the resident can do. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { formatDate } from '@cx-kit/core/element';
+import { formatByDate } from '@cx-kit/core/element';
 import type { NextStep, Promised } from '../next-step.js';
 import type { TrackedRequest } from '../tracked-request.js';
 import { ombudsmanLink, type OmbudsmanInfo } from './ombudsman.js';
@@ -16,7 +16,7 @@ export interface NextOptions {
 }
 
 function promiseText(promised: Promised, locale: string): string {
-  const date = formatDate(promised.by, locale);
+  const date = formatByDate(promised.by, locale);
   switch (promised.what) {
     case 'acknowledge':
       return msg(str`We will acknowledge it by ${date}.`);

@@ -7,8 +7,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { localText, type LocalText } from '@cx-kit/core';
-import { formatDate } from '@cx-kit/core/element';
+import type { LocalText } from '@cx-kit/core';
+import { formatByDate, localized } from '@cx-kit/core/element';
 import type { NextStep } from '../next-step.js';
 import type { TrackedRequest } from '../tracked-request.js';
 import { ombudsmanLink, type OmbudsmanInfo } from './ombudsman.js';
@@ -22,15 +22,16 @@ export interface OverdueOptions {
 
 export function overdueNotice(step: NextStep, request: TrackedRequest, options: OverdueOptions): TemplateResult {
   const { locale } = options;
-  const actions: LocalText[] = step.overdueActions.length ? step.overdueActions : [msg('Contact the team dealing with it, quoting your reference.')];
+  // The charter's actions are charter text (marked with their language when it is not the widget's); the fallback is the kit's own.
+  const actions = step.overdueActions.length ? step.overdueActions.map((action) => localized(action, locale)) : [msg('Contact the team dealing with it, quoting your reference.')];
   const stage2 = request.stage === 2 || request.status === 'escalated';
   return html`<div class="cx-overdue" part="overdue">
     <h3 id="cx-overdue-title">${msg('This is overdue. We are sorry.')}</h3>
-    ${step.next ? html`<p>${msg(str`We should have done this by ${formatDate(step.next.by, locale)}.`)}</p>` : nothing}
-    ${options.ifMissed ? html`<p class="cx-overdue__promise">${localText(options.ifMissed, locale)}</p>` : nothing}
+    ${step.next ? html`<p>${msg(str`We should have done this by ${formatByDate(step.next.by, locale)}.`)}</p>` : nothing}
+    ${options.ifMissed ? html`<p class="cx-overdue__promise">${localized(options.ifMissed, locale)}</p>` : nothing}
     <p>${msg('What you can do:')}</p>
     <ul>
-      ${actions.map((action) => html`<li>${localText(action, locale)}</li>`)}
+      ${actions.map((action) => html`<li>${action}</li>`)}
     </ul>
     ${stage2 && request.api === 'cx' ? html`<p>${ombudsmanLink(options.ombudsman)}</p>` : nothing}
   </div>`;

@@ -5,8 +5,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { localText, type Charter, type ISODate, type LocalText } from '@cx-kit/core';
-import { formatDate } from '@cx-kit/core/element';
+import { localText, type Charter, type ISODate } from '@cx-kit/core';
+import { formatDate, localized } from '@cx-kit/core/element';
 import { nextStep } from '../next-step.js';
 import { outcomeWords, statusTone, statusWords } from '../status-words.js';
 import type { TrackedRequest } from '../tracked-request.js';
@@ -37,7 +37,7 @@ function team(request: TrackedRequest, options: RequestViewOptions): TemplateRes
   const reach = contact.phone || contact.email;
   const organisation = localText(options.charter.organisation.name, options.locale);
   return html`<h3>${msg('Who is dealing with it')}</h3>
-    <p>${contact.name}</p>
+    <p>${localized(contact.name, options.locale)}</p>
     ${reach && contact.general ? html`<p>${msg(str`To ask about it, contact ${organisation}, quoting your reference:`)}</p>` : nothing}
     ${contactLines(contact)}`;
 }
@@ -47,12 +47,11 @@ export function requestView(request: TrackedRequest, options: RequestViewOptions
   const step = nextStep(request, charter, options.today);
   const received = londonDate(request.receivedAt);
   const timescaleId = step.next?.timescaleId;
-  const timescale = timescaleId ? charter.timescales.find((t) => t.id === timescaleId) : undefined;
-  const ifMissed = (timescale as { ifMissed?: LocalText } | undefined)?.ifMissed;
+  const ifMissed = timescaleId ? charter.timescales.find((t) => t.id === timescaleId)?.ifMissed : undefined;
   return html`<div class="cx-request" part="request">
     <h2 id="cx-result-title" tabindex="-1">${msg(str`Request ${request.reference}`)}</h2>
     <dl class="cx-summary">
-      ${request.service ? html`<div class="cx-summary__row"><dt>${msg('Service')}</dt><dd>${request.service.name}</dd></div>` : nothing}
+      ${request.service ? html`<div class="cx-summary__row"><dt>${msg('Service')}</dt><dd>${localized(request.service.name, locale)}</dd></div>` : nothing}
       <div class="cx-summary__row">
         <dt>${msg('Status')}</dt>
         <dd>
@@ -67,10 +66,10 @@ export function requestView(request: TrackedRequest, options: RequestViewOptions
           </div>`
         : nothing}
       ${received ? html`<div class="cx-summary__row"><dt>${msg('Received')}</dt><dd>${formatDate(received, locale)}</dd></div>` : nothing}
-      ${request.address ? html`<div class="cx-summary__row"><dt>${msg('Location')}</dt><dd>${request.address}</dd></div>` : nothing}
+      ${request.address ? html`<div class="cx-summary__row"><dt>${msg('Location')}</dt><dd>${localized(request.address, locale)}</dd></div>` : nothing}
     </dl>
     ${request.outcome ? html`<p>${outcomeWords(request.outcome)}</p>` : nothing}
-    ${request.statusNotes && request.api === 'open311' ? html`<p class="cx-inset">${request.statusNotes}</p>` : nothing}
+    ${request.statusNotes && request.api === 'open311' ? html`<p class="cx-inset">${localized(request.statusNotes, locale)}</p>` : nothing}
     ${step.overdue ? overdueNotice(step, request, { locale, ifMissed, ombudsman: options.ombudsman }) : nothing}
     <h3>${msg('What happens next')}</h3>
     ${nextSteps(request, step, { locale, ombudsman: options.ombudsman, onAskForReview: options.onAskForReview, reviewHref: options.reviewHref })}

@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { formatDate, formatTime } from '@cx-kit/core/element';
+import { formatDate, formatTime, localized } from '@cx-kit/core/element';
 import { statusWords } from '../status-words.js';
 import type { TimelineEvent, TrackedRequest } from '../tracked-request.js';
 import { readWhen } from '../when.js';
@@ -27,7 +27,7 @@ function eventItem(event: TimelineEvent, locale: string): TemplateResult {
   return html`<li class="cx-timeline__item">
     <p class="cx-timeline__title">${event.status ? statusWords(event.status) : msg('Update')}</p>
     <p class="cx-timeline__when cx-secondary"><time datetime=${event.at}>${whenText(event.at, locale)}</time></p>
-    ${event.text ? html`<p class="cx-timeline__text">${event.text}</p>` : nothing}
+    ${event.text ? html`<p class="cx-timeline__text">${localized(event.text, locale)}</p>` : nothing}
   </li>`;
 }
 
