@@ -30,6 +30,7 @@ import { failureView } from './views/failure.js';
 import { lookupForm, REFERENCE_ID, VERIFIER_ID } from './views/lookup-form.js';
 import type { OmbudsmanInfo } from './views/ombudsman.js';
 import { requestView } from './views/request.js';
+import { showingAllText } from './views/timeline.js';
 
 /** The detail of `cx-status-loaded`. */
 export interface StatusLoadedDetail {
@@ -260,6 +261,11 @@ export class CxRequestTracker extends CxElement {
 
   private submit(event: Event): void {
     event.preventDefault();
+    // An event handler runs outside the update: messages are looked up in this widget's language explicitly.
+    inLocaleOf(this, () => this.checkAndLookUp());
+  }
+
+  private checkAndLookUp(): void {
     const format = this.resolvedCharter!.organisation.referenceFormat;
     const errors: FieldError[] = [];
     const reference = checkReference(this.typedReference, format);
@@ -314,7 +320,7 @@ export class CxRequestTracker extends CxElement {
 
   private forget(reference: string): void {
     this.remembered = this.store?.forget(reference) ?? [];
-    this.announcement = msg(str`${reference} is no longer remembered on this device.`);
+    this.announcement = inLocaleOf(this, () => msg(str`${reference} is no longer remembered on this device.`));
     void this.updateComplete.then(() => {
       const target = this.remembered.length ? this.renderRoot.querySelector<HTMLElement>('#cx-remembered-title') : this.renderRoot.querySelector<HTMLElement>(`#${REFERENCE_ID}`);
       target?.focus();
@@ -325,7 +331,7 @@ export class CxRequestTracker extends CxElement {
   private showAll(): void {
     const count = this.shown?.events.length ?? 0;
     this.showAllEvents = true;
-    this.announcement = msg(str`Showing all ${count} updates.`);
+    this.announcement = inLocaleOf(this, () => showingAllText(count));
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.cx-timeline')?.focus());
   }
 

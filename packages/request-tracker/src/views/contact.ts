@@ -5,9 +5,8 @@
  * so a resident always has a way to reach a person.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
 import { localText, type Charter } from '@cx-kit/core';
-import { groupPhone, telHref } from '@cx-kit/core/element';
+import { groupPhone, msg, telHref } from '@cx-kit/core/element';
 import type { TrackedRequest, TrackerTeam } from '../tracked-request.js';
 
 export type Contact = TrackerTeam & { general?: boolean };

@@ -4,9 +4,8 @@
  * way on, and always the council's phone and email from the charter.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
 import { localText, type Charter } from '@cx-kit/core';
-import { localized } from '@cx-kit/core/element';
+import { localized, msg, str } from '@cx-kit/core/element';
 import { failureText, waitText, type TrackerErrorCode } from '../messages.js';
 import { contactLines, councilContact } from './contact.js';
 

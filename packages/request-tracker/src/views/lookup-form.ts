@@ -3,9 +3,8 @@
  * the references remembered on this device below it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
 import type { Charter } from '@cx-kit/core';
-import { errorSummary, fieldError, localized, type FieldError } from '@cx-kit/core/element';
+import { errorSummary, type FieldError, fieldError, localized, msg, str } from '@cx-kit/core/element';
 import type { RememberedReference } from '../remembered.js';
 
 export const REFERENCE_ID = 'cx-reference';

@@ -1,7 +1,6 @@
 /** "What happens next": the promise that matters now, as a real date, or what the status means the resident can do. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
-import { formatByDate } from '@cx-kit/core/element';
+import { formatByDate, msg, str } from '@cx-kit/core/element';
 import type { NextStep, Promised } from '../next-step.js';
 import type { TrackedRequest } from '../tracked-request.js';
 import { ombudsmanLink, type OmbudsmanInfo } from './ombudsman.js';

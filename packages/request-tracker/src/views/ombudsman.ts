@@ -1,6 +1,6 @@
 /** The ombudsman a resident can go to after stage 2, as the charter names it (LGSCO in England, PSOW in Wales). */
 import { html, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '@cx-kit/core/element';
 
 export interface OmbudsmanInfo {
   name: string;

@@ -6,9 +6,8 @@
  * charter names.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
 import type { LocalText } from '@cx-kit/core';
-import { formatByDate, localized } from '@cx-kit/core/element';
+import { formatByDate, localized, msg, str } from '@cx-kit/core/element';
 import type { NextStep } from '../next-step.js';
 import type { TrackedRequest } from '../tracked-request.js';
 import { ombudsmanLink, type OmbudsmanInfo } from './ombudsman.js';

@@ -4,9 +4,8 @@
  * stages of a complaint and its history.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
 import { localText, type Charter, type ISODate } from '@cx-kit/core';
-import { formatDate, localized } from '@cx-kit/core/element';
+import { formatDate, localized, msg, str } from '@cx-kit/core/element';
 import { nextStep } from '../next-step.js';
 import { outcomeWords, statusTone, statusWords } from '../status-words.js';
 import type { TrackedRequest } from '../tracked-request.js';

@@ -4,8 +4,7 @@
  * council promised, when it was answered), so the resident reads one story.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
-import { formatDate } from '@cx-kit/core/element';
+import { formatDate, msg } from '@cx-kit/core/element';
 import type { ComplaintStageDates, TrackedRequest } from '../tracked-request.js';
 import { londonDate } from '../when.js';
 

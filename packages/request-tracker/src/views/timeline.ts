@@ -5,8 +5,7 @@
  * to read, and nothing is hidden that cannot be reached by keyboard.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
-import { formatDate, formatTime, localized } from '@cx-kit/core/element';
+import { formatDate, formatTime, localized, msg, plural, str } from '@cx-kit/core/element';
 import { statusWords } from '../status-words.js';
 import type { TimelineEvent, TrackedRequest } from '../tracked-request.js';
 import { readWhen } from '../when.js';
@@ -31,6 +30,28 @@ function eventItem(event: TimelineEvent, locale: string): TemplateResult {
   </li>`;
 }
 
+/** "Show all 200 updates", in the plural form the language needs. */
+export function showAllLabel(count: number): string {
+  return plural(count, {
+    one: () => msg(str`Show all ${count} update`, { id: 'tracker-show-all-one' }),
+    two: () => msg(str`Show all ${count} updates`, { id: 'tracker-show-all-two' }),
+    few: () => msg(str`Show all ${count} updates`, { id: 'tracker-show-all-few' }),
+    many: () => msg(str`Show all ${count} updates`, { id: 'tracker-show-all-many' }),
+    other: () => msg(str`Show all ${count} updates`, { id: 'tracker-show-all-other' }),
+  });
+}
+
+/** "Showing all 200 updates.", announced after "Show all". */
+export function showingAllText(count: number): string {
+  return plural(count, {
+    one: () => msg(str`Showing all ${count} update.`, { id: 'tracker-showing-all-one' }),
+    two: () => msg(str`Showing all ${count} updates.`, { id: 'tracker-showing-all-two' }),
+    few: () => msg(str`Showing all ${count} updates.`, { id: 'tracker-showing-all-few' }),
+    many: () => msg(str`Showing all ${count} updates.`, { id: 'tracker-showing-all-many' }),
+    other: () => msg(str`Showing all ${count} updates.`, { id: 'tracker-showing-all-other' }),
+  });
+}
+
 export interface TimelineOptions {
   locale: string;
   /** Show every event (after "Show all"), not only the latest. */
@@ -46,8 +67,7 @@ export function timeline(request: TrackedRequest, options: TimelineOptions): Tem
   const shown = hidden ? events.slice(hidden) : events;
   return html`<h3 id="cx-timeline-title">${msg('What has happened')}</h3>
     ${hidden
-      ? html`<p class="cx-secondary">${msg(str`Showing the latest ${RECENT_EVENTS} of ${events.length} updates.`)}</p>
-          <p><button class="cx-link-button cx-timeline__all" type="button" aria-describedby="cx-timeline-title" @click=${options.onShowAll}>${msg(str`Show all ${events.length} updates`)}</button></p>`
+      ? html`<p><button class="cx-link-button cx-timeline__all" type="button" aria-describedby="cx-timeline-title" @click=${options.onShowAll}>${showAllLabel(events.length)}</button></p>`
       : nothing}
     <ol class="cx-timeline" part="timeline" aria-labelledby="cx-timeline-title" start=${hidden + 1} tabindex="-1">
       ${shown.map((event) => eventItem(event, options.locale))}
