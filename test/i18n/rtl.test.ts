@@ -54,9 +54,10 @@ async function screenshot(el: Element, name: string): Promise<void> {
   }
 }
 
-/** The element and everything in its shadow root, in document order. */
+/** The element and everything in its shadow root, in document order (not the inline wrappers that mark text in another language). */
 function boxes(el: Element): Element[] {
-  return [el, ...Array.from(el.shadowRoot!.querySelectorAll('*'))].filter((e) => !['style', 'script', 'template'].includes(e.localName));
+  const languageMark = (e: Element) => (e.localName === 'span' || e.localName === 'bdi') && e.hasAttribute('lang');
+  return [el, ...Array.from(el.shadowRoot!.querySelectorAll('*'))].filter((e) => !['style', 'script', 'template'].includes(e.localName) && !languageMark(e));
 }
 
 function describe_(el: Element): string {
