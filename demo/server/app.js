@@ -125,7 +125,7 @@ export function createServer(options = {}) {
   let opening = null;
   env.ready = () => {
     opening ??= (async () => {
-      const opened = await openStore({ dataDir, databaseUrl: options.databaseUrl, referenceFormat: charter.organisation.referenceFormat, log });
+      const opened = await openStore({ dataDir, databaseUrl: options.databaseUrl, referenceFormat: charter.organisation.referenceFormat, busyTimeoutMs: options.busyTimeoutMs, log });
       Object.assign(env, { store: opened.records, officers: opened.officers, outbox: opened.outbox, db: opened.db });
       if (options.seed !== false && (await env.store.isEmpty())) await seedStore(env);
       if (options.outboxWorker !== false) env.outboxWorker.start();

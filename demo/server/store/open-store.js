@@ -13,8 +13,8 @@ import { referenceMaker } from '../references.js';
  * @param {{ dataDir: string, databaseUrl?: string, referenceFormat: { pattern: string, example: string }, log?: (line: string) => void }} options
  * @returns {Promise<{ db: object, records: ReturnType<typeof recordStore>, officers: ReturnType<typeof officerStore> }>}
  */
-export async function openStore({ dataDir, databaseUrl, referenceFormat, log = () => {} }) {
-  const db = await openDatabase({ dataDir, databaseUrl });
+export async function openStore({ dataDir, databaseUrl, referenceFormat, busyTimeoutMs, log = () => {} }) {
+  const db = await openDatabase({ dataDir, databaseUrl, busyTimeoutMs });
   try {
     const ran = await migrate(db);
     if (ran.length) log(`database (${db.dialect}): migrations ${ran.join(', ')} run`);

@@ -15,6 +15,14 @@
  *   wrapper, `msg()` answers in English, the source language.
  * - Strings are still written and extracted as @lit/localize strings: XLIFF in
  *   `xliff/`, `npm run localize:extract`, `lit-localize build` (runtime mode).
+ * - Counts: `plural(n, { one: () => msg(…, { id }), few: …, other: … })` (below).
+ * - Dates, times, lists: format.ts (`formatDate`, `formatByDate` after "by",
+ *   `formatMonthYear`, `formatWeekday(…, 'narrow')`, `formatWeekdayRange`,
+ *   `formatTime`, `formatTimeRange`, `formatList`), never `Intl` directly:
+ *   Welsh, Polish and Urdu come from the kit's own data in every browser.
+ * - Charter text in a template: `localized(text, this.locale)` (foreign-text.ts)
+ *   marks words in another language with their `lang`; test with
+ *   `untaggedEnglish(el)` from test/i18n/lang-audit.ts.
  *
  * Why this way: a widget's language is the `lang` of its nearest ancestor, and
  * @lit/localize's runtime keeps one active locale per page. Its `msg()` is a
