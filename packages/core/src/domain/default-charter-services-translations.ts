@@ -212,7 +212,7 @@ export const SERVICE_TRANSLATIONS: Readonly<Record<string, { cy: Translation; pl
   'register-a-death': {
     cy: ['Cofrestru marwolaeth', 'Trefnu apwyntiad i gofrestru marwolaeth, a Dweud Wrthym Unwaith.', ['marwolaeth', 'profedigaeth']],
     pl: ['Rejestracja zgonu', 'Umów wizytę, aby zarejestrować zgon, i skorzystaj z usługi Tell Us Once.', ['zgon', 'śmierć']],
-    ur: ['وفات کا اندراج', 'وفات کے اندراج کے لیے وقت لیں، اور Tell Us Once سروس استعمال کریں۔', ['وفات', 'موت']],
+    ur: ['وفات کا اندراج', 'وفات کے اندراج کے لیے وقت لیں، اور ’ایک بار بتائیں‘ سروس استعمال کریں۔', ['وفات', 'موت']],
   },
   'marriages-and-civil-partnerships': {
     cy: ['Priodasau a phartneriaethau sifil', 'Rhoi hysbysiad, a threfnu seremoni.', ['priodas', 'seremoni']],
@@ -251,7 +251,7 @@ export const SERVICE_TRANSLATIONS: Readonly<Record<string, { cy: Translation; pl
   },
   noise: {
     cy: ['Cwynion am sŵn', 'Rhoi gwybod am sŵn gan gymdogion, busnesau neu ddigwyddiadau.', ['sŵn', 'cymdogion swnllyd']],
-    pl: ['Skargi na hałas', 'Zgłoś hałas sąsiadów, firm lub imprez.', ['hałas', 'głośni sąsiedzi']],
+    pl: ['Skargi dotyczące hałasu', 'Zgłoś zakłócanie spokoju przez sąsiadów, firmy lub imprezy.', ['hałas', 'głośni sąsiedzi']],
     ur: ['شور کی شکایات', 'پڑوسیوں، کاروبار یا تقریبات کے شور کی اطلاع دیں۔', ['شور', 'پڑوسی']],
   },
   'anti-social-behaviour': {

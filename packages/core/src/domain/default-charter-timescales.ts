@@ -128,9 +128,9 @@ const complaintTimescales: Timescale[] = [
       contactFeedbackTeam,
       t(
         'If you are still unhappy after stage 2, you can ask the Local Government and Social Care Ombudsman to look at your complaint. It is free.',
-        'Os ydych yn dal yn anfodlon ar ôl cam 2, gallwch ofyn i’r Local Government and Social Care Ombudsman edrych ar eich cwyn. Mae am ddim.',
-        'Jeśli po etapie 2 nadal nie jesteś zadowolony, możesz poprosić Local Government and Social Care Ombudsman (rzecznika ds. samorządu i opieki społecznej) o zbadanie skargi. Jest to bezpłatne.',
-        'اگر مرحلہ 2 کے بعد بھی آپ مطمئن نہیں تو آپ Local Government and Social Care Ombudsman سے اپنی شکایت کا جائزہ لینے کی درخواست کر سکتے ہیں۔ یہ مفت ہے۔',
+        'Os ydych yn dal yn anfodlon ar ôl cam 2, gallwch ofyn i’r Ombwdsmon Llywodraeth Leol a Gofal Cymdeithasol (LGSCO) edrych ar eich cwyn. Mae am ddim.',
+        'Jeśli po etapie 2 nadal nie jesteś zadowolony, możesz poprosić Rzecznika ds. Samorządu Lokalnego i Opieki Społecznej (LGSCO) o zbadanie skargi. Jest to bezpłatne.',
+        'اگر مرحلہ 2 کے بعد بھی آپ مطمئن نہیں تو آپ لوکل گورنمنٹ اینڈ سوشل کیئر اومبڈسمین (LGSCO) سے اپنی شکایت کا جائزہ لینے کی درخواست کر سکتے ہیں۔ یہ مفت ہے۔',
       ),
     ],
     appliesTo: 'complaint',
@@ -144,7 +144,7 @@ const informationTimescales: Timescale[] = [
     title: t(
       'Respond to a Freedom of Information request',
       'Ymateb i gais Rhyddid Gwybodaeth',
-      'Odpowiedź na wniosek o dostęp do informacji (Freedom of Information)',
+      'Odpowiedź na wniosek o dostęp do informacji publicznej',
       'فریڈم آف انفارمیشن (معلومات کی آزادی) کی درخواست کا جواب',
     ),
     description: t(
@@ -158,7 +158,7 @@ const informationTimescales: Timescale[] = [
       t(
         'The Freedom of Information Act 2000 (section 10) counts working days without any bank holiday in any part of the UK.',
         'Mae Deddf Rhyddid Gwybodaeth 2000 (adran 10) yn cyfrif diwrnodau gwaith heb unrhyw ŵyl banc mewn unrhyw ran o’r DU.',
-        'Ustawa Freedom of Information Act 2000 (art. 10) liczy dni robocze z pominięciem świąt państwowych w każdej części Wielkiej Brytanii.',
+        'Brytyjska ustawa o dostępie do informacji z 2000 r. (art. 10) liczy dni robocze z pominięciem świąt państwowych w każdej części Wielkiej Brytanii.',
         'فریڈم آف انفارمیشن ایکٹ 2000 (سیکشن 10) کے تحت کاروباری دنوں میں برطانیہ کے کسی بھی حصے کی بینک تعطیل شامل نہیں۔',
       ),
       t(
@@ -282,7 +282,7 @@ export const callAim = t(
 export const callAtBusyTimes = t(
   'This may not be possible for our more complex services or at busy times, but we will let you know where you are in the queue or offer you an alternative way of contacting us.',
   'Efallai na fydd hyn yn bosibl ar gyfer ein gwasanaethau mwy cymhleth neu ar adegau prysur, ond byddwn yn dweud wrthych ble rydych yn y ciw neu’n cynnig ffordd arall i chi gysylltu â ni.',
-  'W przypadku bardziej złożonych spraw lub w godzinach szczytu może to nie być możliwe, ale poinformujemy Cię, które miejsce zajmujesz w kolejce, lub zaproponujemy inny sposób kontaktu.',
+  'W przypadku bardziej złożonych spraw lub w godzinach szczytu może się to nie udać, ale poinformujemy Cię, które miejsce zajmujesz w kolejce, lub zaproponujemy inny sposób kontaktu.',
   'ہماری زیادہ پیچیدہ سروسز کے لیے یا مصروف اوقات میں شاید ایسا ممکن نہ ہو، لیکن ہم آپ کو بتائیں گے کہ قطار میں آپ کا نمبر کیا ہے یا آپ کو ہم سے رابطے کا کوئی دوسرا طریقہ پیش کریں گے۔',
 );
 export { specialistAdvice };
