@@ -109,7 +109,7 @@ export function inLocale<T>(locale: KitLocale, fn: () => T): T {
  *
  * A category with no message falls back to `other`.
  */
-export function plural(count: number, forms: Partial<Record<PluralCategory, () => string>> & { other: () => string }): string {
+export function plural<T>(count: number, forms: Partial<Record<PluralCategory, () => T>> & { other: () => T }): T {
   return (forms[pluralCategory(count, activeLocale)] ?? forms.other)();
 }
 

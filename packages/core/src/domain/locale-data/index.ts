@@ -73,12 +73,25 @@ export function timeRangeInWords(from: string, to: string, words: LocaleWords): 
   return words.range(timeInWords(from, words), timeInWords(to, words));
 }
 
+/** A list as parts: the index of each item, and the words between them (`[0, ', ', 1, ' a ', 2]`). */
+export type ListPart = number | string;
+
+/** The parts of "a, b a c", "a, b i c", "a، b اور c" ("neu", "lub", "یا" for a choice). */
+export function listPartsInWords(items: readonly string[], words: LocaleWords, type: 'conjunction' | 'disjunction' = 'conjunction'): ListPart[] {
+  const parts: ListPart[] = [];
+  items.forEach((item, i) => {
+    if (i > 0 && i === items.length - 1) parts.push(` ${type === 'conjunction' ? words.and(item) : words.or(item)} `);
+    else if (i > 0) parts.push(words.comma);
+    parts.push(i);
+  });
+  return parts;
+}
+
 /** "a, b a c", "a, b i c", "a، b اور c"; "neu", "lub", "یا" for a choice. */
 export function listInWords(items: readonly string[], words: LocaleWords, type: 'conjunction' | 'disjunction' = 'conjunction'): string {
-  if (items.length <= 1) return items.join('');
-  const last = items[items.length - 1];
-  const joiner = type === 'conjunction' ? words.and(last) : words.or(last);
-  return `${items.slice(0, -1).join(words.comma)} ${joiner} ${last}`;
+  return listPartsInWords(items, words, type)
+    .map((part) => (typeof part === 'number' ? items[part] : part))
+    .join('');
 }
 
 /** The plural category of `n` by the language's CLDR rule. */
