@@ -122,7 +122,12 @@ async function continueStep(el: El) {
 }
 
 /** Waits for a step to show: a key press reaches the page a moment after sendKeys returns in some browsers. */
-const shows = (el: El, title: string) => waitUntil(() => heading(el) === title, `expected the step “${title}”, saw “${heading(el)}”`);
+// The later steps load on demand: `updateComplete` waits for them, so a busy machine does not fail the test.
+const shows = async (el: El, title: string) => {
+  await waitUntil(() => heading(el) === title || $(el, '[data-step-loading]'), `expected the step “${title}”, saw “${heading(el)}”`);
+  await el.updateComplete;
+  await waitUntil(() => heading(el) === title, `expected the step “${title}”, saw “${heading(el)}”`);
+};
 
 async function tabTo(el: El, target: Element, limit = 15) {
   for (let i = 0; i < limit && focused(el) !== target; i++) await press('Tab');
