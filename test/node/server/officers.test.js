@@ -2,7 +2,8 @@
 // HttpOnly and SameSite=Strict (Secure behind HTTPS), a CSRF token on every
 // form, sign-in attempts limited, sign-out, an audit log of who did what.
 import { expect } from 'chai';
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { hashPassword, passwordMatches } from '../../../demo/server/store/officers.js';
 import { postForm, signInOfficer, startServer } from './helpers.js';
@@ -24,7 +25,8 @@ describe('officers sign in', () => {
   });
 
   it('adds an officer with the command (npm run admin:add-officer), who can then sign in', async () => {
-    const output = execFileSync(process.execPath, [fileURLToPath(new URL('../../../demo/server/add-officer.js', import.meta.url)), 'command-officer'], {
+    // Run without blocking this process: the server under test lives in it.
+    const { stdout: output } = await promisify(execFile)(process.execPath, [fileURLToPath(new URL('../../../demo/server/add-officer.js', import.meta.url)), 'command-officer'], {
       env: { ...process.env, DATA_DIR: app.dataDir, DATABASE_URL: app.databaseUrl ?? '', OFFICER_PASSWORD: 'a long command password' },
       encoding: 'utf8',
     });

@@ -2,7 +2,8 @@
 // emails, phones and addresses erased, the records kept, anonymous; the
 // admin page says when the command last ran.
 import { expect } from 'chai';
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { applyRetention } from '../../../demo/server/retention.js';
 import { complaint, manualClock, postJson, signInOfficer, startServer } from './helpers.js';
@@ -38,7 +39,8 @@ describe('retention of personal details', () => {
   it('is a command (npm run admin:retention), and the admin page says when it last ran', async () => {
     const officer = await signInOfficer(app.url, app.env);
     expect(await (await officer.get('/admin')).text()).to.contain('The retention command has not run yet');
-    const output = execFileSync(process.execPath, [fileURLToPath(new URL('../../../demo/server/retention.js', import.meta.url))], {
+    // Run without blocking this process: the server under test lives in it.
+    const { stdout: output } = await promisify(execFile)(process.execPath, [fileURLToPath(new URL('../../../demo/server/retention.js', import.meta.url))], {
       env: { ...process.env, DATA_DIR: app.dataDir, DATABASE_URL: app.databaseUrl ?? '', RETENTION_DAYS: '730' },
       encoding: 'utf8',
     });
