@@ -54,10 +54,11 @@ async function screenshot(el: Element, name: string): Promise<void> {
   }
 }
 
-/** The element and everything in its shadow root, in document order (not the inline wrappers that mark text in another language). */
+/** The element and everything in its shadow root, in document order (not the `<span lang>` round English words in Urdu: inline, they have no spacing of their own). */
 function boxes(el: Element): Element[] {
-  const languageMark = (e: Element) => (e.localName === 'span' || e.localName === 'bdi') && e.hasAttribute('lang');
-  return [el, ...Array.from(el.shadowRoot!.querySelectorAll('*'))].filter((e) => !['style', 'script', 'template'].includes(e.localName) && !languageMark(e));
+  return [el, ...Array.from(el.shadowRoot!.querySelectorAll('*'))].filter(
+    (e) => !['style', 'script', 'template'].includes(e.localName) && !(e.localName === 'span' && e.hasAttribute('lang')),
+  );
 }
 
 function describe_(el: Element): string {

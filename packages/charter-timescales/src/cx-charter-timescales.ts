@@ -11,16 +11,19 @@ import {
   formatDate,
   formatMonthYear,
   formatWeekday,
-  formatList,
   formStyles,
+  localized,
+  localizedList,
+  textIn,
   type CharterProblem,
   type DateForm,
+  type TextInLanguage,
 } from '@cx-kit/core/element';
-import { isISODate, localText, type Charter, type CountedDay, type ISODate, type Timescale } from '@cx-kit/core';
+import { isISODate, type Charter, type CountedDay, type ISODate, type Timescale } from '@cx-kit/core';
 import { EARLIEST_YEAR, LATEST_YEAR, parseDateParts, partsOf, type DatePart, type DateParts } from './date-parts.js';
 import { monthsBetween, type MonthGrid } from './month-grid.js';
 import { answerFor, findTimescale, promiseTable, type PromiseTable, type TimescaleAnswer } from './timescale-answer.js';
-import { dateErrorMessage, dateLegend, howLong, overdueBy, promiseSentence, ruleLength, type DateQuestion } from './text.js';
+import { crossedOut, dateErrorMessage, dateLegend, howLong, overdueBy, promiseSentence, ruleLength, type DateQuestion } from './text.js';
 import { todayFrom } from './today.js';
 import { timescalesStyles } from './cx-charter-timescales.styles.js';
 
@@ -266,11 +269,11 @@ export class CxCharterTimescales extends CxElement {
 
   private renderAnswer(answer: TimescaleAnswer, view: View): TemplateResult {
     const { timescale, due } = answer;
-    const title = localText(timescale.title, this.locale);
+    const title = localized(timescale.title, this.locale);
     if (due === null) {
       return html`<section class="cx-answer" part="answer" aria-labelledby="cx-answer-title">
         <h2 id="cx-answer-title">${title}</h2>
-        <p class="cx-answer__lead" data-announce>${localText(timescale.description, this.locale)}</p>
+        <p class="cx-answer__lead" data-announce>${localized(timescale.description, this.locale)}</p>
       </section>`;
     }
     const sar = timescale.appliesTo === 'sar';
@@ -291,10 +294,10 @@ export class CxCharterTimescales extends CxElement {
     </section>`;
   }
 
-  private milestoneTitle(timescale: Timescale): string | undefined {
+  private milestoneTitle(timescale: Timescale): TemplateResult | string | undefined {
     const from = timescale.rule.kind === 'duration' ? undefined : timescale.rule.from;
     const milestone = from ? findTimescale(this.resolvedCharter!, from) : undefined;
-    return milestone ? localText(milestone.title, this.locale) : undefined;
+    return milestone ? localized(milestone.title, this.locale) : undefined;
   }
 
   private renderExtension(answer: TimescaleAnswer, extendedDue: ISODate): TemplateResult {
@@ -314,7 +317,7 @@ export class CxCharterTimescales extends CxElement {
       n === 0
         ? msg('The date we promised has passed.')
         : overdueBy(n);
-    const steps = answer.timescale.overdue?.map((text) => localText(text, this.locale)) ?? [];
+    const steps = answer.timescale.overdue?.map((text) => localized(text, this.locale)) ?? [];
     return html`<div class="cx-warning cx-overdue" part="overdue">
       <p class="cx-overdue__title" data-announce><strong>${headline}</strong> ${msg('We are sorry.')}</p>
       <p>${msg('What you can do:')}</p>
@@ -326,23 +329,23 @@ export class CxCharterTimescales extends CxElement {
     </div>`;
   }
 
-  /** "weekends, Christmas Day and Boxing Day (substitute day)": each reason once, in order. */
-  private reasonsList(days: CountedDay[]): string {
+  /** "weekends, Christmas Day and Boxing Day (substitute day)": each reason once, in order; holiday names marked as English. */
+  private reasonsList(days: CountedDay[]): TemplateResult {
     const weekendDays = days.filter((day) => this.isWeekend(day)).length;
-    const reasons: string[] = [];
+    const reasons: TextInLanguage[] = [];
     for (const day of days) {
-      const reason = this.isWeekend(day) ? (weekendDays === 1 ? msg('a weekend day') : msg('weekends')) : day.reason!;
-      if (!reasons.includes(reason)) reasons.push(reason);
+      const reason = this.isWeekend(day) ? { text: weekendDays === 1 ? msg('a weekend day') : msg('weekends'), lang: this.locale } : textIn(day.reason!, this.locale);
+      if (!reasons.some((r) => r.text === reason.text)) reasons.push(reason);
     }
-    return formatList(reasons, this.locale);
+    return localizedList(reasons, this.locale);
   }
 
   private isWeekend(day: CountedDay): boolean {
     return !day.reason || WEEKEND_REASONS.has(day.reason);
   }
 
-  private reason(day: CountedDay): string {
-    return this.isWeekend(day) ? msg('weekend') : day.reason!;
+  private reason(day: CountedDay): TemplateResult | string {
+    return this.isWeekend(day) ? msg('weekend') : localized(day.reason!, this.locale);
   }
 
   private renderCalendar(answer: TimescaleAnswer, months: MonthGrid[]): TemplateResult {
@@ -353,11 +356,7 @@ export class CxCharterTimescales extends CxElement {
     const marks = sar
       ? msg(str`A calendar marks ${from}, the day we verified your identity, and ${to}, the due date.`)
       : msg(str`A calendar marks ${from}, the day we received it, and ${to}, the due date.`);
-    const skipped = answer.notCounted.length
-      ? answer.notCounted.length === 1
-        ? msg(str`It crosses out 1 day that does not count: ${this.reasonsList(answer.notCounted)}.`)
-        : msg(str`It crosses out ${answer.notCounted.length} days that do not count: ${this.reasonsList(answer.notCounted)}.`)
-      : '';
+    const skipped = answer.notCounted.length ? crossedOut(answer.notCounted.length, this.reasonsList(answer.notCounted)) : '';
     return html`<div class="cx-calendar" part="calendar">
       <p class="cx-visually-hidden">${marks} ${skipped}</p>
       <div class="cx-calendar__picture" aria-hidden="true">
@@ -465,7 +464,7 @@ export class CxCharterTimescales extends CxElement {
           ${table.dated.map(
             ({ timescale, due, overdue }) =>
               html`<tr class=${timescale.id === view.answer?.timescale.id ? 'cx-table__row--chosen' : ''}>
-                <th scope="row">${localText(timescale.title, this.locale)}</th>
+                <th scope="row">${localized(timescale.title, this.locale)}</th>
                 <td>
                   ${howLong(timescale.rule, this.milestoneTitle(timescale))}
                   ${timescale.appliesTo === 'sar' ? html`<span class="cx-secondary cx-small cx-block">${msg('from the day we verify your identity')}</span>` : nothing}
@@ -487,8 +486,8 @@ export class CxCharterTimescales extends CxElement {
         ${table.dated.map(
           ({ timescale, due }) =>
             html`<li>
-              <strong>${localText(timescale.title, this.locale)}:</strong>
-              ${promiseSentence(timescale.id, this.time(due))} (${howLong(timescale.rule, this.milestoneTitle(timescale))}).
+              <strong>${localized(timescale.title, this.locale)}:</strong>
+              ${promiseSentence(timescale.id, this.time(due, undefined, 'by'))} (${howLong(timescale.rule, this.milestoneTitle(timescale))}).
             </li>`,
         )}
       </ul>
@@ -499,7 +498,7 @@ export class CxCharterTimescales extends CxElement {
   private renderUndated(table: PromiseTable): TemplateResult | typeof nothing {
     if (!table.undated.length) return nothing;
     return html`<div class="cx-undated">
-      ${table.undated.map((timescale) => html`<p>${localText(timescale.description, this.locale)}</p>`)}
+      ${table.undated.map((timescale) => html`<p>${localized(timescale.description, this.locale)}</p>`)}
     </div>`;
   }
 
@@ -528,7 +527,7 @@ export class CxCharterTimescales extends CxElement {
         ${table.holidays.length
           ? html`<p>${msg(str`Between ${from} and ${to}, these bank holidays and closures do not count, as well as weekends:`)}</p>
               <ul class="cx-skipped">
-                ${table.holidays.map((day) => html`<li>${this.time(day.date)}: ${day.title}${note(day)}</li>`)}
+                ${table.holidays.map((day) => html`<li>${this.time(day.date)}: ${localized(day.title, this.locale)}${note(day)}</li>`)}
               </ul>`
           : html`<p>${msg(str`Between ${from} and ${to}, only weekends do not count.`)}</p>`}
       </div>

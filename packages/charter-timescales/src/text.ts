@@ -60,10 +60,22 @@ export function overdueBy(n: number): string {
   });
 }
 
-/** "20 working days", or "10 working days after: Acknowledge your complaint" for a rule that counts from a milestone. */
-export function howLong(rule: TimescaleRule, milestoneTitle?: string): string {
+/** "20 working days", or "10 working days after: Acknowledge your complaint" for a rule that counts from a milestone (its title marked with its language). */
+export function howLong(rule: TimescaleRule, milestoneTitle?: TemplateResult | string): TemplateResult | string {
   const length = ruleLength(rule);
-  return milestoneTitle ? msg(str`${length} after: ${milestoneTitle}`) : length;
+  return milestoneTitle ? msg(html`${length} after: ${milestoneTitle}`) : length;
+}
+
+/** "It crosses out 14 days that do not count: weekends, Christmas Day …" (the reasons a template, each marked with its language). */
+export function crossedOut(n: number, reasons: TemplateResult): TemplateResult {
+  return plural(n, {
+    zero: () => msg(html`It crosses out ${n} days that do not count: ${reasons}.`, { id: 'crossed-out-zero' }),
+    one: () => msg(html`It crosses out ${n} day that does not count: ${reasons}.`, { id: 'crossed-out-one' }),
+    two: () => msg(html`It crosses out ${n} days that do not count: ${reasons}.`, { id: 'crossed-out-two' }),
+    few: () => msg(html`It crosses out ${n} days that do not count: ${reasons}.`, { id: 'crossed-out-few' }),
+    many: () => msg(html`It crosses out ${n} days that do not count: ${reasons}.`, { id: 'crossed-out-many' }),
+    other: () => msg(html`It crosses out ${n} days that do not count: ${reasons}.`, { id: 'crossed-out-other' }),
+  });
 }
 
 /**

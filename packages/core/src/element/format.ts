@@ -5,11 +5,14 @@
  * resident reads the same on every browser, including those without that
  * language's data (Debian's Chromium has no Welsh: `Intl` would answer in
  * English); `Intl` for anything else.
+ *
+ * A language's words arrive with its strings (locale.ts `loadLocale`), so a
+ * page carries only the languages it shows; until then that language is
+ * written as `Intl` has it (a widget shows nothing before its language loads).
  */
 import {
   dateInWords,
-  listInWords,
-  localeWords,
+  listPartsInWords,
   monthYearInWords,
   pluralInWords,
   timeInWords,
@@ -17,10 +20,23 @@ import {
   weekdayInWords,
   weekdayRangeInWords,
   type DateForm,
+  type ListPart,
   type PluralCategory,
-} from '../domain/locale-data/index.js';
+} from '../domain/locale-data/words.js';
+import type { LocaleWords } from '../domain/locale-data/types.js';
 
-export type { DateForm, PluralCategory } from '../domain/locale-data/index.js';
+export type { DateForm, ListPart, PluralCategory } from '../domain/locale-data/words.js';
+
+const wordsByLanguage = new Map<string, LocaleWords>();
+
+/** Makes a language's words available to the functions below (locale.ts does, as the language loads). */
+export function useLocaleWords(words: LocaleWords): void {
+  wordsByLanguage.set(words.tag, words);
+}
+
+function localeWords(tag: string): LocaleWords | undefined {
+  return wordsByLanguage.get(tag.toLowerCase().split('-')[0]);
+}
 
 /** Formatters are costly to build and cheap to reuse: one per locale and kind. */
 function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
@@ -125,10 +141,20 @@ export function formatNumber(value: number, locale = 'en-GB'): string {
 }
 
 /** A list in the locale: "email, phone and post", "e-bost, ffôn a post", "a, b i c", "a، b اور c". */
-export function formatList(items: string[], locale = 'en-GB', type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+export function formatList(items: readonly string[], locale = 'en-GB', type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+  return formatListParts(items, locale, type)
+    .map((part) => (typeof part === 'number' ? items[part] : part))
+    .join('');
+}
+
+/** The same list as parts, each item by its index, so a template can mark an item's language (foreign-text.ts `localizedList`). */
+export function formatListParts(items: readonly string[], locale = 'en-GB', type: 'conjunction' | 'disjunction' = 'conjunction'): ListPart[] {
   const words = localeWords(locale);
-  if (words) return listInWords(items, words, type);
-  return cached(listFormats, `${locale}|${type}`, () => new Intl.ListFormat(intlLocale(locale), { style: 'long', type })).format(items);
+  if (words) return listPartsInWords(items, words, type);
+  let next = 0;
+  return cached(listFormats, `${locale}|${type}`, () => new Intl.ListFormat(intlLocale(locale), { style: 'long', type }))
+    .formatToParts(items)
+    .map((part) => (part.type === 'element' ? next++ : part.value));
 }
 
 /**
