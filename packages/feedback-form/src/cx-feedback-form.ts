@@ -270,7 +270,7 @@ export class CxFeedbackForm extends CxElement {
     if (step === 'type') return typeStep(view);
     const later = this.later;
     // Not a live region: loading is never announced; the step's heading takes focus once it is here.
-    if (!later) return html`<p class="cx-secondary">${msg('Loading…')}</p>`;
+    if (!later) return html`<p class="cx-secondary" data-step-loading>${msg('Loading…')}</p>`;
     const full: LaterView = { ...view, ...later.view };
     switch (step) {
       case 'review':

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { defaultCharter, type FeedbackReceipt } from '@cx-kit/core';
+import { defaultCharter, localText, type FeedbackReceipt } from '@cx-kit/core';
 import type { CxFeedbackForm } from '../src/index.js';
 import { draftKey, type Draft } from '../src/drafts.js';
 import { emptyAnswers, type Answers } from '../src/journey.js';
@@ -122,7 +122,12 @@ async function continueStep(el: El) {
 }
 
 /** Waits for a step to show: a key press reaches the page a moment after sendKeys returns in some browsers. */
-const shows = (el: El, title: string) => waitUntil(() => heading(el) === title, `expected the step “${title}”, saw “${heading(el)}”`);
+// The later steps load on demand: `updateComplete` waits for them, so a busy machine does not fail the test.
+const shows = async (el: El, title: string) => {
+  await waitUntil(() => heading(el) === title || $(el, '[data-step-loading]'), `expected the step “${title}”, saw “${heading(el)}”`);
+  await el.updateComplete;
+  await waitUntil(() => heading(el) === title, `expected the step “${title}”, saw “${heading(el)}”`);
+};
 
 async function tabTo(el: El, target: Element, limit = 15) {
   for (let i = 0; i < limit && focused(el) !== target; i++) await press('Tab');
@@ -449,7 +454,7 @@ describe('cx-feedback-form: stage 2 and social care', () => {
     expect(focused(el)).to.equal($(el, '[data-step-heading]'));
     const route = $<HTMLAnchorElement>(el, '.cx-inset a')!;
     expect(route.getAttribute('href')).to.equal(defaultCharter.feedback.socialCare.adults.url);
-    expect(text(el)).to.contain(defaultCharter.feedback.socialCare.adults.text as string);
+    expect(text(el)).to.contain(localText(defaultCharter.feedback.socialCare.adults.text, 'en'));
     expect(text(el)).to.contain('You can still send your complaint using this form.');
     await expect(el).to.be.accessible();
     await continueStep(el);
