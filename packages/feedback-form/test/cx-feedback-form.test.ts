@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { defaultCharter, type FeedbackReceipt } from '@cx-kit/core';
+import { defaultCharter, localText, type FeedbackReceipt } from '@cx-kit/core';
 import type { CxFeedbackForm } from '../src/index.js';
 import { draftKey, type Draft } from '../src/drafts.js';
 import { emptyAnswers, type Answers } from '../src/journey.js';
@@ -454,7 +454,7 @@ describe('cx-feedback-form: stage 2 and social care', () => {
     expect(focused(el)).to.equal($(el, '[data-step-heading]'));
     const route = $<HTMLAnchorElement>(el, '.cx-inset a')!;
     expect(route.getAttribute('href')).to.equal(defaultCharter.feedback.socialCare.adults.url);
-    expect(text(el)).to.contain(defaultCharter.feedback.socialCare.adults.text as string);
+    expect(text(el)).to.contain(localText(defaultCharter.feedback.socialCare.adults.text, 'en'));
     expect(text(el)).to.contain('You can still send your complaint using this form.');
     await expect(el).to.be.accessible();
     await continueStep(el);
