@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { defaultCharter, lgscoCharter } from '@cx-kit/core';
+import { defaultCharter, lgscoCharter, localText } from '@cx-kit/core';
 import { formatDate } from '@cx-kit/core/element';
 import type { CxCharterTimescales, CxTimescaleChangeDetail } from '../src/index.js';
 import '../../kit/src/entries/cx-charter-timescales.js';
@@ -212,7 +212,7 @@ describe('<cx-charter-timescales> without a timescale: every promise', () => {
     expect(Array.from(table.querySelectorAll('thead th'), text)).to.deep.equal(['What', 'How long', 'By when']);
     const rows = Array.from(table.querySelectorAll('tbody tr'), (row) => Array.from(row.children, text));
     expect(rows.map((row) => row[0])).to.deep.equal(
-      defaultCharter.timescales.filter((t) => t.rule.kind !== 'duration').map((t) => t.title as string),
+      defaultCharter.timescales.filter((t) => t.rule.kind !== 'duration').map((t) => localText(t.title, 'en')),
     );
     // St Andrew's Day (Monday 30 November, Scotland) does not count for FOI.
     expect(rows[3]).to.deep.equal(['Respond to a Freedom of Information request', '20 working days', 'Tuesday 22 December 2026']);
