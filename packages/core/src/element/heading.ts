@@ -18,23 +18,20 @@ export interface HeadingOptions {
  * `role="heading"` with `aria-level`, which ARIA allows past 6.
  */
 export function headingTemplate(level: number, content: unknown, options: HeadingOptions = {}): TemplateResult {
-  const id = ifDefined(options.id);
-  const cls = ifDefined(options.className);
-  const part = ifDefined(options.part);
   switch (level) {
     case 1:
     case 2:
-      return html`<h2 id=${id} class=${cls} part=${part}>${content}</h2>`;
+      return html`<h2 id=${ifDefined(options.id)} class=${ifDefined(options.className)} part=${ifDefined(options.part)}>${content}</h2>`;
     case 3:
-      return html`<h3 id=${id} class=${cls} part=${part}>${content}</h3>`;
+      return html`<h3 id=${ifDefined(options.id)} class=${ifDefined(options.className)} part=${ifDefined(options.part)}>${content}</h3>`;
     case 4:
-      return html`<h4 id=${id} class=${cls} part=${part}>${content}</h4>`;
+      return html`<h4 id=${ifDefined(options.id)} class=${ifDefined(options.className)} part=${ifDefined(options.part)}>${content}</h4>`;
     case 5:
-      return html`<h5 id=${id} class=${cls} part=${part}>${content}</h5>`;
+      return html`<h5 id=${ifDefined(options.id)} class=${ifDefined(options.className)} part=${ifDefined(options.part)}>${content}</h5>`;
     case 6:
-      return html`<h6 id=${id} class=${cls} part=${part}>${content}</h6>`;
+      return html`<h6 id=${ifDefined(options.id)} class=${ifDefined(options.className)} part=${ifDefined(options.part)}>${content}</h6>`;
     default:
-      return html`<div role="heading" aria-level=${level} id=${id} class=${cls} part=${part}>${content}</div>`;
+      return html`<div role="heading" aria-level=${level} id=${ifDefined(options.id)} class=${ifDefined(options.className)} part=${ifDefined(options.part)}>${content}</div>`;
   }
 }
 

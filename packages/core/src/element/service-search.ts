@@ -262,7 +262,7 @@ export function renderServiceCombobox<S extends SearchableService>(
       autocomplete="off"
       autocapitalize="off"
       spellcheck="false"
-      enterkeyhint="search"
+      .enterKeyHint=${'search'}
       aria-labelledby=${labelId}
       aria-autocomplete="list"
       aria-expanded=${search.expanded ? 'true' : 'false'}

@@ -1,6 +1,7 @@
 /** "About you": name, how to reply (with the matching detail), the privacy notice and consent; the honeypot. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@cx-kit/core/element';
 import type { ContactPreference } from '@cx-kit/core';
 import { fieldError, localized } from '@cx-kit/core/element';
@@ -62,7 +63,7 @@ export function aboutStep(view: LaterView): TemplateResult {
             id="consent"
             name="consent"
             aria-describedby=${describedBy(consentError && 'consent-error')}
-            aria-invalid=${consentError ? 'true' : nothing}
+            aria-invalid=${ifDefined(consentError ? 'true' : undefined)}
             .checked=${live(journey.answers.consent)}
             @change=${(e: Event) => journey.set('consent', (e.target as HTMLInputElement).checked)}
           />

@@ -56,7 +56,7 @@ export function radios<F extends FieldId, V extends string>(
                 type="radio"
                 id=${id}
                 name=${field}
-                value=${choice.value}
+                value=${String(choice.value)}
                 .checked=${chosen === choice.value}
                 aria-describedby=${describedBy(choice.hint && `${id}-hint`)}
                 @change=${() => choose(choice.value)}

@@ -1,15 +1,19 @@
 /** Text boxes and text areas (with GOV.UK's character count), for the later steps. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { fieldError } from '@cx-kit/core/element';
 import { countMessage } from '../character-count.js';
 import { describedBy, group } from './fields.js';
 import type { LaterView } from './view.js';
 
+/** The autofill tokens the form's fields use (a union lit-analyzer can check). */
+type FieldAutofill = 'off' | 'name' | 'email' | 'tel' | 'street-address';
+
 export interface TextInputOptions {
   hint?: string | TemplateResult;
-  type?: string;
-  autocomplete?: string;
+  type?: 'text' | 'email' | 'tel';
+  autocomplete?: FieldAutofill;
   short?: boolean;
   spellcheck?: boolean;
   inputmode?: string;
@@ -34,11 +38,11 @@ export function textInput(
         name=${field}
         type=${options.type ?? 'text'}
         autocomplete=${options.autocomplete ?? 'off'}
-        inputmode=${options.inputmode ?? nothing}
-        spellcheck=${options.spellcheck === false ? 'false' : nothing}
-        dir=${options.ltr ? 'ltr' : nothing}
+        inputmode=${ifDefined(options.inputmode)}
+        spellcheck=${ifDefined(options.spellcheck === false ? 'false' : undefined)}
+        dir=${ifDefined(options.ltr ? 'ltr' : undefined)}
         aria-describedby=${describedBy(options.hint && `${field}-hint`, error && `${field}-error`)}
-        aria-invalid=${error ? 'true' : nothing}
+        aria-invalid=${ifDefined(error ? 'true' : undefined)}
         .value=${live(view.journey.answers[field])}
         @input=${(e: Event) => view.journey.set(field, (e.target as HTMLInputElement).value)}
       />`,
@@ -49,7 +53,7 @@ export interface TextAreaOptions {
   /** May be rich (a list). */
   hint?: TemplateResult | string;
   rows?: number;
-  autocomplete?: string;
+  autocomplete?: FieldAutofill;
   /** The label is the step's heading (GOV.UK's "label as page heading"). */
   heading?: boolean;
 }
@@ -78,7 +82,7 @@ export function textArea(
         rows=${options.rows ?? 8}
         autocomplete=${options.autocomplete ?? 'off'}
         aria-describedby=${describedBy(options.hint && `${field}-hint`, limit !== undefined && `${field}-info`, error && `${field}-error`)}
-        aria-invalid=${error ? 'true' : nothing}
+        aria-invalid=${ifDefined(error ? 'true' : undefined)}
         .value=${live(value)}
         @input=${(e: Event) => {
           const text = (e.target as HTMLTextAreaElement).value;
