@@ -30,6 +30,8 @@ const page = {
   input: {
     'cx-kit': 'packages/kit/src/entries/cx-kit.ts',
     ...Object.fromEntries(widgets.map((w) => [`cx-${w}`, `packages/kit/src/entries/cx-${w}.ts`])),
+    // What the loader imports for a tag under any prefix: the class and `define(tag)`, registering nothing.
+    ...Object.fromEntries(widgets.map((w) => [`widgets/${w}`, `packages/kit/src/entries/widgets/${w}.ts`])),
   },
   output: {
     dir: 'dist',
@@ -45,6 +47,21 @@ const page = {
     sizeTable(budgets),
   ],
 };
+
+/**
+ * Snippets with Subresource Integrity: one self-contained file per widget
+ * (dist/standalone/cx-*.js, every chunk and on-demand module inlined), so the
+ * one `integrity` hash on the snippet's script covers every byte that runs.
+ * An import map with `integrity` would keep the shared chunks, but it must
+ * come before any module on the page (a CMS rarely lets an editor put it
+ * there), and Firefox ESR before 138 ignores its integrity: single files work
+ * in every browser the kit supports, wherever the snippet is pasted.
+ */
+const standalone = widgets.map((w) => ({
+  input: { [`cx-${w}`]: `packages/kit/src/entries/cx-${w}.ts` },
+  output: { dir: 'dist/standalone', format: 'es', entryFileNames: '[name].js', inlineDynamicImports: true, sourcemap: false },
+  plugins: [nodeResolve({ browser: true, exportConditions: ['source', 'browser', 'production'] }), typescript(), terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } })],
+}));
 
 const external = (id) => /^(lit|@lit\/|zod|@cx-kit\/)/.test(id);
 
@@ -68,4 +85,4 @@ const demo = {
   plugins: [nodeResolve({ browser: true, exportConditions: ['source', 'browser', 'production'] }), typescript(), terser({ ecma: 2022, module: true })],
 };
 
-export default [page, ...packages, demo];
+export default [page, ...standalone, ...packages, demo];

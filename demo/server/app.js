@@ -14,11 +14,14 @@ import { createRateLimiter } from './rate-limit.js';
 import { errorResponse } from './respond.js';
 import { backHref, feedbackErrorStyle, getWaitTimes, postFeedback, postTrack } from './routes-cx.js';
 import { getRequest, getRequests, getServices, open311ErrorStyle, postRequest } from './routes-open311.js';
-import { getAdmin, postFaults, postRecordStatus, postReset } from './routes-admin.js';
+import { getAdmin, getSignIn, postFaults, postRecordStatus, postReset, postSignIn, postSignOut } from './routes-admin.js';
+import { getDiscovery } from './discovery.js';
+import { hostAllowed, parseHosts } from './hosts.js';
+import { StoreUnavailableError } from './store/database.js';
 import { securityHeaders } from './security-headers.js';
 import { seedStore } from './seed.js';
 import { findFile, sendFile } from './static-files.js';
-import { openStore } from './store/records.js';
+import { openStore } from './store/open-store.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
@@ -35,14 +38,18 @@ const FORMAT = '(json|xml)';
  * handler, and how its errors are written.
  */
 const ROUTES = [
+  { method: 'GET', path: /^\/api\/open311\/discovery\.(?<format>json|xml)$/, handler: getDiscovery, errors: open311ErrorStyle },
   { method: 'GET', path: new RegExp(`^${OPEN311}/services\\.(?<format>${FORMAT})$`), handler: getServices, errors: open311ErrorStyle },
   { method: 'GET', path: new RegExp(`^${OPEN311}/requests\\.(?<format>${FORMAT})$`), handler: getRequests, errors: open311ErrorStyle },
   { method: 'POST', path: new RegExp(`^${OPEN311}/requests\\.(?<format>${FORMAT})$`), handler: postRequest, errors: open311ErrorStyle },
-  { method: 'GET', path: new RegExp(`^${OPEN311}/requests/(?<id>[^/]+)\\.(?<format>${FORMAT})$`), handler: getRequest, errors: open311ErrorStyle },
+  { method: 'GET', path: new RegExp(`^${OPEN311}/requests/(?<id>[^/]+)\\.(?<format>${FORMAT})$`), handler: getRequest, errors: open311ErrorStyle, lookup: true },
   { method: 'POST', path: /^\/api\/feedback$/, handler: postFeedback, errors: feedbackErrorStyle },
-  { method: 'POST', path: /^\/api\/track$/, handler: postTrack, errors: () => 'json' },
+  { method: 'POST', path: /^\/api\/track$/, handler: postTrack, errors: feedbackErrorStyle, lookup: true },
   { method: 'GET', path: /^\/api\/wait-times$/, handler: getWaitTimes, errors: () => 'json' },
   { method: 'GET', path: /^\/admin\/?$/, handler: getAdmin, errors: () => 'text' },
+  { method: 'GET', path: /^\/admin\/sign-in$/, handler: getSignIn, errors: () => 'text' },
+  { method: 'POST', path: /^\/admin\/sign-in$/, handler: postSignIn, errors: () => 'text' },
+  { method: 'POST', path: /^\/admin\/sign-out$/, handler: postSignOut, errors: () => 'text' },
   { method: 'POST', path: /^\/admin\/records\/(?<reference>[^/]+)$/, handler: postRecordStatus, errors: () => 'text' },
   { method: 'POST', path: /^\/admin\/faults$/, handler: postFaults, errors: () => 'text' },
   { method: 'POST', path: /^\/admin\/reset$/, handler: postReset, errors: () => 'text' },
@@ -83,28 +90,48 @@ export function createServer(options = {}) {
   if (missing.length) throw new Error(`The charter needs the timescales ${missing.join(', ')} to give receipts`);
   const dataDir = resolve(options.dataDir ?? DEFAULT_DATA_DIR);
   const log = options.log ?? (() => {});
-  const store = openStore({
-    dataDir,
-    referenceFormat: charter.organisation.referenceFormat,
-    onTornLine: () => log(`journal: cut off a torn last line in ${dataDir} (an unfinished write from a crash)`),
-  });
   const env = {
     charter,
-    store,
     dataDir,
+    databaseUrl: options.databaseUrl,
+    store: null,
+    officers: null,
+    db: null,
     now: options.now ?? Date.now,
     ackAfterMinutes: options.ackAfterMinutes ?? 3,
     bodyLimit: options.bodyLimit ?? 64 * 1024,
     faults: createFaultInjector(parseFaults(options.faults), options.faultSeed),
     corsOrigins: parseOrigins(options.corsOrigins),
+    allowedHosts: parseHosts(options.allowedHosts),
+    secureCookies: options.secureCookies ?? false,
+    log,
   };
   const limiter = options.rateLimit === false ? null : createRateLimiter({ ...options.rateLimit, now: () => env.now() });
-  if (options.seed !== false && store.isEmpty) seedStore(env);
+  // Looking a request up by reference: limited even when filing is not, so references cannot be swept.
+  const lookups = options.lookupRateLimit === false ? null : createRateLimiter({ capacity: 60, perMinute: 60, ...options.lookupRateLimit, now: () => env.now() });
+  const signIns = createRateLimiter({ capacity: 10, perMinute: 2, ...options.signInRateLimit, now: () => env.now() });
+  env.signIns = signIns;
+
+  /** Opens the store; after a failure (the database down at start) the next request tries again. */
+  let opening = null;
+  env.ready = () => {
+    opening ??= (async () => {
+      const opened = await openStore({ dataDir, databaseUrl: options.databaseUrl, referenceFormat: charter.organisation.referenceFormat, log });
+      Object.assign(env, { store: opened.records, officers: opened.officers, db: opened.db });
+      if (options.seed !== false && (await env.store.isEmpty())) await seedStore(env);
+      return env;
+    })().catch((error) => {
+      opening = null;
+      throw error;
+    });
+    return opening;
+  };
+  env.ready().catch((error) => log(`database: not ready (${error.message}); the API answers 503 until it is`));
 
   const server = createHttpServer((req, res) => {
     const started = Date.now();
     res.on('finish', () => log(`${req.method} ${pathOf(req)} ${res.statusCode} ${Date.now() - started}ms`));
-    handle(req, res, env, limiter).catch((error) => {
+    handle(req, res, env, { limiter, lookups }).catch((error) => {
       // Only a bug gets here: answer if we still can, and say what happened.
       console.error(error);
       if (!res.headersSent) {
@@ -113,16 +140,30 @@ export function createServer(options = {}) {
       } else res.destroy();
     });
   });
-  server.on('close', () => store.close());
+  server.on('close', () => {
+    opening?.then(() => env.store.close()).catch(() => {});
+  });
   server.env = env;
   return server;
+}
+
+/** How long a client should wait before trying again when the database is away. */
+const UNAVAILABLE_RETRY_SECONDS = 5;
+
+function unavailableError() {
+  return new HttpError(503, 'The service is unavailable for a moment. Try again in a few seconds.', { headers: { 'Retry-After': String(UNAVAILABLE_RETRY_SECONDS) } });
 }
 
 function pathOf(req) {
   return (req.url ?? '/').split('?')[0];
 }
 
-async function handle(req, res, env, limiter) {
+async function handle(req, res, env, { limiter, lookups }) {
+  // DNS rebinding: a page on any domain pointed at this machine would count as same-origin; only known names are served.
+  if (!hostAllowed(req.headers.host, env.allowedHosts)) {
+    req.resume();
+    return write(req, res, { status: 421, headers: { 'Content-Type': 'text/plain; charset=utf-8', ...securityHeaders() }, body: 'This server does not answer to that host name.' });
+  }
   let url;
   try {
     url = new URL(req.url ?? '/', 'http://localhost');
@@ -159,7 +200,13 @@ async function handle(req, res, env, limiter) {
 
   const ctx = { req, url, params, env, client: req.socket.remoteAddress ?? 'unknown' };
   const style = found.errors(req, url);
-  const errorOf = (error) => withHeaders(errorResponse(error, style, { backHref: backHref(req) }), headers);
+  const errorOf = (error) => withHeaders(errorResponse(error, style, { backHref: backHref(req, env) }), headers);
+  try {
+    await env.ready();
+  } catch {
+    req.resume();
+    return write(req, res, errorOf(unavailableError()));
+  }
 
   const fault = api ? env.faults.decide() : { latency: 0, before: null, after: null };
   if (fault.latency > 0) await sleep(fault.latency);
@@ -170,6 +217,13 @@ async function handle(req, res, env, limiter) {
       req.resume();
       const message = `Too many requests. Try again in ${taken.retryAfterSeconds} seconds.`;
       return write(req, res, errorOf(new HttpError(429, message, { headers: { 'Retry-After': String(taken.retryAfterSeconds) } })));
+    }
+  }
+  if (found.lookup && lookups) {
+    const taken = lookups.take(ctx.client);
+    if (!taken.ok) {
+      req.resume();
+      return write(req, res, errorOf(new HttpError(429, `Too many look-ups. Try again in ${taken.retryAfterSeconds} seconds.`, { headers: { 'Retry-After': String(taken.retryAfterSeconds) } })));
     }
   }
   if (fault.before) {
@@ -185,8 +239,9 @@ async function handle(req, res, env, limiter) {
   try {
     response = await found.handler(ctx);
   } catch (error) {
-    if (!(error instanceof HttpError)) console.error(error);
-    response = errorOf(error);
+    const away = error instanceof StoreUnavailableError;
+    if (!(error instanceof HttpError) && !away) console.error(error);
+    response = errorOf(away ? unavailableError() : error);
   }
   response = withHeaders(response, headers);
   if (fault.after) return spoil(req, res, response, fault.after);

@@ -14,12 +14,25 @@ export function mediaType(req) {
 }
 
 /**
- * The raw body as a string (UTF-8), at most `limit` bytes.
+ * The declared charset's decoder (`; charset=iso-8859-1`), UTF-8 when none
+ * is declared; 415 for a charset we cannot read.
+ */
+export function charsetOf(req) {
+  const declared = /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(String(req.headers['content-type'] ?? ''))?.[1] ?? 'utf-8';
+  try {
+    return new TextDecoder(declared);
+  } catch {
+    throw new HttpError(415, `The charset ${declared.slice(0, 40)} is not one this server reads: send UTF-8.`);
+  }
+}
+
+/**
+ * The raw body, at most `limit` bytes.
  * @param {import('node:http').IncomingMessage} req
  * @param {number} limit
- * @returns {Promise<string>}
+ * @returns {Promise<Buffer>}
  */
-export function readText(req, limit) {
+export function readBytes(req, limit) {
   const declared = Number(req.headers['content-length']);
   return new Promise((resolve, reject) => {
     const chunks = [];
@@ -44,7 +57,7 @@ export function readText(req, limit) {
       }
       chunks.push(chunk);
     });
-    req.on('end', () => (tooLarge ? fail() : resolve(Buffer.concat(chunks).toString('utf8'))));
+    req.on('end', () => (tooLarge ? fail() : resolve(Buffer.concat(chunks))));
     req.on('error', reject);
   });
 }
@@ -61,22 +74,53 @@ export async function readBody(req, { limit, accept }) {
   if (!kind || !accept.includes(kind)) {
     const wanted = accept.map((k) => (k === 'json' ? 'application/json' : 'application/x-www-form-urlencoded')).join(' or ');
     // Still read (and cap) the body, so the connection stays usable for the answer.
-    await readText(req, limit);
+    await readBytes(req, limit);
     throw new HttpError(415, `Send the body as ${wanted}${type ? `, not ${type}` : ''}.`);
   }
-  const text = await readText(req, limit);
-  if (kind === 'form') return { kind, value: formFields(text), text };
+  const decoder = charsetOf(req);
+  const bytes = await readBytes(req, limit);
+  if (kind === 'form') return { kind, value: formFields(bytes.toString('latin1'), decoder), text: bytes.toString('latin1') };
+  const text = decoder.decode(bytes);
   try {
     return { kind, value: JSON.parse(text), text };
-  } catch (error) {
-    throw new HttpError(400, `The request body is not valid JSON: ${error.message}`, { code: 'malformed-json' });
+  } catch {
+    // Never the parser's message: it quotes the body back.
+    throw new HttpError(400, 'The request body is not valid JSON.', { code: 'malformed-json' });
   }
 }
 
-/** Form fields as an object; a name given more than once becomes an array. */
-export function formFields(text) {
+/**
+ * One form-encoded name or value: `+` is a space, each `%XX` a byte, and the
+ * bytes are read in the form's charset (a latin-1 form's `%E9` is é).
+ */
+function formDecode(text, decoder) {
+  const bytes = [];
+  const plain = text.replace(/\+/g, ' ');
+  for (let i = 0; i < plain.length; i++) {
+    const escaped = plain[i] === '%' && /^[0-9a-f]{2}$/i.test(plain.slice(i + 1, i + 3));
+    if (escaped) {
+      bytes.push(parseInt(plain.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else bytes.push(plain.charCodeAt(i) & 0xff); // raw bytes, read as latin-1 by the caller
+  }
+  return decoder.decode(Uint8Array.from(bytes));
+}
+
+/**
+ * Form fields as an object; a name given more than once becomes an array.
+ * @param {string} text the body's bytes as latin-1 (one character a byte)
+ * @param {TextDecoder} [decoder] the form's charset (UTF-8 by default)
+ */
+export function formFields(text, decoder = new TextDecoder('utf-8')) {
   const fields = Object.create(null);
-  for (const [name, value] of new URLSearchParams(text)) {
+  const pairs = text
+    .split('&')
+    .filter((pair) => pair !== '')
+    .map((pair) => {
+      const at = pair.indexOf('=');
+      return at === -1 ? [formDecode(pair, decoder), ''] : [formDecode(pair.slice(0, at), decoder), formDecode(pair.slice(at + 1), decoder)];
+    });
+  for (const [name, value] of pairs) {
     if (name in fields) fields[name] = [].concat(fields[name], value);
     else fields[name] = value;
   }

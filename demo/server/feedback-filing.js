@@ -1,5 +1,6 @@
 // Filing feedback: a reference in the charter's format, the dates the charter
 // promises, one record however many times the same submission is retried.
+import { createHash } from 'node:crypto';
 import { core } from './core.js';
 import { eventText, moveOn, verifiersOf } from './lifecycle.js';
 
@@ -25,17 +26,6 @@ export function promisedDates(charter, type, received) {
   };
 }
 
-/**
- * Files a valid submission, or finds the one filed earlier with the same
- * idempotency key: the same receipt either way, so a client that never heard
- * the first answer can safely send again.
- * @param {{ store: ReturnType<typeof import('./store/records.js').openStore>, charter: object, now: () => number, ackAfterMinutes: number }} env
- * @param {import('../../packages/core/src/index.ts').FeedbackSubmission} submission
- * @param {{ key?: string, scope?: string, maxAgeMs?: number }} [idempotency]
- *   `key` in `scope` (default 'feedback'); with `maxAgeMs`, an earlier filing
- *   older than that no longer counts as the same one.
- * @returns {{ receipt: object, replayed: boolean }}
- */
 /** Quicker than a person can read and type: kept, but flagged for a person to look at. */
 const QUICKEST_HUMAN_MS = 3000;
 
@@ -46,41 +36,67 @@ function filledInVeryQuickly({ startedAt, submittedAt }) {
 }
 
 /**
- * A robot's submission (the honeypot field filled in): it gets an answer that
- * looks like any other, so it learns nothing, and nothing is filed.
+ * What an Idempotency-Key is stored with: a hash of the submission, leaving
+ * out `client` (the widget's retry sends a new submittedAt for the same
+ * complaint). The same key with another hash is refused (422).
  */
-export function decoyReceipt(env, submission) {
-  const receivedAt = new Date(env.now()).toISOString();
-  const dueDates = promisedDates(env.charter, submission.type, core.todayInLondon(new Date(receivedAt)));
-  return { reference: env.store.newReference(), receivedAt, ...dueDates };
+export function submissionHash(submission) {
+  const { client: _timing, ...rest } = submission;
+  return createHash('sha256').update(JSON.stringify(rest)).digest('base64url');
 }
 
-export function fileFeedback(env, submission, { key, scope = 'feedback', maxAgeMs } = {}) {
-  const { store, charter } = env;
-  const earlier = key ? store.byIdempotencyKey(scope, key) : undefined;
-  if (earlier && (maxAgeMs === undefined || env.now() - Date.parse(earlier.receivedAt) < maxAgeMs)) {
-    return { receipt: earlier.receipt, replayed: true };
-  }
+/** The receipt for a submission given `reference`, received now. */
+function receiptFor(env, submission, reference) {
   const receivedAt = new Date(env.now()).toISOString();
-  const dueDates = promisedDates(charter, submission.type, core.todayInLondon(new Date(receivedAt)));
-  const reference = store.newReference();
-  const trackUrl = charter.organisation.trackerUrl;
-  const receipt = { reference, receivedAt, ...dueDates, ...(trackUrl && { trackUrl }) };
-  const record = {
-    kind: 'feedback',
-    reference,
-    ...tidied(submission),
-    receivedAt,
-    stage: submission.type === 'complaint' ? 1 : submission.type === 'stage-2' ? 2 : null,
-    dueDates,
-    receipt,
-    autoAcknowledge: true,
-    ...(filledInVeryQuickly(submission.client) && { flags: ['filled-in-very-quickly'] }),
-    events: [{ at: receivedAt, status: 'received', text: eventText('received', submission.type) }],
-  };
-  store.file(record, key ? { scope, key } : undefined);
-  if (submission.type === 'stage-2') escalateRelated(env, record);
-  return { receipt, replayed: false };
+  const dueDates = promisedDates(env.charter, submission.type, core.todayInLondon(new Date(receivedAt)));
+  const trackUrl = env.charter.organisation.trackerUrl;
+  return { reference, receivedAt, ...dueDates, ...(trackUrl && { trackUrl }) };
+}
+
+/**
+ * A robot's submission (the honeypot field filled in): it gets an answer
+ * that looks like any other (a fresh reference, the trackUrl, the same
+ * replay of its Idempotency-Key), so it learns nothing, and no record is filed.
+ * @param {{ key?: string, scope?: string, bodyHash?: string, maxAgeMs?: number }} [idempotency]
+ */
+export async function decoyReceipt(env, submission, idempotency = {}) {
+  return env.store.file((reference) => ({ receipt: receiptFor(env, submission, reference) }), keyed(env, submission, idempotency));
+}
+
+function keyed(env, submission, { key, scope = 'feedback', bodyHash, maxAgeMs }) {
+  return key ? { scope, key, bodyHash: bodyHash ?? submissionHash(submission), maxAgeMs, now: env.now() } : undefined;
+}
+
+/**
+ * Files a valid submission, or finds the one filed earlier with the same
+ * idempotency key: the same receipt either way, so a client that never heard
+ * the first answer can safely send again.
+ * @param {{ store: object, charter: object, now: () => number, ackAfterMinutes: number }} env
+ * @param {import('../../packages/core/src/index.ts').FeedbackSubmission} submission
+ * @param {{ key?: string, scope?: string, bodyHash?: string, maxAgeMs?: number }} [idempotency]
+ *   `key` in `scope` (default 'feedback': give the client's address in it);
+ *   with `maxAgeMs`, an earlier filing older than that no longer counts.
+ * @returns {Promise<{ receipt: object, replayed: boolean }>} throws IdempotencyMismatchError
+ */
+export async function fileFeedback(env, submission, idempotency = {}) {
+  const filed = await env.store.file((reference) => {
+    const receipt = receiptFor(env, submission, reference);
+    const record = {
+      kind: 'feedback',
+      reference,
+      ...tidied(submission),
+      receivedAt: receipt.receivedAt,
+      stage: submission.type === 'complaint' ? 1 : submission.type === 'stage-2' ? 2 : null,
+      dueDates: { acknowledgeBy: receipt.acknowledgeBy, respondBy: receipt.respondBy },
+      receipt,
+      autoAcknowledge: true,
+      ...(filledInVeryQuickly(submission.client) && { flags: ['filled-in-very-quickly'] }),
+      events: [{ at: receipt.receivedAt, status: 'received', text: eventText('received', submission.type) }],
+    };
+    return { record, receipt };
+  }, keyed(env, submission, idempotency));
+  if (!filed.replayed && submission.type === 'stage-2') await escalateRelated(env, filed.record);
+  return { receipt: filed.receipt, replayed: filed.replayed };
 }
 
 /** The submission as stored: text trimmed, empty optional fields left out. */
@@ -101,12 +117,12 @@ function tidied(submission) {
  * reference. Anyone else's reference is left alone: knowing a reference is
  * not proof it is yours.
  */
-function escalateRelated(env, stage2) {
-  const original = stage2.relatedReference && env.store.get(stage2.relatedReference);
+async function escalateRelated(env, stage2) {
+  const original = stage2.relatedReference && (await env.store.get(stage2.relatedReference));
   if (!original || original.kind !== 'feedback' || original.type !== 'complaint') return;
   const mine = new Set(verifiersOf(original));
   if (!verifiersOf(stage2).some((v) => mine.has(v))) return;
-  moveOn(env, original, 'escalated', {
+  await moveOn(env, original, 'escalated', {
     set: { stage: 2, dueDates: { ...original.dueDates, respondBy: stage2.dueDates.respondBy }, escalatedTo: stage2.reference },
     text: `${eventText('escalated', 'complaint')} Its reference is ${stage2.reference}.`,
     at: stage2.receivedAt,

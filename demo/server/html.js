@@ -39,9 +39,9 @@ function render(value) {
 /**
  * A whole page: title, the demo's stylesheets, a skip link and `main`. The
  * server's pages are written in British English, so they say so.
- * @param {{ title: string, body: SafeHtml }} page
+ * @param {{ title: string, body: SafeHtml, header?: SafeHtml }} page
  */
-export function page({ title, body }) {
+export function page({ title, body, header = '' }) {
   return html`<!doctype html>
 <html lang="en-GB">
   <head>
@@ -54,6 +54,7 @@ export function page({ title, body }) {
   </head>
   <body>
     <a class="skip" href="#main">Skip to main content</a>
+    ${header}
     <main id="main" class="wrap">
 ${body}
     </main>

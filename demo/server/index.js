@@ -3,8 +3,11 @@
 // http://localhost:8000. Settings come from the environment:
 //   PORT (8000), HOST (localhost), DATA_DIR (demo/.data), ACK_AFTER_MINUTES (3),
 //   CORS_ORIGINS (none), RATE_LIMIT_PER_MINUTE (30), BODY_LIMIT_KB (64),
-//   FAULTS (e.g. latency=500,drop=0.1,error500=0.2), FAULT_SEED.
+//   FAULTS (e.g. latency=500,drop=0.1,error500=0.2), FAULT_SEED,
+//   DATABASE_URL (PostgreSQL; default: SQLite in DATA_DIR), ALLOWED_HOSTS,
+//   SECURE_COOKIES (1 behind HTTPS), LOOKUP_RATE_LIMIT_PER_MINUTE (60).
 // See README.md beside this file.
+import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { createServer } from './app.js';
 
@@ -24,6 +27,7 @@ export function main() {
   const port = numberFrom('PORT', 8000);
   const host = process.env.HOST || 'localhost';
   const perMinute = numberFrom('RATE_LIMIT_PER_MINUTE', 30);
+  const lookupsPerMinute = numberFrom('LOOKUP_RATE_LIMIT_PER_MINUTE', 60);
   const server = createServer({
     dataDir: process.env.DATA_DIR || undefined,
     faults: process.env.FAULTS,
@@ -31,6 +35,10 @@ export function main() {
     ackAfterMinutes: numberFrom('ACK_AFTER_MINUTES', 3),
     corsOrigins: process.env.CORS_ORIGINS,
     rateLimit: perMinute === 0 ? false : { capacity: perMinute, perMinute },
+    lookupRateLimit: lookupsPerMinute === 0 ? false : { capacity: lookupsPerMinute, perMinute: lookupsPerMinute },
+    databaseUrl: process.env.DATABASE_URL || undefined,
+    allowedHosts: process.env.ALLOWED_HOSTS,
+    secureCookies: process.env.SECURE_COOKIES === '1',
     bodyLimit: numberFrom('BODY_LIMIT_KB', 64) * 1024,
     log: (line) => console.log(line),
   });
@@ -39,11 +47,28 @@ export function main() {
     console.log(`cx-kit demo: http://localhost:${actual}/  (admin: http://localhost:${actual}/admin, data: ${server.env.dataDir})`);
     const faults = server.env.faults.config;
     if (Object.values(faults).some((v) => v > 0)) console.log(`Fault injection on: ${JSON.stringify(faults)}`);
+    void firstOfficer(server.env);
   });
   const stop = () => server.close(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   return server;
+}
+
+/**
+ * With no officer yet, the demo makes one with a random password and prints
+ * it once (a real council adds its own with `npm run admin:add-officer`).
+ */
+async function firstOfficer(env) {
+  try {
+    await env.ready();
+    if ((await env.officers.officerCount()) > 0) return;
+    const password = randomBytes(12).toString('base64url');
+    await env.officers.addOfficer('demo-officer', password);
+    console.log(`Admin sign-in: username demo-officer, password ${password} (shown once; add your own with: npm run admin:add-officer -- <username>)`);
+  } catch (error) {
+    console.log(`Admin: no officer created (${error.message}); run npm run admin:add-officer -- <username>`);
+  }
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

@@ -143,7 +143,7 @@ export function verifiersOf(record) {
  * @param {{ store: object, charter: object, now: () => number, ackAfterMinutes: number }} env
  * @param {{ set?: object, text?: string, at?: string }} [options]
  */
-export function moveOn(env, record, status, { set = {}, text, at } = {}) {
+export async function moveOn(env, record, status, { set = {}, text, at } = {}) {
   const when = at ?? new Date(env.now()).toISOString();
   const changes = { ...set, events: effectiveEvents(record, env), autoAcknowledge: false };
   if (status === 'escalated' && !('stage' in set)) {
@@ -151,5 +151,7 @@ export function moveOn(env, record, status, { set = {}, text, at } = {}) {
     changes.stage = 2;
     changes.dueDates = { ...record.dueDates, respondBy: core.dueDateFor(env.charter, 'complaint-stage-2', today), ...set.dueDates };
   }
-  return env.store.update(record.reference, changes, { at: when, status, text: text ?? eventText(status, record.type) });
+  const event = { at: when, status, text: text ?? eventText(status, record.type) };
+  // The resident hears of it by their preferred way: queued in the same transaction as the change.
+  return env.store.update(record.reference, (stored) => ({ ...stored, ...changes, events: [...changes.events, event] }), env.afterStatusChange && ((tx, after) => env.afterStatusChange(tx, after, event)));
 }

@@ -3,7 +3,6 @@
 // reporter's personal details, new reports from the standard's form fields.
 import * as z from 'zod/mini';
 import { core, formats } from './core.js';
-import { tidyReference } from './references.js';
 
 /** The fields a published request carries, in the standard's order. */
 const PUBLIC_FIELDS = [
@@ -65,13 +64,13 @@ export function publishRequest(record) {
 }
 
 /**
- * The requests a `GET requests.json` query asks for. Returns `{ requests }`
- * or `{ error }` (a description for a 400).
- * @param {object[]} records Open311 records
+ * The requests a `GET requests.json` query asks for, read through the
+ * store's indexes. Returns `{ requests }` or `{ error }` (a description for a 400).
+ * @param {{ findOpen311: Function }} store
  * @param {URLSearchParams} query
  * @param {number} now
  */
-export function findRequests(records, query, now) {
+export async function findRequests(store, query, now) {
   const list = (name) =>
     (query.get(name) ?? '')
       .split(',')
@@ -80,8 +79,7 @@ export function findRequests(records, query, now) {
   const ids = list('service_request_id');
   if (ids.length > 0) {
     // The standard: with ids, every other parameter is ignored.
-    const wanted = new Set(ids.map(tidyReference));
-    return { requests: records.filter((r) => wanted.has(tidyReference(r.reference))).map(publishRequest) };
+    return { requests: (await store.findOpen311({ ids, limit: MAX_RESULTS })).map(publishRequest) };
   }
   const bounds = {};
   for (const name of ['start_date', 'end_date']) {
@@ -92,19 +90,9 @@ export function findRequests(records, query, now) {
     bounds[name] = ms;
   }
   if (bounds.start_date === undefined && bounds.end_date === undefined) bounds.start_date = now - DEFAULT_WINDOW_DAYS * 86_400_000;
-  const statuses = list('status');
-  const codes = list('service_code');
-  const requests = records
-    .filter((r) => statuses.length === 0 || statuses.includes(r.status))
-    .filter((r) => codes.length === 0 || codes.includes(r.service_code))
-    .filter((r) => {
-      const at = Date.parse(r.requested_datetime);
-      return (bounds.start_date === undefined || at >= bounds.start_date) && (bounds.end_date === undefined || at <= bounds.end_date);
-    })
-    .sort((a, b) => Date.parse(b.requested_datetime) - Date.parse(a.requested_datetime))
-    .slice(0, MAX_RESULTS)
-    .map(publishRequest);
-  return { requests };
+  const iso = (ms) => (ms === undefined ? undefined : new Date(ms).toISOString());
+  const requests = await store.findOpen311({ statuses: list('status'), codes: list('service_code'), from: iso(bounds.start_date), to: iso(bounds.end_date), limit: MAX_RESULTS });
+  return { requests: requests.map(publishRequest) };
 }
 
 const optionalText = (max) => z.optional(z.string().check(z.maxLength(max, { error: `must be ${max} characters or fewer` })));
@@ -158,39 +146,36 @@ const SERVICE_NOTICE = 'Thank you for your report. We will look at it and publis
 /**
  * Files a valid report (or finds the one filed with the same idempotency key)
  * and answers as the standard does: `[{ service_request_id, service_notice }]`.
- * Returns `{ error }` for a service the charter does not have.
+ * Returns `{ unknownService }` (a 404, as the standard says) for a service the charter does not have.
  */
-export function fileOpen311(env, fields, idempotencyKey) {
-  if (idempotencyKey) {
-    const earlier = env.store.byIdempotencyKey('open311', idempotencyKey);
-    if (earlier) return { answer: earlier.receipt, replayed: true };
-  }
+export async function fileOpen311(env, fields, idempotency) {
   const service = env.charter.services.find((s) => s.id === fields.service_code);
-  if (!service) return { error: `service_code ${fields.service_code} is not a service we offer: see services.json` };
-  const reference = env.store.newReference();
+  if (!service) return { unknownService: `service_code ${fields.service_code} was not found: see services.json for the services we offer` };
   const now = w3cDateTime(env.now());
   const text = (value) => (value === undefined || value.trim() === '' ? undefined : value.trim());
-  const answer = [{ service_request_id: reference, service_notice: SERVICE_NOTICE, ...(fields.account_id && { account_id: fields.account_id }) }];
-  const record = {
-    kind: 'open311',
-    reference,
-    status: 'open',
-    service_name: core.localText(service.name, 'en'),
-    service_code: service.id,
-    description: text(fields.description),
-    agency_responsible: service.team ? core.localText(service.team.name, 'en') : core.localText(env.charter.organisation.name, 'en'),
-    service_notice: SERVICE_NOTICE,
-    requested_datetime: now,
-    updated_datetime: now,
-    address: text(fields.address_string),
-    address_id: text(fields.address_id),
-    lat: fields.lat === undefined ? undefined : Number(fields.lat),
-    long: fields.long === undefined ? undefined : Number(fields.long),
-    media_url: text(fields.media_url),
-    // Kept for the council, never published.
-    reporter: { email: text(fields.email), first_name: text(fields.first_name), last_name: text(fields.last_name), phone: text(fields.phone), device_id: text(fields.device_id), account_id: text(fields.account_id) },
-    receipt: answer,
-  };
-  env.store.file(JSON.parse(JSON.stringify(record)), idempotencyKey ? { scope: 'open311', key: idempotencyKey } : undefined);
-  return { answer, replayed: false };
+  const filed = await env.store.file((reference) => {
+    const answer = [{ service_request_id: reference, service_notice: SERVICE_NOTICE, ...(fields.account_id && { account_id: fields.account_id }) }];
+    const record = {
+      kind: 'open311',
+      reference,
+      status: 'open',
+      service_name: core.localText(service.name, 'en'),
+      service_code: service.id,
+      description: text(fields.description),
+      agency_responsible: service.team ? core.localText(service.team.name, 'en') : core.localText(env.charter.organisation.name, 'en'),
+      service_notice: SERVICE_NOTICE,
+      requested_datetime: now,
+      updated_datetime: now,
+      address: text(fields.address_string),
+      address_id: text(fields.address_id),
+      lat: fields.lat === undefined ? undefined : Number(fields.lat),
+      long: fields.long === undefined ? undefined : Number(fields.long),
+      media_url: text(fields.media_url),
+      // Kept for the council, never published.
+      reporter: { email: text(fields.email), first_name: text(fields.first_name), last_name: text(fields.last_name), phone: text(fields.phone), device_id: text(fields.device_id), account_id: text(fields.account_id) },
+      receipt: answer,
+    };
+    return { record: JSON.parse(JSON.stringify(record)), receipt: answer };
+  }, idempotency);
+  return { answer: filed.receipt, replayed: filed.replayed };
 }

@@ -17,9 +17,9 @@ export function htmlPage(status, text, headers = {}) {
   return { status, headers: { 'Content-Type': 'text/html; charset=utf-8', ...headers }, body: text };
 }
 
-/** Open311 XML. */
+/** Open311 XML, as GeoReport v2 says: "text/xml". */
 export function xml(status, text, headers = {}) {
-  return { status, headers: { 'Content-Type': 'application/xml; charset=utf-8', ...headers }, body: text };
+  return { status, headers: { 'Content-Type': 'text/xml; charset=utf-8', ...headers }, body: text };
 }
 
 /** A redirect after a form POST (303: the browser follows with a GET). */

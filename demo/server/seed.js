@@ -43,8 +43,8 @@ function workingDaysBefore(calendar, date, days) {
   return day;
 }
 
-/** Writes the examples into an empty store. */
-export function seedStore(env) {
+/** Writes the examples into an empty store (one transaction). */
+export async function seedStore(env) {
   const { store, charter } = env;
   const now = env.now();
   const today = core.todayInLondon(new Date(now));
@@ -53,6 +53,7 @@ export function seedStore(env) {
   // Another charter may not have the default's services: its examples then name none.
   const known = (id) => (charter.services.some((s) => s.id === id) ? id : null);
   const name = (id) => (id ? core.localText(charter.services.find((s) => s.id === id)?.name ?? id, 'en') : undefined);
+  const records = [];
   const referenceOf = (seed) => numberedReference(charter.organisation.referenceFormat, Number(seed.reference.replace(/\D/g, '')));
 
   for (const seed of SEEDED_FEEDBACK) {
@@ -74,7 +75,7 @@ export function seedStore(env) {
     const contact = seed.email
       ? { name: 'Alex Example', preference: 'email', email: seed.email }
       : { name: 'Jo Example', preference: 'post', address: seed.address };
-    store.file({
+    records.push({
       kind: 'feedback',
       reference,
       type: seed.type,
@@ -100,7 +101,7 @@ export function seedStore(env) {
     const expected = seed.expectedInDays === undefined ? undefined : seed.expectedInDays >= 0 ? calendar.addWorkingDays(today, seed.expectedInDays) : workingDaysBefore(calendar, today, -seed.expectedInDays);
     const service = charter.services.find((s) => s.id === seed.service);
     if (!service) continue;
-    store.file({
+    records.push({
       kind: 'open311',
       reference: referenceOf(seed),
       status: seed.status,
@@ -116,4 +117,5 @@ export function seedStore(env) {
       seeded: true,
     });
   }
+  await store.importRecords(records, []);
 }

@@ -1,112 +1,231 @@
-// The server's records (feedback and Open311 requests) on top of the
-// journal: every change is a journal entry, the in-memory maps are rebuilt
-// from the journal on start, so what was accepted survives a restart.
-//
-// Entries:
-//   { type: 'filed', record, idempotency?: 'scope:key' }  a new record
-//   { type: 'updated', reference, set, event? }           fields changed, an event added
-//   { type: 'reset', at }                                 the admin's "start the demo afresh"
-import { join } from 'node:path';
-import { openJournal } from './journal.js';
-import { referenceMaker, tidyReference } from '../references.js';
+// The server's records (feedback and Open311 requests) in the database: one
+// interface, the same behaviour on SQLite and PostgreSQL. A record is a JSON
+// document; reference, kind, date, service and status sit beside it as
+// columns so lists are index scans, not reads of everything.
+import { tidyReference } from '../references.js';
+import { isUniqueViolation } from './database.js';
+
+/** A reused Idempotency-Key with a different body: 422, as the IETF draft says. */
+export class IdempotencyMismatchError extends Error {}
+
+/** Thrown inside a transaction to undo it: someone else filed under this key first. */
+class KeyTaken extends Error {}
+
+const FILE_ATTEMPTS = 50;
+
+/** When a record arrived, as UTC ISO text (sorts as text on both engines). */
+function receivedAtOf(record) {
+  const at = record.receivedAt ?? record.requested_datetime;
+  return new Date(Date.parse(at)).toISOString();
+}
+
+function columns(record) {
+  return [tidyReference(record.reference), record.kind, receivedAtOf(record), record.kind === 'open311' ? record.service_code : (record.service ?? null), record.kind === 'open311' ? record.status : null, JSON.stringify(record)];
+}
+
+const parse = (row) => (row ? JSON.parse(row.data) : undefined);
 
 /**
- * Opens the store in `dataDir` (journal.jsonl).
- * @param {{ dataDir: string, referenceFormat: { pattern: string, example: string }, onTornLine?: (text: string) => void }} options
+ * The records store.
+ * @param {Awaited<ReturnType<typeof import('./database.js').openDatabase>>} db
+ * @param {{ newReference: () => string }} options
  */
-export function openStore({ dataDir, referenceFormat, onTornLine }) {
-  const journal = openJournal(join(dataDir, 'journal.jsonl'), { onTornLine });
-  /** reference key → record, in filing order */
-  const records = new Map();
-  /** 'scope:key' → reference key */
-  const idempotency = new Map();
-
-  function apply(entry) {
-    switch (entry.type) {
-      case 'filed': {
-        const key = tidyReference(entry.record.reference);
-        records.set(key, structuredClone(entry.record));
-        if (entry.idempotency) idempotency.set(entry.idempotency, key);
-        break;
-      }
-      case 'updated': {
-        const record = records.get(tidyReference(entry.reference));
-        if (!record) break; // an update to a record a reset removed
-        Object.assign(record, structuredClone(entry.set ?? {}));
-        if (entry.event) record.events = [...(record.events ?? []), entry.event];
-        break;
-      }
-      case 'reset':
-        records.clear();
-        idempotency.clear();
-        break;
-      default:
-        // Entries from a newer server are skipped, not fatal.
-        break;
-    }
+export function recordStore(db, { newReference }) {
+  async function insertRecord(tx, record) {
+    const { changes } = await tx.run(
+      'INSERT INTO records (reference, kind, received_at, service, status, data) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (reference) DO NOTHING',
+      columns(record),
+    );
+    return changes === 1;
   }
 
-  for (const entry of journal.entries) apply(entry);
-  journal.entries.length = 0; // replayed; no need to keep them
-
-  function write(entry) {
-    journal.append(entry); // on disk first: nothing is answered that a crash could lose
-    apply(entry);
+  async function earlierFiling(scope, key, bodyHash) {
+    const [row] = await db.query('SELECT body_hash, receipt, created_at FROM idempotency_keys WHERE scope = ? AND idempotency_key = ?', [scope, key]);
+    if (!row) return undefined;
+    // An empty hash: a key imported from the old journal, which kept none.
+    if (row.body_hash !== '' && row.body_hash !== bodyHash) throw new IdempotencyMismatchError('This Idempotency-Key was used for a different request.');
+    return { receipt: JSON.parse(row.receipt), replayed: true, createdAt: row.created_at };
   }
-
-  const newReference = referenceMaker(referenceFormat, (reference) => records.has(tidyReference(reference)));
 
   return {
+    db,
+
     /** True when nothing has been filed (or everything was reset). */
-    get isEmpty() {
-      return records.size === 0;
+    async isEmpty() {
+      return (await db.query('SELECT reference FROM records LIMIT 1')).length === 0;
     },
 
-    /** A fresh, unused reference in the charter's format. */
-    newReference,
-
-    /** The record with this reference (any case, spaces ignored), or undefined. A copy: change it with `update`. */
-    get(reference) {
-      const record = records.get(tidyReference(reference));
-      return record && structuredClone(record);
-    },
-
-    /** Every record of `kind` ('feedback' or 'open311'), oldest first (copies). */
-    list(kind) {
-      return [...records.values()].filter((record) => !kind || record.kind === kind).map((record) => structuredClone(record));
-    },
-
-    /** The record filed earlier under this idempotency key in this scope, or undefined. */
-    byIdempotencyKey(scope, key) {
-      const reference = idempotency.get(`${scope}:${key}`);
-      return reference === undefined ? undefined : structuredClone(records.get(reference));
+    /** The record with this reference (any case, spaces ignored), or undefined. */
+    async get(reference) {
+      const [row] = await db.query('SELECT data FROM records WHERE reference = ?', [tidyReference(reference)]);
+      return parse(row);
     },
 
     /**
-     * Files a new record (which must carry a fresh `reference`), remembering
-     * the idempotency key with it in the same journal entry, so the two can
-     * never be split by a crash.
+     * Records of `kind`, newest first, a page at a time.
+     * @param {string} kind 'feedback' or 'open311'
+     * @param {{ limit?: number, offset?: number }} [page]
      */
-    file(record, idempotency) {
-      if (records.has(tidyReference(record.reference))) throw new Error(`Reference ${record.reference} is already taken`);
-      write(idempotency ? { type: 'filed', record, idempotency: `${idempotency.scope}:${idempotency.key}` } : { type: 'filed', record });
-      return structuredClone(record);
+    async list(kind, { limit = 1_000_000, offset = 0 } = {}) {
+      const rows = await db.query('SELECT data FROM records WHERE kind = ? ORDER BY received_at DESC, reference DESC LIMIT ? OFFSET ?', [kind, limit, offset]);
+      return rows.map(parse);
     },
 
-    /** Changes fields of a record and adds an event to its history. Returns the updated copy. */
-    update(reference, set, event) {
-      if (!records.has(tidyReference(reference))) throw new Error(`No record ${reference}`);
-      write(event ? { type: 'updated', reference, set, event } : { type: 'updated', reference, set });
-      return this.get(reference);
+    /** How many records of `kind` there are. */
+    async count(kind) {
+      const [row] = await db.query('SELECT COUNT(*) AS n FROM records WHERE kind = ?', [kind]);
+      return Number(row.n);
     },
 
-    /** Forgets every record (the journal keeps the history; a replay ends up empty too). */
-    reset(at) {
-      write({ type: 'reset', at });
+    /**
+     * Open311 requests by the standard's filters, newest first.
+     * @param {{ ids?: string[], statuses?: string[], codes?: string[], from?: string, to?: string, limit: number }} query
+     */
+    async findOpen311({ ids = [], statuses = [], codes = [], from, to, limit }) {
+      const where = ['kind = ?'];
+      const params = ['open311'];
+      const anyOf = (column, values) => {
+        where.push(`${column} IN (${values.map(() => '?').join(', ')})`);
+        params.push(...values);
+      };
+      if (ids.length) anyOf('reference', ids.map(tidyReference));
+      else {
+        if (statuses.length) anyOf('status', statuses);
+        if (codes.length) anyOf('service', codes);
+        if (from) {
+          where.push('received_at >= ?');
+          params.push(from);
+        }
+        if (to) {
+          where.push('received_at <= ?');
+          params.push(to);
+        }
+      }
+      const rows = await db.query(`SELECT data FROM records WHERE ${where.join(' AND ')} ORDER BY received_at DESC, reference DESC LIMIT ?`, [...params, limit]);
+      return rows.map(parse);
     },
 
-    close() {
-      journal.close();
+    /**
+     * Files a new record made by `make(reference)` with a fresh reference.
+     * With `idempotency`, the key is claimed in the same transaction: a key
+     * filed before answers its first receipt (`replayed: true`), from any
+     * process; the same key with another body throws IdempotencyMismatchError.
+     * @param {(reference: string) => { record?: object, receipt: object }} make
+     *   no `record`: a decoy, only the key and receipt are kept
+     * @param {{ scope: string, key: string, bodyHash: string, maxAgeMs?: number, now?: number }} [idempotency]
+     * @param {(tx: object, record: object) => Promise<void>} [alsoInTransaction]
+     * @returns {Promise<{ receipt: object, record?: object, replayed: boolean }>}
+     */
+    async file(make, idempotency, alsoInTransaction) {
+      if (idempotency) {
+        const earlier = await earlierFiling(idempotency.scope, idempotency.key, idempotency.bodyHash);
+        if (earlier && !expired(earlier, idempotency)) return earlier;
+      }
+      for (let attempt = 0; attempt < FILE_ATTEMPTS; attempt++) {
+        const made = make(newReference());
+        try {
+          const filed = await db.transaction(async (tx) => {
+            if (made.record && !(await insertRecord(tx, made.record))) return false; // reference taken: try another
+            if (idempotency) {
+              const { scope, key, bodyHash } = idempotency;
+              // Replaces an expired claim; a live claim by someone else rolls this filing back.
+              const createdAt = new Date(idempotency.now ?? Date.now()).toISOString();
+              const oldest = idempotency.maxAgeMs === undefined ? null : new Date((idempotency.now ?? Date.now()) - idempotency.maxAgeMs).toISOString();
+              if (oldest) await tx.run('DELETE FROM idempotency_keys WHERE scope = ? AND idempotency_key = ? AND created_at < ?', [scope, key, oldest]);
+              const { changes } = await tx.run(
+                'INSERT INTO idempotency_keys (scope, idempotency_key, body_hash, reference, receipt, created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (scope, idempotency_key) DO NOTHING',
+                [scope, key, bodyHash, made.record ? tidyReference(made.record.reference) : null, JSON.stringify(made.receipt), createdAt],
+              );
+              if (changes !== 1) throw new KeyTaken();
+            }
+            if (made.record && alsoInTransaction) await alsoInTransaction(tx, made.record);
+            return true;
+          });
+          if (filed) return { receipt: made.receipt, record: made.record, replayed: false };
+        } catch (error) {
+          if (error instanceof KeyTaken) return earlierFiling(idempotency.scope, idempotency.key, idempotency.bodyHash);
+          if (!isUniqueViolation(error)) throw error;
+        }
+      }
+      throw new Error('No free reference found after many tries: widen the reference format');
     },
+
+    /**
+     * Changes a record in one transaction: `change(record)` returns the new
+     * record; `alsoInTransaction` writes what must commit with it (the outbox).
+     * @returns {Promise<object>} the record as stored
+     */
+    async update(reference, change, alsoInTransaction) {
+      return db.transaction(async (tx) => {
+        const lock = db.dialect === 'postgres' ? ' FOR UPDATE' : '';
+        const [row] = await tx.query(`SELECT data FROM records WHERE reference = ?${lock}`, [tidyReference(reference)]);
+        if (!row) throw new Error(`No record ${reference}`);
+        const before = parse(row);
+        const after = change(before);
+        const [key, , , service, status, data] = columns(after);
+        await tx.run('UPDATE records SET service = ?, status = ?, data = ? WHERE reference = ?', [service, status, data, key]);
+        if (alsoInTransaction) await alsoInTransaction(tx, after, before);
+        return after;
+      });
+    },
+
+    /** Forgets every record, key and queued message (the admin's "start the demo afresh"). */
+    async reset() {
+      await db.transaction(async (tx) => {
+        for (const table of ['records', 'idempotency_keys', 'outbox']) await tx.run(`DELETE FROM ${table}`);
+      });
+    },
+
+    /**
+     * Erases the personal details (name, email, phone, address; an Open311
+     * reporter's details) of records received before `cutoff`, keeping each
+     * record, anonymous, for the figures. Notes when it ran.
+     * @returns {Promise<number>} how many records were erased now
+     */
+    async eraseBefore(cutoff, at) {
+      return db.transaction(async (tx) => {
+        const rows = await tx.query('SELECT data FROM records WHERE received_at < ? AND erased_at IS NULL', [cutoff]);
+        for (const row of rows) {
+          const record = parse(row);
+          if (record.contact) record.contact = { preference: record.contact.preference };
+          if (record.reporter) record.reporter = {};
+          record.personalDetailsErased = at;
+          await tx.run('UPDATE records SET data = ?, erased_at = ? WHERE reference = ?', [JSON.stringify(record), at, tidyReference(record.reference)]);
+        }
+        await tx.run('DELETE FROM outbox WHERE created_at < ?', [cutoff]);
+        await setSetting(tx, 'retention-last-run', JSON.stringify({ at, cutoff, erased: rows.length }));
+        return rows.length;
+      });
+    },
+
+    /** A setting kept in the database (such as when retention last ran), or undefined. */
+    async setting(name) {
+      const [row] = await db.query('SELECT value FROM settings WHERE name = ?', [name]);
+      return row ? JSON.parse(row.value) : undefined;
+    },
+
+    /** Writes records as they are (the journal import), skipping references already held. */
+    async importRecords(records, keys) {
+      await db.transaction(async (tx) => {
+        for (const record of records) await insertRecord(tx, record);
+        for (const { scope, key, reference, receipt, createdAt } of keys) {
+          await tx.run(
+            'INSERT INTO idempotency_keys (scope, idempotency_key, body_hash, reference, receipt, created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (scope, idempotency_key) DO NOTHING',
+            [scope, key, '', tidyReference(reference), JSON.stringify(receipt), createdAt],
+          );
+        }
+      });
+    },
+
+    close: () => db.close(),
   };
+}
+
+async function setSetting(tx, name, value) {
+  const { changes } = await tx.run('UPDATE settings SET value = ? WHERE name = ?', [value, name]);
+  if (changes === 0) await tx.run('INSERT INTO settings (name, value) VALUES (?, ?)', [name, value]);
+}
+
+function expired(earlier, { maxAgeMs, now = Date.now() }) {
+  return maxAgeMs !== undefined && now - Date.parse(earlier.createdAt) >= maxAgeMs;
 }

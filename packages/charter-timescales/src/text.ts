@@ -4,7 +4,7 @@
  * it can be translated; plurals are separate strings (one, many).
  */
 import { html, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '@cx-kit/core/element';
 import type { TimescaleRule } from '@cx-kit/core';
 import type { DatePartsResult } from './date-parts.js';
 

@@ -4,7 +4,7 @@
  * element decides which channels and in what order.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '@cx-kit/core/element';
 import { localText, type Channel, type Charter, type Service } from '@cx-kit/core';
 import { formatDate, formatTime, formatWeekday, groupPhone, telHref } from '@cx-kit/core/element';
 import { headingAt } from './heading.js';

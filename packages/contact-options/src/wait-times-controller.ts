@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { WaitTimes } from '@cx-kit/core';
-import type { CxErrorDetail } from '@cx-kit/core/element';
+import type { ReportedError as CxErrorDetail } from '@cx-kit/core/element';
 
 export interface WaitTimesOptions {
   /** Called when fetching fails or the answer is not wait times. */

@@ -4,7 +4,7 @@
  * is only downloaded by pages that use `wait-time-src`.
  */
 import { checkContract, isWebUrl, waitTimesSchema, type WaitTimes } from '@cx-kit/core';
-import { fetchWithTimeout, type CxErrorDetail } from '@cx-kit/core/element';
+import { fetchWithTimeout, type ReportedError as CxErrorDetail } from '@cx-kit/core/element';
 
 export type WaitTimesAnswer = { ok: true; data: WaitTimes } | { ok: false; error: CxErrorDetail } | { ok: false; aborted: true };
 

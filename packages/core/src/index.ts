@@ -19,3 +19,18 @@ export * from './domain/opening-hours.js';
 export * from './domain/service-search.js';
 export * from './domain/json-schema.js';
 export * from './domain/local-text-schema.js';
+// The toolkit's DOM-free parts, for Node and for code that does not load the
+// elements (the controllers, templates and base element are in `@cx-kit/core/element`).
+export type {
+  CxErrorCode,
+  CxErrorDetail,
+  CxProblem,
+  CxEventDetails,
+  CxSubmitDetail,
+  CxSubmittedDetail,
+  CxChannelSelectDetail,
+  CxStatusLoadedDetail,
+  CxTimescaleChangeDetail,
+} from './element/events.js';
+export { CxError, parseRetryAfter, errorForResponse, toCxError, isAbort } from './element/cx-error.js';
+export { parseNow, NOW_EXAMPLE } from './element/now-attribute.js';

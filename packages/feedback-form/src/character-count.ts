@@ -15,7 +15,7 @@
  * Characters are counted as the server counts them (`string.length`).
  */
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '@cx-kit/core/element';
 import { formatNumber } from '@cx-kit/core/element';
 
 /** Characters left (negative when over the limit). */

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '@cx-kit/core/element';
 import {
   CxElement,
   emit,

@@ -2,7 +2,7 @@
  * The words for each problem the journey finds, GOV.UK style: say what to do
  * ("Enter your email address"), not what went wrong ("Invalid input").
  */
-import { msg, str } from '@lit/localize';
+import { msg, str } from '@cx-kit/core/element';
 import { formatNumber } from '@cx-kit/core/element';
 import { isComplaint, type Answers, type FieldProblem } from './journey.js';
 

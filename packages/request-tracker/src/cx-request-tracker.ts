@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '@cx-kit/core/element';
 import { localText, todayInLondon, type Charter, type ISODate, type LocalText } from '@cx-kit/core';
 import {
   CxElement,

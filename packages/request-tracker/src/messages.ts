@@ -3,7 +3,7 @@
  * per failure, each with its own way on. Kept beside the codes so the words
  * stay consistent with what `cx-error` reports.
  */
-import { msg, str } from '@lit/localize';
+import { msg, str } from '@cx-kit/core/element';
 import type { LookupErrorCode } from './http.js';
 
 export interface FailureText {

@@ -113,7 +113,7 @@ describe('issue 8 journeys in real browsers', function () {
         await waitForText(page, 'cx-feedback-form', 'Your reference is');
         const reference = await textOf(page, 'cx-feedback-form >>> .cx-reference');
         expect(reference).to.match(/^CEC-\d{6}$/);
-        const record = storedFeedback(demo.server, reference);
+        const record = await storedFeedback(demo.server, reference);
         expect(record, 'the server filed it').to.include({ type: 'complaint' });
         const ackDate = longDate(acknowledgeBy(record.receivedAt));
         expect(await shadowText(page, 'cx-feedback-form')).to.include(`We will acknowledge it by ${ackDate}.`);
@@ -190,7 +190,7 @@ describe('issue 8 journeys in real browsers', function () {
         const text = await page.$eval('body', (body) => body.textContent.replace(/\s+/g, ' '));
         const reference = /Your reference is (CEC-\d{6})/.exec(text)?.[1];
         expect(reference, text).to.be.a('string');
-        const record = storedFeedback(demo.server, reference);
+        const record = await storedFeedback(demo.server, reference);
         expect(record).to.include({ type: 'complaint', details: 'The street light outside 12 Market Street has been out for three weeks.' });
         expect(record.contact).to.include({ email: 'ann.nojs@example.org' });
         expect(text).to.include(`by ${longDate(acknowledgeBy(record.receivedAt))}`);

@@ -137,9 +137,11 @@ ${body}
   return { ...watched, url };
 }
 
-/** The server's feedback record with `reference`, or undefined. */
-export function storedFeedback(server, reference) {
-  return server.env.store.list('feedback').find((record) => record.reference === reference);
+/** The server's feedback record with `reference`, or undefined (the store is a database: await it). */
+export async function storedFeedback(server, reference) {
+  await server.env.ready();
+  const record = await server.env.store.get(reference);
+  return record?.kind === 'feedback' ? record : undefined;
 }
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];

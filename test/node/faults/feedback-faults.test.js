@@ -19,6 +19,7 @@ async function start(options = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'cx-faults-'));
   const server = createServer({ dataDir, rateLimit: false, ...options });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await server.env.ready();
   const url = `http://127.0.0.1:${server.address().port}`;
   return {
     server,
@@ -59,9 +60,9 @@ describe('feedback under 30% injected network faults', function () {
   after(() => app.stop());
 
   it('a thousand drafts, 20 in flight, retried with their own keys: one record each, none lost, none doubled', async () => {
-    const run = await runDrafts({ url: app.url, server: app.server, dataDir: app.dataDir, drafts: 1000, concurrency: 20 });
+    const run = await runDrafts({ url: app.url, server: app.server, drafts: 1000, concurrency: 20 });
 
-    expect(problemsWith(run, app.server.env.store)).to.deep.equal([]);
+    expect(await problemsWith(run, app.server.env.store)).to.deep.equal([]);
     expect(run.sent).to.have.length(1000);
     // The faults really happened, every kind of them, at about the rate asked for.
     const spoilt = run.faults.rate429 + run.faults.error500 + run.faults.drop + run.faults.malformed + run.faults.html;
@@ -72,13 +73,14 @@ describe('feedback under 30% injected network faults', function () {
     expect(run.sent.filter((s) => s.presses > 1).length).to.be.greaterThan(50);
   });
 
-  it('what was accepted survives a restart: the journal replays to the same records', async () => {
-    const before = app.server.env.store.list('feedback').map((r) => r.reference).sort();
+  it('what was accepted survives a restart: the database reopens with the same records', async () => {
+    const before = (await app.server.env.store.list('feedback')).map((r) => r.reference).sort();
     const again = createServer({ dataDir: app.dataDir, rateLimit: false });
     try {
-      expect(again.env.store.list('feedback').map((r) => r.reference).sort()).to.deep.equal(before);
+      await again.env.ready();
+      expect((await again.env.store.list('feedback')).map((r) => r.reference).sort()).to.deep.equal(before);
     } finally {
-      again.env.store.close();
+      await again.env.store.close();
     }
   });
 });
@@ -92,7 +94,7 @@ describe('the feedback form meets each fault on its own', function () {
   afterEach(() => app.stop());
 
   const endpoint = () => `${app.url}/api/feedback`;
-  const filedFor = (key) => filingsOnDisk(app.dataDir).byKey.get(`feedback:${key}`) ?? [];
+  const filedFor = async (key) => (await filingsOnDisk(app.server)).byKey.get(`feedback:${key}`) ?? [];
 
   for (const [kind, reason] of [
     ['drop', 'malformed'],
@@ -104,13 +106,13 @@ describe('the feedback form meets each fault on its own', function () {
       app.only(kind);
       const first = await formSubmitter().submit({ endpoint: endpoint(), body: draft.body, idempotencyKey: draft.key });
       expect(first).to.include({ ok: false, reason });
-      expect(filedFor(draft.key), 'filed before the answer was spoilt').to.have.length(1);
+      expect(await filedFor(draft.key), 'filed before the answer was spoilt').to.have.length(1);
 
       app.off();
       const retry = await formSubmitter().submit({ endpoint: endpoint(), body: draft.body, idempotencyKey: draft.key });
       expect(retry.ok).to.equal(true);
-      expect(retry.receipt.reference).to.equal(filedFor(draft.key)[0]);
-      expect(filedFor(draft.key)).to.have.length(1);
+      expect(retry.receipt.reference).to.equal((await filedFor(draft.key))[0]);
+      expect(await filedFor(draft.key)).to.have.length(1);
     });
   }
 
@@ -122,7 +124,7 @@ describe('the feedback form meets each fault on its own', function () {
     expect(result).to.include({ ok: false, reason: 'server', status: 500 });
     expect(result.message).to.match(/went wrong/);
     expect(waits).to.deep.equal([1000, 2000]);
-    expect(filedFor(draft.key)).to.deep.equal([]);
+    expect(await filedFor(draft.key)).to.deep.equal([]);
   });
 
   it('rate429: waits the Retry-After the server gave, then "server" with 429; nothing filed', async () => {
@@ -132,7 +134,7 @@ describe('the feedback form meets each fault on its own', function () {
     const result = await formSubmitter(waits).submit({ endpoint: endpoint(), body: draft.body, idempotencyKey: draft.key });
     expect(result).to.include({ ok: false, reason: 'server', status: 429 });
     expect(waits).to.deep.equal([1000, 1000]);
-    expect(filedFor(draft.key)).to.deep.equal([]);
+    expect(await filedFor(draft.key)).to.deep.equal([]);
   });
 
   it('an oversized body: 413 is not retried; the resident hears the server\'s own words', async () => {
@@ -142,7 +144,7 @@ describe('the feedback form meets each fault on its own', function () {
     expect(result).to.include({ ok: false, reason: 'rejected', status: 413 });
     expect(result.message).to.match(/larger than/);
     expect(waits).to.deep.equal([]);
-    expect(filedFor(draft.key)).to.deep.equal([]);
+    expect(await filedFor(draft.key)).to.deep.equal([]);
   });
 
   it('no answer in time: "timeout"; the retry with the same key files once in all', async () => {
@@ -155,7 +157,7 @@ describe('the feedback form meets each fault on its own', function () {
     app.off();
     const tally = newTally();
     const { receipt } = await sendUntilAccepted(endpoint(), draft, { tally });
-    expect(filedFor(draft.key)).to.deep.equal([receipt.reference]);
+    expect(await filedFor(draft.key)).to.deep.equal([receipt.reference]);
   });
 });
 

@@ -2,8 +2,6 @@
 // (packages/feedback-form/src/submitter.ts, run in Node through tsx with
 // Node's fetch) to the reference server while it injects faults. Shared by
 // the CI test (a thousand drafts) and the soak run (ten thousand).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { tsImport } from 'tsx/esm/api';
 
 const { Submitter } = await tsImport('../../../packages/feedback-form/src/submitter.ts', import.meta.url);
@@ -114,22 +112,12 @@ export function countFaults(server) {
  * What the journal on disk says was filed for each idempotency key
  * (`feedback:<key>` → references), read independently of the server's maps.
  */
-export function filingsOnDisk(dataDir) {
+export async function filingsOnDisk(server) {
+  // The database's own record of each key and the record it filed (a unique key: one row a key).
   const byKey = new Map();
-  let unkeyed = 0;
-  for (const line of readFileSync(join(dataDir, 'journal.jsonl'), 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const entry = JSON.parse(line);
-    if (entry.type !== 'filed' || entry.record.kind !== 'feedback') continue;
-    if (!entry.idempotency) {
-      unkeyed += 1;
-      continue;
-    }
-    const references = byKey.get(entry.idempotency) ?? [];
-    references.push(entry.record.reference);
-    byKey.set(entry.idempotency, references);
-  }
-  return { byKey, unkeyed };
+  const rows = await server.env.db.query("SELECT idempotency_key, reference FROM idempotency_keys WHERE scope LIKE 'feedback:%'");
+  for (const row of rows) byKey.set(`feedback:${row.idempotency_key}`, [...(byKey.get(`feedback:${row.idempotency_key}`) ?? []), row.reference]);
+  return { byKey };
 }
 
 /** A fresh tally of what the clients met. */
@@ -142,10 +130,11 @@ export function newTally() {
  * listening server. Returns what each draft got and what the server and its
  * journal hold, for the caller to check.
  */
-export async function runDrafts({ url, server, dataDir, drafts, concurrency = 20, delayScale = 0.01 }) {
+export async function runDrafts({ url, server, drafts, concurrency = 20, delayScale = 0.01 }) {
   const faults = countFaults(server);
   const tally = newTally();
-  const before = server.env.store.list('feedback').length;
+  await server.env.ready();
+  const before = await server.env.store.count('feedback');
   const started = Date.now();
   const list = Array.from({ length: drafts }, (_, n) => makeDraft(n));
   const sent = await inPool(list, concurrency, (draft) => sendUntilAccepted(`${url}/api/feedback`, draft, { tally, delayScale }));
@@ -154,8 +143,8 @@ export async function runDrafts({ url, server, dataDir, drafts, concurrency = 20
     tally,
     faults,
     ms: Date.now() - started,
-    filedNow: server.env.store.list('feedback').length - before,
-    disk: filingsOnDisk(dataDir),
+    filedNow: (await server.env.store.count('feedback')) - before,
+    disk: await filingsOnDisk(server),
   };
 }
 
@@ -164,7 +153,7 @@ export async function runDrafts({ url, server, dataDir, drafts, concurrency = 20
  * journal holding exactly one filing per draft under its key, for that
  * reference and that draft's words. Returns a list of problems (empty: good).
  */
-export function problemsWith(run, store) {
+export async function problemsWith(run, store) {
   const problems = [];
   const references = new Set(run.sent.map((s) => s.receipt.reference));
   if (references.size !== run.sent.length) problems.push(`${run.sent.length} drafts got only ${references.size} different references`);
@@ -173,7 +162,7 @@ export function problemsWith(run, store) {
     const filed = run.disk.byKey.get(`feedback:${draft.key}`) ?? [];
     if (filed.length !== 1) problems.push(`draft ${draft.n}: filed ${filed.length} times`);
     else if (filed[0] !== receipt.reference) problems.push(`draft ${draft.n}: receipt ${receipt.reference} but filed as ${filed[0]}`);
-    const record = store.get(receipt.reference);
+    const record = await store.get(receipt.reference);
     if (!record || !record.details.startsWith(`Draft ${draft.n}:`)) problems.push(`draft ${draft.n}: ${receipt.reference} does not hold its words`);
     if (problems.length > 20) break;
   }

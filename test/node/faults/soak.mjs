@@ -23,18 +23,19 @@ const url = `http://127.0.0.1:${server.address().port}`;
 let failed = false;
 try {
   console.log(`Soak: ${drafts} feedback drafts, ${concurrency} in flight, faults ${THIRTY_PERCENT}, seed ${seed}`);
-  const run = await runDrafts({ url, server, dataDir, drafts, concurrency });
-  const problems = problemsWith(run, server.env.store);
+  const run = await runDrafts({ url, server, drafts, concurrency });
+  const problems = await problemsWith(run, server.env.store);
   const spoilt = run.faults.rate429 + run.faults.error500 + run.faults.drop + run.faults.malformed + run.faults.html;
   console.log(`  ${run.sent.length} accepted in ${(run.ms / 1000).toFixed(1)}s; ${run.faults.requests} requests, ${((100 * spoilt) / run.faults.requests).toFixed(1)}% spoilt`, run.faults);
   console.log(`  automatic retries ${run.tally.automaticRetries}; resident retries after`, run.tally.failures);
-  const keep = server.env.store.list('feedback').map((r) => r.reference).sort().join();
+  const keep = (await server.env.store.list('feedback')).map((r) => r.reference).sort().join();
   server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
   const again = createServer({ dataDir, rateLimit: false });
-  const replayed = again.env.store.list('feedback').map((r) => r.reference).sort().join();
-  again.env.store.close();
-  if (replayed !== keep) problems.push('the journal did not replay to the same records after a restart');
+  await again.env.ready();
+  const replayed = (await again.env.store.list('feedback')).map((r) => r.reference).sort().join();
+  await again.env.store.close();
+  if (replayed !== keep) problems.push('the database did not reopen with the same records after a restart');
   if (problems.length) {
     failed = true;
     console.log('FAILED:');

@@ -1,26 +1,27 @@
 import { expect } from 'chai';
-import { complaint, count, manualClock, postJson, startServer } from './helpers.js';
-
-const post = (app, path, fields, headers = {}) =>
-  fetch(`${app.url}${path}`, { method: 'POST', body: new URLSearchParams(fields), headers, redirect: 'manual' });
+import { complaint, count, manualClock, postJson, signInOfficer, startServer } from './helpers.js';
 
 describe('the admin page', () => {
   let app;
   let clock;
+  let officer;
+  const post = (_app, path, fields, headers) => officer.post(path, fields, headers);
   beforeEach(async () => {
     clock = manualClock();
     app = await startServer({ now: clock });
+    officer = await signInOfficer(app.url, app.env);
   });
   afterEach(() => app.stop());
 
   const status = async (reference, verifier) => (await postJson(`${app.url}/api/track`, { reference, verifier })).json();
 
   it('lists every record with buttons that are plain forms', async () => {
-    const res = await fetch(`${app.url}/admin`);
+    const res = await officer.get('/admin');
     expect(res.status).to.equal(200);
     const page = await res.text();
     for (const reference of ['CEC-100001', 'CEC-100008', 'CEC-200001', 'CEC-200004']) expect(page).to.contain(`<th scope="row">${reference}</th>`);
     expect(page).to.contain('<form method="post" action="/admin/records/CEC-100002" class="inline">');
+    expect(page).to.contain(`<input type="hidden" name="csrf" value="${officer.csrf}">`);
     expect(page).to.contain('<form method="post" action="/admin/faults">');
     expect(page).to.not.match(/<script|onclick=|style=/);
   });
@@ -93,9 +94,9 @@ describe('the admin page', () => {
   it('resets the demo: new records go, the examples come back', async () => {
     const { reference } = await (await postJson(`${app.url}/api/feedback`, complaint())).json();
     await post(app, '/admin/records/CEC-100003', { status: 'answered' });
-    const seeded = count(app.env) - 1;
+    const seeded = (await count(app.env)) - 1;
     expect((await post(app, '/admin/reset', {})).status).to.equal(303);
-    expect(count(app.env)).to.equal(seeded);
+    expect((await count(app.env))).to.equal(seeded);
     expect((await postJson(`${app.url}/api/track`, { reference, verifier: 'ann@example.org' })).status).to.equal(404);
     expect((await status('CEC-100003', 'in.progress@example.org')).status).to.equal('in-progress');
   });

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { createFaultInjector, FaultSpecError, formatFaults, noFaults, parseFaults } from '../../../demo/server/faults.js';
-import { complaint, count, manualClock, postJson, startServer } from './helpers.js';
+import { complaint, count, manualClock, postJson, signInOfficer, startServer } from './helpers.js';
 
 const only = (kind, value = 1) => ({ ...noFaults(), [kind]: value });
 
@@ -60,25 +60,25 @@ describe('fault injection', () => {
 
     it('error500: answers 500 before filing anything', async () => {
       app.env.faults.set(only('error500'));
-      const before = count(app.env);
+      const before = (await count(app.env));
       const res = await send('k');
       expect(res.status).to.equal(500);
       expect((await res.json()).error.code).to.equal('server-error');
-      expect(count(app.env)).to.equal(before);
+      expect((await count(app.env))).to.equal(before);
     });
 
     it('rate429: answers 429 with Retry-After before filing anything', async () => {
       app.env.faults.set(only('rate429'));
-      const before = count(app.env);
+      const before = (await count(app.env));
       const res = await send('k');
       expect(res.status).to.equal(429);
       expect(res.headers.get('retry-after')).to.equal('1');
-      expect(count(app.env)).to.equal(before);
+      expect((await count(app.env))).to.equal(before);
     });
 
     it('drop: cuts the connection after filing; the retry with the same key gets that one record', async () => {
       app.env.faults.set(only('drop'));
-      const before = count(app.env);
+      const before = (await count(app.env));
       let failed = false;
       try {
         const res = await send('dropped-key');
@@ -87,20 +87,20 @@ describe('fault injection', () => {
         failed = true;
       }
       expect(failed).to.equal(true);
-      expect(count(app.env)).to.equal(before + 1);
+      expect((await count(app.env))).to.equal(before + 1);
 
       app.env.faults.set(noFaults());
       const retry = await send('dropped-key');
       expect(retry.status).to.equal(201);
       expect(retry.headers.get('idempotent-replayed')).to.equal('true');
       const receipt = await retry.json();
-      expect(app.env.store.get(receipt.reference)).to.not.equal(undefined);
-      expect(count(app.env)).to.equal(before + 1);
+      expect(await app.env.store.get(receipt.reference)).to.not.equal(undefined);
+      expect((await count(app.env))).to.equal(before + 1);
     });
 
     it('malformed: a 201 whose JSON is cut short; the retry still files nothing new', async () => {
       app.env.faults.set(only('malformed'));
-      const before = count(app.env);
+      const before = (await count(app.env));
       const res = await send('malformed-key');
       expect(res.status).to.equal(201);
       const text = await res.text();
@@ -109,7 +109,7 @@ describe('fault injection', () => {
       const receipt = await (await send('malformed-key')).json();
       expect(text.length).to.be.greaterThan(0);
       expect(JSON.stringify(receipt).startsWith(text)).to.equal(true);
-      expect(count(app.env)).to.equal(before + 1);
+      expect((await count(app.env))).to.equal(before + 1);
     });
 
     it('html: an HTML page with status 200 where JSON was expected', async () => {
@@ -130,13 +130,14 @@ describe('fault injection', () => {
     it('leaves pages and the admin alone', async () => {
       app.env.faults.set(only('error500'));
       expect((await fetch(`${app.url}/`)).status).to.equal(200);
-      expect((await fetch(`${app.url}/admin`)).status).to.equal(200);
+      const officer = await signInOfficer(app.url, app.env);
+      expect((await officer.get('/admin')).status).to.equal(200);
       expect((await fetch(`${app.url}/api/wait-times`)).status).to.equal(500);
     });
 
     it('never files twice however many faults a client retries through', async () => {
       app.env.faults.set(parseFaults('drop=0.25,error500=0.25,malformed=0.25,rate429=0.1'));
-      const before = count(app.env);
+      const before = (await count(app.env));
       let receipt;
       let attempts = 0;
       for (; attempts < 40 && !receipt; attempts++) {
@@ -150,7 +151,7 @@ describe('fault injection', () => {
       }
       expect(receipt, 'a clean answer within 40 tries').to.not.equal(undefined);
       expect(attempts, 'the seed gives some faults first').to.be.greaterThan(2);
-      expect(count(app.env)).to.equal(before + 1);
+      expect((await count(app.env))).to.equal(before + 1);
     });
   });
 
@@ -183,14 +184,15 @@ describe('fault injection', () => {
     it('can be switched from the admin page', async () => {
       const app = await startServer();
       try {
-        const res = await fetch(`${app.url}/admin/faults`, { method: 'POST', body: new URLSearchParams({ latency: '0', error500: '1', drop: '' }), redirect: 'manual' });
+        const officer = await signInOfficer(app.url, app.env);
+        const res = await officer.post('/admin/faults', { latency: '0', error500: '1', drop: '' });
         expect(res.status).to.equal(303);
         expect(res.headers.get('location')).to.equal('/admin?done=faults');
         expect(app.env.faults.config.error500).to.equal(1);
         expect((await fetch(`${app.url}/api/wait-times`)).status).to.equal(500);
-        const page = await (await fetch(`${app.url}/admin?done=faults`)).text();
+        const page = await (await officer.get('/admin?done=faults')).text();
         expect(page).to.contain('name="error500" inputmode="decimal" value="1"');
-        const bad = await fetch(`${app.url}/admin/faults`, { method: 'POST', body: new URLSearchParams({ drop: '7' }), redirect: 'manual' });
+        const bad = await officer.post('/admin/faults', { drop: '7' });
         expect(bad.status).to.equal(400);
         expect(await bad.text()).to.contain('drop must be a probability');
       } finally {

@@ -54,8 +54,8 @@ describe('POST /api/feedback from the plain no-JavaScript form', () => {
   });
 
   it('answers 422 with a page listing each problem and a link back to the form', async () => {
-    const before = count(app.env);
-    const res = await postForm(`${app.url}/api/feedback`, { type: 'complaint', details: '', email: '<b>bad</b>' }, { Referer: 'http://localhost:8000/partner.html' });
+    const before = (await count(app.env));
+    const res = await postForm(`${app.url}/api/feedback`, { type: 'complaint', details: '', email: '<b>bad</b>' }, { Referer: `${app.url}/partner.html` });
     expect(res.status).to.equal(422);
     const page = await res.text();
     expect(textOf(page, 'title')).to.equal('Error: there is a problem with your feedback');
@@ -63,9 +63,16 @@ describe('POST /api/feedback from the plain no-JavaScript form', () => {
     expect(page).to.contain('<li>Your feedback: Enter your feedback</li>');
     expect(page).to.contain('<li>Your name: Enter your name</li>');
     expect(page).to.contain('Email address: ');
-    expect(page).to.contain('<a href="http://localhost:8000/partner.html">Go back to the form</a>');
+    expect(page).to.contain(`<a href="${app.url}/partner.html">Go back to the form</a>`);
     expect(page).to.not.contain('<b>bad');
-    expect(count(app.env)).to.equal(before);
+    expect((await count(app.env))).to.equal(before);
+  });
+
+  it('never links back to another site’s page (a foreign Referer)', async () => {
+    const res = await postForm(`${app.url}/api/feedback`, { type: 'complaint' }, { Referer: 'https://evil.example/phish.html' });
+    const page = await res.text();
+    expect(page).to.contain('<a href="/">Go back to the form</a>');
+    expect(page).to.not.contain('evil.example');
   });
 
   it('never links back to a page that is not a web address', async () => {
@@ -80,12 +87,12 @@ describe('POST /api/feedback from the plain no-JavaScript form', () => {
   });
 
   it('files a double-clicked form once', async () => {
-    const before = count(app.env);
+    const before = (await count(app.env));
     const first = await (await postForm(`${app.url}/api/feedback`, FALLBACK_FORM)).text();
     const second = await postForm(`${app.url}/api/feedback`, FALLBACK_FORM);
     expect(second.headers.get('idempotent-replayed')).to.equal('true');
     expect(/CEC-\d{6}/.exec(await second.text())[0]).to.equal(/CEC-\d{6}/.exec(first)[0]);
-    expect(count(app.env)).to.equal(before + 1);
+    expect((await count(app.env))).to.equal(before + 1);
   });
 
   it('answers failures that are not the form’s fault as HTML too', async () => {

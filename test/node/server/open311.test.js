@@ -26,9 +26,9 @@ describe('Open311 GeoReport v2', () => {
       expect(bins.keywords.split(',')).to.include('missed bin');
     });
 
-    it('is also served as XML', async () => {
+    it('is also served as XML, with the content type the standard names ("text/xml")', async () => {
       const res = await get('/services.xml');
-      expect(res.headers.get('content-type')).to.match(/^application\/xml/);
+      expect(res.headers.get('content-type')).to.match(/^text\/xml/);
       const text = await res.text();
       expect(text).to.match(/^<\?xml version="1.0" encoding="utf-8"\?>\n<services>/);
       expect(text).to.contain('<service_code>missed-bin</service_code>');
@@ -133,7 +133,7 @@ describe('Open311 GeoReport v2', () => {
 
   describe('POST requests.json', () => {
     it('files a report and answers [{ service_request_id, service_notice }]', async () => {
-      const before = count(app.env, 'open311');
+      const before = (await count(app.env, 'open311'));
       const res = await postForm(`${app.url}${V2}/requests.json`, {
         service_code: 'missed-bin',
         lat: '53.0979',
@@ -147,7 +147,7 @@ describe('Open311 GeoReport v2', () => {
       expect(body).to.have.length(1);
       expect(body[0].service_request_id).to.match(/^CEC-\d{6}$/);
       expect(body[0].service_notice).to.be.a('string').and.not.equal('');
-      expect(count(app.env, 'open311')).to.equal(before + 1);
+      expect((await count(app.env, 'open311'))).to.equal(before + 1);
 
       const [published] = core.parseOpen311Requests(await (await get(`/requests/${body[0].service_request_id}.json`)).json());
       expect(published).to.include({ status: 'open', service_code: 'missed-bin', description: 'Grey bin missed', lat: 53.0979, long: -2.4412 });
@@ -171,7 +171,7 @@ describe('Open311 GeoReport v2', () => {
     });
 
     it('answers 400 with one error per problem', async () => {
-      const before = count(app.env, 'open311');
+      const before = (await count(app.env, 'open311'));
       const res = await postForm(`${app.url}${V2}/requests.json`, { lat: '95', email: 'nope' });
       expect(res.status).to.equal(400);
       const errors = core.parseOpen311Errors(await res.json());
@@ -180,7 +180,7 @@ describe('Open311 GeoReport v2', () => {
       expect(text).to.contain('service_code was not provided');
       expect(text).to.contain('lat must be a latitude');
       expect(text).to.contain('email is not an email address');
-      expect(count(app.env, 'open311')).to.equal(before);
+      expect((await count(app.env, 'open311'))).to.equal(before);
     });
 
     it('asks for a location', async () => {
@@ -189,9 +189,10 @@ describe('Open311 GeoReport v2', () => {
       expect((await res.json())[0].description).to.contain('location is required');
     });
 
-    it('answers 400 for a service it does not offer', async () => {
+    it('answers 404 for a service it does not offer, as the standard lists: "404 - service_code or jurisdiction_id was not found"', async () => {
       const res = await postForm(`${app.url}${V2}/requests.json`, { service_code: 'moon-landings', address_string: 'Moon' });
-      expect(res.status).to.equal(400);
+      expect(res.status).to.equal(404);
+      expect((await count(app.env, 'open311'))).to.equal(4);
       expect((await res.json())[0].description).to.contain('moon-landings');
     });
 
@@ -199,6 +200,32 @@ describe('Open311 GeoReport v2', () => {
       const res = await postJson(`${app.url}${V2}/requests.json`, { service_code: 'missed-bin' });
       expect(res.status).to.equal(415);
       expect(core.parseOpen311Errors(await res.json())[0].code).to.equal(415);
+    });
+  });
+
+  describe('service discovery ("The service discovery document is required")', () => {
+    it('serves discovery.json beside v2/, listing this endpoint, its specification, formats and contact', async () => {
+      const res = await fetch(`${app.url}/api/open311/discovery.json`);
+      expect(res.status).to.equal(200);
+      const doc = await res.json();
+      expect(doc.contact).to.contain('Cheshire East Council');
+      expect(doc.changeset).to.match(/^\d{4}-\d{2}-\d{2}T/);
+      expect(doc.endpoints).to.have.length(1);
+      const [endpoint] = doc.endpoints;
+      expect(endpoint).to.include({ specification: 'http://wiki.open311.org/GeoReport_v2', url: `${app.url}/api/open311/v2`, type: 'production' });
+      expect(endpoint.formats).to.deep.equal(['application/json', 'text/xml']);
+      // The endpoint it names answers.
+      expect((await fetch(`${endpoint.url}/services.json`)).status).to.equal(200);
+    });
+
+    it('serves discovery.xml as text/xml with the same endpoint', async () => {
+      const res = await fetch(`${app.url}/api/open311/discovery.xml`);
+      expect(res.headers.get('content-type')).to.match(/^text\/xml/);
+      const text = await res.text();
+      expect(text).to.match(/^<\?xml version="1.0" encoding="utf-8"\?>\n<discovery>/);
+      expect(text).to.contain(`<url>${app.url}/api/open311/v2</url>`);
+      expect(text).to.contain('<specification>http://wiki.open311.org/GeoReport_v2</specification>');
+      expect(text).to.contain('<format>text/xml</format>');
     });
   });
 });

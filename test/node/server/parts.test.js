@@ -5,7 +5,7 @@ import { formFields } from '../../../demo/server/body.js';
 import { escapeHtml, html } from '../../../demo/server/html.js';
 import { postcodeIn } from '../../../demo/server/lifecycle.js';
 import { w3cDateTime } from '../../../demo/server/open311.js';
-import { numberedReference, referenceMaker, tidyReference } from '../../../demo/server/references.js';
+import { checkDigit, hasValidCheckDigit, numberedReference, referenceMaker, tidyReference } from '../../../demo/server/references.js';
 import { waitTimes } from '../../../demo/server/wait-times.js';
 import { dateInWords } from '../../../demo/server/words.js';
 import { escapeXml, xmlList } from '../../../demo/server/xml.js';
@@ -16,18 +16,29 @@ describe('server parts', () => {
     const format = core.defaultCharter.organisation.referenceFormat;
 
     it("makes references that match the charter's pattern", () => {
-      const make = referenceMaker(format, () => false);
+      const make = referenceMaker(format);
       for (let i = 0; i < 50; i++) expect(make()).to.match(new RegExp(format.pattern));
     });
 
-    it('never hands out one that is taken', () => {
-      const digits = [1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2];
-      const make = referenceMaker(format, (reference) => reference === 'CEC-111111', () => digits.shift());
-      expect(make()).to.equal('CEC-222222');
+    it('ends a wide reference in a check digit that catches a wrong digit and a swap, the mistakes made reading aloud', () => {
+      const wide = { pattern: '^CEC-\\d{4}-\\d{4}$', example: 'CEC-1234-5678' };
+      const make = referenceMaker(wide);
+      for (let i = 0; i < 200; i++) {
+        const reference = make();
+        expect(reference).to.match(/^CEC-\d{4}-\d{4}$/);
+        expect(hasValidCheckDigit(reference), reference).to.equal(true);
+        const digits = reference.replace(/\D/g, '');
+        const swapped = digits[0] === digits[1] ? null : digits[1] + digits[0] + digits.slice(2);
+        const mistyped = String((Number(digits[3]) + 1) % 10);
+        expect(hasValidCheckDigit(digits.slice(0, 3) + mistyped + digits.slice(4))).to.equal(false);
+        if (swapped) expect(hasValidCheckDigit(swapped)).to.equal(false);
+      }
+      const digits = [1, 2, 3, 4, 5, 6, 7, 0];
+      expect(referenceMaker(wide, () => digits.shift())()).to.equal(`CEC-1234-567${checkDigit('1234567')}`);
     });
 
     it('refuses a format whose example does not match its pattern', () => {
-      expect(() => referenceMaker({ pattern: '^AB-\\d{6}$', example: 'CD-123456' }, () => false)).to.throw(/Cannot make references/);
+      expect(() => referenceMaker({ pattern: '^AB-\\d{6}$', example: 'CD-123456' })).to.throw(/Cannot make references/);
     });
 
     it('numbers references in any format', () => {

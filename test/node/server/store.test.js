@@ -1,27 +1,9 @@
 import { expect } from 'chai';
-import { spawn } from 'node:child_process';
-import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { JournalCorruptError, openJournal } from '../../../demo/server/store/journal.js';
-import { complaint, count, manualClock, postJson, startServer, tempDataDir } from './helpers.js';
-
-/** Runs `node demo/server/index.js` as a separate process; resolves with it and its URL once it listens. */
-function runServerProcess(dataDir) {
-  const child = spawn(process.execPath, [fileURLToPath(new URL('../../../demo/server/index.js', import.meta.url))], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, FAULTS: '' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      const url = /http:\/\/localhost:(\d+)\//.exec(out);
-      if (url) resolve({ child, url: `http://127.0.0.1:${url[1]}` });
-    });
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
-  });
-}
+import { MIGRATIONS, migrate } from '../../../demo/server/store/migrations.js';
+import { complaint, count, manualClock, postJson, runServerProcess, signInOfficer, startServer, tempDataDir, testDatabase } from './helpers.js';
 
 const journalOf = (dir) => join(dir, 'journal.jsonl');
 const lines = (dir) => readFileSync(journalOf(dir), 'utf8').split('\n').filter(Boolean);
@@ -33,21 +15,24 @@ describe('the store on disk', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
+  /** A second server on the same data (the same folder, the same PostgreSQL schema when testing on PostgreSQL). */
+  const again = (first, options = {}) => startServer({ dataDir: dir, databaseUrl: first.databaseUrl, ...options });
+
   it('keeps what was filed across a restart', async () => {
     const first = await startServer({ dataDir: dir, now: manualClock() });
     const receipt = await (await postJson(`${first.url}/api/feedback`, complaint(), { 'Idempotency-Key': 'restart-key' })).json();
-    const held = count(first.env);
-    await first.stop();
+    const held = await count(first.env);
+    await first.stop({ keepData: true });
 
-    const second = await startServer({ dataDir: dir, now: manualClock() });
+    const second = await again(first, { now: manualClock() });
     try {
-      expect(count(second.env)).to.equal(held);
+      expect(await count(second.env)).to.equal(held);
       const status = await (await postJson(`${second.url}/api/track`, { reference: receipt.reference, verifier: 'ann@example.org' })).json();
       expect(status.reference).to.equal(receipt.reference);
       // The idempotency key is remembered too: a retry after the restart files nothing new.
       const retry = await postJson(`${second.url}/api/feedback`, complaint(), { 'Idempotency-Key': 'restart-key' });
       expect(await retry.json()).to.deep.equal(receipt);
-      expect(count(second.env)).to.equal(held);
+      expect(await count(second.env)).to.equal(held);
     } finally {
       await second.stop();
     }
@@ -55,25 +40,28 @@ describe('the store on disk', () => {
 
   it('keeps an answered submission even when the process is killed straight after (no graceful close)', async function () {
     this.timeout(20_000);
-    const first = await runServerProcess(dir);
+    const database = await testDatabase();
+    const first = await runServerProcess(dir, database.url);
     const receipt = await (await postJson(`${first.url}/api/feedback`, complaint())).json();
     const exited = new Promise((resolve) => first.child.once('exit', resolve));
     first.child.kill('SIGKILL');
     await exited;
-    const second = await startServer({ dataDir: dir });
+    const second = await startServer({ dataDir: dir, databaseUrl: database.url });
     try {
       const status = await postJson(`${second.url}/api/track`, { reference: receipt.reference, verifier: 'ann@example.org' });
       expect(status.status).to.equal(200);
     } finally {
       await second.stop();
+      await database.drop();
     }
   });
 
   it('keeps changes made on the admin page across a restart', async () => {
     const first = await startServer({ dataDir: dir, now: manualClock() });
-    await fetch(`${first.url}/admin/records/CEC-100002`, { method: 'POST', body: new URLSearchParams({ status: 'in-progress' }), redirect: 'manual' });
-    await first.stop();
-    const second = await startServer({ dataDir: dir, now: manualClock() });
+    const officer = await signInOfficer(first.url, first.env);
+    expect((await officer.post('/admin/records/CEC-100002', { status: 'in-progress' })).status).to.equal(303);
+    await first.stop({ keepData: true });
+    const second = await again(first, { now: manualClock() });
     try {
       const status = await (await postJson(`${second.url}/api/track`, { reference: 'CEC-100002', verifier: 'CW1 2AB' })).json();
       expect(status.status).to.equal('in-progress');
@@ -84,44 +72,67 @@ describe('the store on disk', () => {
 
   it('seeds only an empty store', async () => {
     const first = await startServer({ dataDir: dir, now: manualClock() });
-    const seeded = lines(dir).length;
-    expect(seeded).to.be.greaterThan(10);
-    await first.stop();
-    const second = await startServer({ dataDir: dir, now: manualClock() });
+    const seeded = (await count(first.env)) + (await count(first.env, 'open311'));
+    expect(seeded).to.equal(13);
+    await first.stop({ keepData: true });
+    const second = await again(first, { now: manualClock() });
+    expect((await count(second.env)) + (await count(second.env, 'open311'))).to.equal(seeded);
     await second.stop();
-    expect(lines(dir).length).to.equal(seeded);
   });
 
   it('starts empty when told not to seed', async () => {
     const app = await startServer({ dataDir: dir, seed: false });
     try {
-      expect(count(app.env)).to.equal(0);
+      expect(await count(app.env)).to.equal(0);
       expect((await postJson(`${app.url}/api/track`, { reference: 'CEC-100005', verifier: 'answered@example.org' })).status).to.equal(404);
     } finally {
       await app.stop();
     }
   });
 
-  it('cuts off a torn last line (a crash mid-write) and carries on', async () => {
-    const first = await startServer({ dataDir: dir, now: manualClock() });
-    const receipt = await (await postJson(`${first.url}/api/feedback`, complaint())).json();
+  it('runs its migrations once and records each version', async () => {
+    const first = await startServer({ dataDir: dir });
+    const versions = await first.env.db.query('SELECT version FROM schema_migrations ORDER BY version');
+    expect(versions.map((row) => Number(row.version))).to.deep.equal(MIGRATIONS.map((m) => m.version));
+    expect(await migrate(first.env.db)).to.deep.equal([]);
     await first.stop();
-    const good = readFileSync(journalOf(dir), 'utf8');
+  });
+
+  it('keeps residents’ details from other local users: data folder 0700, database file 0600', async () => {
+    // SQLite whichever engine the suite runs on: PostgreSQL keeps its own files.
+    const app = await startServer({ dataDir: join(dir, 'data'), databaseUrl: '' });
+    try {
+      expect(statSync(join(dir, 'data')).mode & 0o777).to.equal(0o700);
+      expect(statSync(join(dir, 'data', 'cx-kit.sqlite')).mode & 0o777).to.equal(0o600);
+    } finally {
+      await app.stop();
+    }
+  });
+
+  it('imports an old journal.jsonl once (a torn last line cut off), keys and all', async () => {
+    const journal = openJournal(journalOf(dir));
+    const record = { kind: 'feedback', reference: 'CEC-654321', type: 'complaint', service: 'missed-bin', details: 'Old', contact: { name: 'Old Example', preference: 'email', email: 'old@example.org' }, consent: true, locale: 'en-GB', client: { startedAt: '2026-11-20T09:00:00.000Z', submittedAt: '2026-11-20T09:00:00.000Z' }, receivedAt: '2026-11-20T09:00:00.000Z', stage: 1, dueDates: { acknowledgeBy: '2026-11-23', respondBy: '2026-12-11' }, receipt: { reference: 'CEC-654321', receivedAt: '2026-11-20T09:00:00.000Z', acknowledgeBy: '2026-11-23', respondBy: '2026-12-11' }, autoAcknowledge: false, events: [{ at: '2026-11-20T09:00:00.000Z', status: 'received', text: 'We received your complaint.' }] };
+    journal.append({ type: 'filed', record, idempotency: 'feedback:old-key' });
+    journal.append({ type: 'updated', reference: 'CEC-654321', set: {}, event: { at: '2026-11-21T09:00:00.000Z', status: 'acknowledged', text: 'Acknowledged.' } });
+    journal.close();
     appendFileSync(journalOf(dir), '{"type":"filed","record":{"kind":"feedback","refer');
 
     const logged = [];
-    const second = await startServer({ dataDir: dir, now: manualClock(), log: (line) => logged.push(line) });
+    const first = await startServer({ dataDir: dir, now: manualClock(), seed: false, log: (line) => logged.push(line) });
     try {
       expect(logged.join('\n')).to.contain('torn last line');
-      expect(readFileSync(journalOf(dir), 'utf8')).to.equal(good);
-      const status = await postJson(`${second.url}/api/track`, { reference: receipt.reference, verifier: 'ann@example.org' });
-      expect(status.status).to.equal(200);
-      const next = await postJson(`${second.url}/api/feedback`, complaint());
-      expect(next.status).to.equal(201);
-      for (const line of lines(dir)) JSON.parse(line); // every line whole again
+      expect(logged.join('\n')).to.contain('1 records');
+      expect(existsSync(journalOf(dir))).to.equal(false);
+      expect(existsSync(`${journalOf(dir)}.imported`)).to.equal(true);
+      const status = await (await postJson(`${first.url}/api/track`, { reference: 'CEC-654321', verifier: 'old@example.org' })).json();
+      expect(status.events.map((e) => e.status)).to.deep.equal(['received', 'acknowledged']);
+      expect(await first.env.store.file(() => ({ receipt: {} }), { scope: 'feedback', key: 'old-key', bodyHash: 'anything' })).to.include({ replayed: true });
     } finally {
-      await second.stop();
+      await first.stop({ keepData: true });
     }
+    const second = await again(first, { seed: false });
+    expect(await count(second.env)).to.equal(1);
+    await second.stop();
   });
 
   it('stops with a clear error when a line before the last is damaged', () => {

@@ -1,9 +1,10 @@
 /**
- * UK bank holidays by rule, for any year 1970-2100, in the three divisions
- * GOV.UK publishes. Dates match GOV.UK's published lists (2012 onwards, a
- * golden test checks every one); titles are GOV.UK's, with a substitute day
- * written "Boxing Day (substitute day)" (GOV.UK puts "Substitute day" in a
- * separate `notes` field; the kit shows one string).
+ * UK bank holidays for any year 1970-2100, in the three divisions GOV.UK
+ * publishes. For the years GOV.UK's published list covers (the snapshot,
+ * published-holidays.ts) its dates are used as they are; before and after
+ * them, rules and the documented one-offs (one-off-holidays.ts). A test
+ * compares the rules with the snapshot for every year both cover. Titles are
+ * GOV.UK's, with a substitute day written "Boxing Day (substitute day)".
  *
  * History the rules encode (Banking and Financial Dealings Act 1971 and
  * proclamations):
@@ -21,12 +22,16 @@
  * - A fixed-date holiday at a weekend moves to the next weekday that is not
  *   already a holiday (so Christmas on Saturday and Boxing Day on Sunday give
  *   Monday 27 and Tuesday 28 December).
- * - One-offs and moves: see royal-proclamations.ts.
+ * - One-offs and moves (royal occasions, Scotland's World Cup day): data, in one-off-holidays.ts.
  */
 import { easterSunday } from './easter.js';
-import { dayNumberFromParts, daysInMonth, fromDayNumber, isoWeekdayOfDayNumber } from './iso-date.js';
-import { PROCLAMATIONS, type MovableHoliday } from './royal-proclamations.js';
+import { SUBSTITUTE_DAY_SUFFIX, type HolidayDay } from './holiday-day.js';
+import { dayNumberFromParts, daysInMonth, fromDayNumber, isoWeekdayOfDayNumber, toDayNumber } from './iso-date.js';
+import { ONE_OFF_HOLIDAYS } from './one-off-holidays.js';
+import { publishedHolidayDays } from './published-holidays.js';
 import type { BankHoliday, Division } from './types.js';
+
+export { SUBSTITUTE_DAY_SUFFIX, type HolidayDay };
 
 /** The divisions, in GOV.UK's order. */
 export const DIVISIONS: readonly Division[] = Object.freeze(['england-and-wales', 'scotland', 'northern-ireland']);
@@ -34,9 +39,6 @@ export const DIVISIONS: readonly Division[] = Object.freeze(['england-and-wales'
 /** The first and last years {@link bankHolidays} computes. */
 export const FIRST_BANK_HOLIDAY_YEAR = 1970;
 export const LAST_BANK_HOLIDAY_YEAR = 2100;
-
-/** Appended to a holiday's title on its substitute day. */
-export const SUBSTITUTE_DAY_SUFFIX = ' (substitute day)';
 
 /** GOV.UK's titles for the regular holidays (note the typographic apostrophes). */
 export const HOLIDAY_TITLES = Object.freeze({
@@ -53,12 +55,6 @@ export const HOLIDAY_TITLES = Object.freeze({
   christmas: 'Christmas Day',
   boxingDay: 'Boxing Day',
 });
-
-/** A holiday as a day number, the form the calendar works in. */
-export interface HolidayDay {
-  readonly day: number;
-  readonly title: string;
-}
 
 /** Throws unless `division` is one of {@link DIVISIONS}. */
 export function assertDivision(division: unknown): asserts division is Division {
@@ -89,7 +85,6 @@ function lastMonday(year: number, month: number): number {
 interface Rule {
   day: number;
   title: string;
-  movable?: MovableHoliday;
 }
 
 /** Holidays on a fixed date, which get a substitute day when at a weekend. */
@@ -118,33 +113,29 @@ function weekdayHolidays(division: Division, year: number): Rule[] {
   const rules: Rule[] = [{ day: easter - 2, title: HOLIDAY_TITLES.goodFriday }];
   if (!scotland) rules.push({ day: easter + 1, title: HOLIDAY_TITLES.easterMonday });
   if (year >= 1978 || (scotland && year >= 1971)) {
-    rules.push({ day: firstMonday(year, 5), title: HOLIDAY_TITLES.earlyMay, movable: 'early-may' });
+    rules.push({ day: firstMonday(year, 5), title: HOLIDAY_TITLES.earlyMay });
   }
-  rules.push({ day: lastMonday(year, 5), title: HOLIDAY_TITLES.spring, movable: 'spring' });
+  rules.push({ day: lastMonday(year, 5), title: HOLIDAY_TITLES.spring });
   rules.push({ day: scotland ? firstMonday(year, 8) : lastMonday(year, 8), title: HOLIDAY_TITLES.summer });
   return rules;
 }
 
-function applyProclamations(year: number, rules: Rule[]): Rule[] {
-  const proclamation = PROCLAMATIONS[year];
-  if (!proclamation) return rules;
-  const result = rules.map((rule) => {
-    const move = proclamation.moves.find((m) => m.holiday === rule.movable);
-    return move ? { day: dayNumberFromParts(year, move.month, move.day), title: move.title ?? rule.title } : rule;
-  });
-  for (const extra of proclamation.extras) {
-    result.push({ day: dayNumberFromParts(year, extra.month, extra.day), title: extra.title });
-  }
-  return result;
+/** The documented one-offs of a division and year: moved holidays leave their regular day, extra days join. */
+function applyOneOffs(division: Division, year: number, rules: Rule[]): Rule[] {
+  const oneOffs = ONE_OFF_HOLIDAYS.filter((o) => o.date.startsWith(`${year}-`) && o.divisions.includes(division));
+  if (oneOffs.length === 0) return rules;
+  const replaced = new Set(oneOffs.flatMap((o) => (o.replaces ? [toDayNumber(o.replaces)] : [])));
+  return [...rules.filter((rule) => !replaced.has(rule.day)), ...oneOffs.map((o) => ({ day: toDayNumber(o.date), title: o.title }))];
 }
 
 function isWeekendDay(day: number): boolean {
   return isoWeekdayOfDayNumber(day) >= 6;
 }
 
-function computeHolidayDays(division: Division, year: number): HolidayDay[] {
+function computeHolidayDays(division: Division, year: number, oneOffs: boolean): HolidayDay[] {
   const fixed = fixedDateHolidays(division, year);
-  const holidays: HolidayDay[] = applyProclamations(year, weekdayHolidays(division, year));
+  const regular = weekdayHolidays(division, year);
+  const holidays: HolidayDay[] = oneOffs ? applyOneOffs(division, year, regular) : regular;
   const taken = new Set(holidays.map((h) => h.day));
   for (const h of fixed) {
     if (!isWeekendDay(h.day)) {
@@ -166,29 +157,68 @@ function computeHolidayDays(division: Division, year: number): HolidayDay[] {
 
 const cache = new Map<string, readonly HolidayDay[]>();
 
-/**
- * The bank holidays of a division in a year as day numbers, sorted. Cached
- * and frozen: the calendar's fast path. Most callers want {@link bankHolidays}.
- */
-export function bankHolidayDays(division: Division, year: number): readonly HolidayDay[] {
+/** Options for {@link bankHolidaysByRule}. */
+export interface RuleOptions {
+  /** Apply the documented one-offs (one-off-holidays.ts); default true. False gives the regular rules alone. */
+  oneOffs?: boolean;
+}
+
+/** The rules' holidays as day numbers, sorted, cached and frozen. */
+function ruleHolidayDays(division: Division, year: number, oneOffs: boolean): readonly HolidayDay[] {
   assertDivision(division);
   assertRuleYear(year);
-  const key = `${division}:${year}`;
+  const key = `${division}:${year}:${oneOffs}`;
   let days = cache.get(key);
   if (!days) {
-    days = Object.freeze(computeHolidayDays(division, year));
+    days = Object.freeze(computeHolidayDays(division, year, oneOffs));
     cache.set(key, days);
   }
   return days;
 }
 
 /**
- * The bank holidays of a division in a year, in date order, computed by rule
- * for any year 1970-2100 (a RangeError outside). A substitute day carries
- * the holiday's title plus " (substitute day)".
+ * The bank holidays of a division in a year as day numbers, sorted and frozen:
+ * GOV.UK's published list where the snapshot covers the year, the rules
+ * otherwise. The calendar's fast path; most callers want {@link bankHolidays}.
+ */
+export function bankHolidayDays(division: Division, year: number): readonly HolidayDay[] {
+  assertDivision(division);
+  assertRuleYear(year);
+  return publishedHolidayDays(division, year) ?? ruleHolidayDays(division, year, true);
+}
+
+/**
+ * The bank holidays of a division in a year, in date order, for any year
+ * 1970-2100 (a RangeError outside): GOV.UK's published dates and titles
+ * where the snapshot covers the year, the rules and documented one-offs
+ * otherwise. A substitute day carries the holiday's title plus " (substitute day)".
  *
- * @example bankHolidays('scotland', 2026)[1] // { date: '2026-01-02', title: '2nd January' }
+ * @example bankHolidays('scotland', 2026)[5] // { date: '2026-06-15', title: 'World Cup bank holiday' }
  */
 export function bankHolidays(division: Division, year: number): BankHoliday[] {
-  return bankHolidayDays(division, year).map((h) => ({ date: fromDayNumber(h.day), title: h.title }));
+  return toBankHolidays(bankHolidayDays(division, year));
 }
+
+/**
+ * The bank holidays the rules give (with the documented one-offs unless
+ * `oneOffs: false`), whatever GOV.UK has published: for checking the rules
+ * against the snapshot, and the only source beyond it.
+ */
+export function bankHolidaysByRule(division: Division, year: number, options: RuleOptions = {}): BankHoliday[] {
+  return toBankHolidays(ruleHolidayDays(division, year, options.oneOffs !== false));
+}
+
+function toBankHolidays(days: readonly HolidayDay[]): BankHoliday[] {
+  return days.map((h) => ({ date: fromDayNumber(h.day), title: h.title }));
+}
+
+// How far ahead the published list reaches, and the one-offs, are part of the public surface (index.ts re-exports this module).
+export {
+  HOLIDAYS_CERTAIN_UNTIL,
+  HOLIDAYS_SOURCE,
+  mayChangeWithNewHolidays,
+  PUBLISHED_FIRST_YEAR,
+  PUBLISHED_LAST_YEAR,
+  type HolidaysSnapshot,
+} from './published-holidays.js';
+export { ONE_OFF_HOLIDAYS, type OneOffHoliday } from './one-off-holidays.js';

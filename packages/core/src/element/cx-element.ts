@@ -1,12 +1,11 @@
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
 import type { Charter } from '../domain/charter-schema.js';
 import { sharedStyles } from '../styles/shared.js';
 import { resolveCharter, type CharterProblem, type CharterResult } from './charter-source.js';
 import { debugWarn, pageWantsDebug } from './debug.js';
-import { emit, type CxErrorDetail } from './events.js';
-import { LocaleController } from './locale.js';
+import { emit, type CxErrorDetail, type ReportedError } from './events.js';
+import { LocaleController, msg } from './locale.js';
 import { problemsPanel } from './problems-panel.js';
 
 /** What the base knows about the charter right now. */
@@ -125,12 +124,13 @@ export abstract class CxElement extends LitElement {
   protected charterReady(_charter: Charter): void {}
 
   /** Fires `cx-error` and, in debug mode, warns the editor in the console. */
-  protected reportError(detail: CxErrorDetail): void {
+  protected reportError(detail: ReportedError): void {
     if (this.showDebug) {
       const where = detail.problems?.map((p) => `${p.path}: ${p.message}`).join('; ');
       debugWarn(this.localName, where ? `${detail.message} ${where}` : detail.message);
     }
-    emit(this, 'cx-error', detail);
+    // A legacy code passes through as it came until its widget adopts CxErrorCode (see toErrorCode).
+    emit(this, 'cx-error', detail as CxErrorDetail);
   }
 
   /** Marks the widget's own configuration as unusable (an unknown service id, say). */
@@ -162,7 +162,14 @@ export abstract class CxElement extends LitElement {
 
   protected abstract renderWidget(charter: Charter): TemplateResult | typeof nothing;
 
+  /** Every update (willUpdate, render, updated) runs with `msg()` answering in this element's language. */
+  protected override performUpdate(): void {
+    this.localeController.run(() => super.performUpdate());
+  }
+
   protected override render() {
+    // Until this element's language has loaded, no kit text (never English on a Welsh page), no announcement.
+    if (!this.localeController.ready) return html`<div class="cx-root" aria-hidden="true"><p class="cx-secondary">\u00a0</p></div>`;
     const state = this.charterState;
     if (state.status === 'loading') return html`<div class="cx-root">${this.renderLoading()}</div>`;
     if (state.status === 'failed') {

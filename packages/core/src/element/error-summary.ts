@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from './locale.js';
 
 /** One thing the resident must fix: the id of the field it belongs to, and the message. */
 export interface FieldError {

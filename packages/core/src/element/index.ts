@@ -16,3 +16,8 @@ export * from './error-summary.js';
 export { formStyles } from '../styles/form.js';
 export * from './service-search.js';
 export * from './form-control.js';
+export * from './cx-error.js';
+export * from './fetch-checked.js';
+export * from './resource-controller.js';
+export * from './now-attribute.js';
+export * from './clock-controller.js';

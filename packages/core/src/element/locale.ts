@@ -1,16 +1,107 @@
-import { configureLocalization, LOCALE_STATUS_EVENT } from '@lit/localize';
+/**
+ * Each widget in its own language.
+ *
+ * THE RULE FOR WIDGET CODE: import `msg` and `str` from `@cx-kit/core/element`,
+ * never from `@lit/localize`. The kit's `msg()` looks a string up in the
+ * language of the element that is rendering now, so two widgets on one page can
+ * speak two languages, and a host page's own @lit/localize is never touched
+ * (the kit never calls `configureLocalization`, which is page-wide and throws
+ * when called twice, lit#1661).
+ *
+ * - Inside a `CxElement`'s update (willUpdate, render and the template functions
+ *   it calls, updated) `msg()` answers in that element's language, by itself.
+ * - Outside it (an event handler, a timer, a fetch callback) wrap the call:
+ *   `inLocaleOf(this, () => msg('Saved'))`. With no element rendering and no
+ *   wrapper, `msg()` answers in English, the source language.
+ * - Strings are still written and extracted as @lit/localize strings: XLIFF in
+ *   `xliff/`, `npm run localize:extract`, `lit-localize build` (runtime mode).
+ *
+ * Why this way: a widget's language is the `lang` of its nearest ancestor, and
+ * @lit/localize's runtime keeps one active locale per page. Its `msg()` is a
+ * thin function over a map of templates, so the kit keeps one map per loaded
+ * locale and switches to the element's own map around each update (updates are
+ * synchronous, so no other element can render in between).
+ *
+ * An element whose language has not loaded yet shows no kit text at all (never
+ * English on a Welsh page); once it has, a change of `lang` switches when the
+ * new language's strings are in, so text, dates, `lang` and `dir` change together.
+ */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { msg as litMsg } from '@lit/localize';
+import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import type { TemplateMap } from '@lit/localize/internal/types.js';
 import { sourceLocale, targetLocales } from '../locales/locale-codes.js';
+
+export { str } from '@lit/localize/internal/str-tag.js';
 
 export type KitLocale = typeof sourceLocale | (typeof targetLocales)[number];
 export const supportedLocales: readonly KitLocale[] = [sourceLocale, ...targetLocales];
 
 // A fixed map, not a template import(): bundlers and the dev server can see every file.
-const loaders: Record<string, () => Promise<unknown>> = {
+const loaders: Record<(typeof targetLocales)[number], () => Promise<{ templates: TemplateMap }>> = {
   cy: () => import('../locales/generated/cy.js'),
   pl: () => import('../locales/generated/pl.js'),
   ur: () => import('../locales/generated/ur.js'),
 };
+
+/** Each loaded locale's templates (the source locale needs none). */
+const templatesOf = new Map<KitLocale, TemplateMap | undefined>([[sourceLocale, undefined]]);
+const pending = new Map<KitLocale, Promise<void>>();
+
+/** Whether `locale`'s strings are in hand, so an element can render in it now. */
+export function localeLoaded(locale: KitLocale): boolean {
+  return templatesOf.has(locale);
+}
+
+/** Loads `locale`'s strings once; later calls share the same promise. Rejects when the file cannot be fetched. */
+export function loadLocale(locale: KitLocale): Promise<void> {
+  if (templatesOf.has(locale)) return Promise.resolve();
+  let loading = pending.get(locale);
+  if (!loading) {
+    loading = loaders[locale as (typeof targetLocales)[number]]().then(
+      (module) => void templatesOf.set(locale, module.templates),
+      (error: unknown) => {
+        pending.delete(locale); // let a later attempt try again (the network may be back)
+        throw error;
+      },
+    );
+    pending.set(locale, loading);
+  }
+  return loading;
+}
+
+/** The templates `msg()` reads now: those of the element being rendered. */
+let active: TemplateMap | undefined;
+
+/** Runs `fn` with `msg()` answering in `locale` (which must be loaded; English otherwise). */
+export function inLocale<T>(locale: KitLocale, fn: () => T): T {
+  const previous = active;
+  active = templatesOf.get(locale);
+  try {
+    return fn();
+  } finally {
+    active = previous;
+  }
+}
+
+/** Each kit element's controller, so `inLocaleOf` finds the language an element is showing. */
+const controllers = new WeakMap<Element, LocaleController>();
+
+/**
+ * Runs `fn` with `msg()` answering in the language `host` shows: for text made
+ * outside an update (an event handler, a timer, a fetch callback).
+ */
+export function inLocaleOf<T>(host: Element, fn: () => T): T {
+  return inLocale(controllers.get(host)?.locale ?? matchLocale(nearestLang(host)), fn);
+}
+
+/**
+ * The kit's `msg()`: @lit/localize's, looking up the language of the element
+ * rendering now (see the rule at the top of this file). Typed as @lit/localize's
+ * so `lit-localize extract` finds every call.
+ */
+export const msg = ((template: Parameters<typeof litMsg>[0], options?: Parameters<typeof litMsg>[1]) =>
+  runtimeMsg(active, template as never, options)) as typeof litMsg;
 
 /** Locales written right to left. */
 const rtlLocales = new Set(['ur', 'ar', 'he', 'fa']);
@@ -42,31 +133,6 @@ export function nearestLang(element: Element): string {
   return '';
 }
 
-/**
- * @lit/localize's `configureLocalization` is a page-wide singleton that throws
- * when called twice (lit#1661). The kit's bundles carry their own copy, so a
- * host page's copy never clashes with it. When a build shares one copy with a
- * host app that configured it first, the kit does not throw: its strings stay in
- * English, and so do its dates, `lang` and `dir` (a console warning says so).
- */
-let controls: { getLocale(): string; setLocale(locale: string): Promise<void> } | null | undefined;
-
-function localization() {
-  if (controls === undefined) {
-    try {
-      controls = configureLocalization({
-        sourceLocale,
-        targetLocales,
-        loadLocale: (locale) => loaders[locale]() as never,
-      });
-    } catch {
-      controls = null;
-      console.warn('[cx-kit] @lit/localize was already configured by the page; cx-kit text stays in the page’s locale.');
-    }
-  }
-  return controls;
-}
-
 const hosts = new Set<LocaleController>();
 let observer: MutationObserver | undefined;
 
@@ -78,49 +144,61 @@ function watchLang() {
 }
 
 /**
- * Keeps an element's text in the locale of its nearest `lang`, live: when a
- * page (or a language switcher) changes `lang`, the element re-renders.
+ * Keeps an element in the language of its nearest `lang`, live: when a page
+ * (or a language switcher) changes `lang`, the element loads that language's
+ * strings and then re-renders wholly in it.
  */
 export class LocaleController implements ReactiveController {
+  /** The language the element shows (its strings are loaded). */
   locale: KitLocale = sourceLocale;
+
+  /** False until the element's first language has loaded: until then it shows no kit text. */
+  ready = false;
+
+  /** The language asked for by the nearest `lang` (may still be loading). */
+  private wanted: KitLocale = sourceLocale;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
+    controllers.set(host, this);
   }
-
-  private readonly onStatus = (event: Event) => {
-    if ((event as CustomEvent<{ status: string }>).detail.status === 'ready') this.host.requestUpdate();
-  };
 
   hostConnected(): void {
     hosts.add(this);
     watchLang();
-    window.addEventListener(LOCALE_STATUS_EVENT, this.onStatus);
     this.sync();
   }
 
   hostDisconnected(): void {
     hosts.delete(this);
-    window.removeEventListener(LOCALE_STATUS_EVENT, this.onStatus);
     if (hosts.size === 0) {
       observer?.disconnect();
       observer = undefined;
     }
   }
 
-  /** Re-reads the nearest `lang`; loads that locale's strings when it changed. */
+  /** Re-reads the nearest `lang`; switches once that language's strings are loaded. */
   sync(): void {
-    const l10n = localization();
-    // When the page configured @lit/localize first, the kit's strings stay English: so do its
-    // dates, `lang` and `dir`, rather than English sentences marked (and read aloud) as Welsh.
-    const wanted = l10n ? matchLocale(nearestLang(this.host)) : sourceLocale;
-    if (wanted === this.locale && (!l10n || l10n.getLocale() === wanted)) return;
-    this.locale = wanted;
-    if (l10n && l10n.getLocale() !== wanted) {
-      l10n.setLocale(wanted).catch(() => {
-        /* strings stay in the previous locale; dates still follow `locale` */
-      });
-    }
+    const wanted = matchLocale(nearestLang(this.host));
+    if (wanted === this.wanted && this.ready) return;
+    this.wanted = wanted;
+    if (localeLoaded(wanted)) return this.show(wanted);
+    loadLocale(wanted).then(
+      () => this.wanted === wanted && this.show(wanted),
+      // The strings could not be fetched: English (marked as English) beats a blank widget.
+      () => this.wanted === wanted && this.show(sourceLocale),
+    );
+  }
+
+  /** Runs `fn` with `msg()` answering in this element's language. */
+  run<T>(fn: () => T): T {
+    return inLocale(this.locale, fn);
+  }
+
+  private show(locale: KitLocale): void {
+    if (locale === this.locale && this.ready) return;
+    this.locale = locale;
+    this.ready = true;
     this.host.requestUpdate();
   }
 

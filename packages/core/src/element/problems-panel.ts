@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from './locale.js';
 import type { CharterProblem } from './charter-source.js';
 import { DOCS_URL } from './debug.js';
 

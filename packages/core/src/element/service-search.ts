@@ -1,6 +1,6 @@
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from './locale.js';
 import {
   buildServiceIndex,
   searchServicesCounted,

@@ -129,9 +129,9 @@ describe('createCalendar', () => {
       expect(ew.workingDaysBetween('2026-06-05', '2026-06-08')).to.equal(1); // Friday to Monday
       expect(ew.workingDaysBetween('2026-06-06', '2026-06-07')).to.equal(0);
       expect(ew.workingDaysBetween('2026-12-24', '2026-12-29')).to.equal(1);
-      // 2026: 261 weekdays, less 8 bank holidays in England and Wales, 9 in Scotland, 10 in Northern Ireland.
+      // 2026: 261 weekdays, less 8 bank holidays in England and Wales, 10 in Scotland (with the World Cup day), 10 in Northern Ireland.
       expect(ew.workingDaysBetween('2025-12-31', '2026-12-31')).to.equal(253);
-      expect(scotland.workingDaysBetween('2025-12-31', '2026-12-31')).to.equal(252);
+      expect(scotland.workingDaysBetween('2025-12-31', '2026-12-31')).to.equal(251);
       expect(ni.workingDaysBetween('2025-12-31', '2026-12-31')).to.equal(251);
     });
 
@@ -189,15 +189,15 @@ describe('createCalendar', () => {
       expect(uk.addWorkingDays('2026-11-27', 1)).to.equal('2026-12-01');
       expect(uk.addWorkingDays('2026-07-10', 1)).to.equal('2026-07-14');
       expect(uk.addWorkingDays('2026-12-31', 1)).to.equal('2027-01-05'); // 1 Jan, weekend, 2nd January (substitute day)
-      expect(uk.workingDaysBetween('2025-12-31', '2026-12-31')).to.equal(248); // 8 + 2 Jan, 17 Mar, 13 Jul, 3 Aug, 30 Nov
+      expect(uk.workingDaysBetween('2025-12-31', '2026-12-31')).to.equal(247); // 8 + 2 Jan, 17 Mar, 15 Jun, 13 Jul, 3 Aug, 30 Nov
     });
 
     it('says which divisions a holiday belongs to, and combines different names on one day', () => {
       expect(uk.holidaysBetween('2026-11-30', '2026-11-30')[0]!.divisions).to.deep.equal(['scotland']);
       expect(uk.holidaysBetween('2026-12-25', '2026-12-25')[0]!.divisions).to.deep.equal(['england-and-wales', 'scotland', 'northern-ireland']);
       expect(uk.holidaysBetween('2026-08-31', '2026-08-31')[0]!.divisions).to.deep.equal(['england-and-wales', 'northern-ireland']);
-      // 2 January 2023: New Year's Day (substitute day) in England, Wales and Northern Ireland; 2nd January in Scotland.
-      expect(uk.reasonClosed('2023-01-02')).to.equal('New Year’s Day (substitute day) / 2nd January');
+      // 2 January 2017: New Year's Day (substitute day) in England, Wales and Northern Ireland; 2nd January in Scotland (GOV.UK's names).
+      expect(uk.reasonClosed('2017-01-02')).to.equal('New Year’s Day (substitute day) / 2nd January');
     });
   });
 

@@ -1,6 +1,10 @@
 import { expect } from 'chai';
 import { FeedError, parseGovukFeed } from '../../src/domain/govuk-feed.js';
-import govuk from './fixtures/govuk-bank-holidays.json' with { type: 'json' };
+import { HOLIDAYS_SNAPSHOT } from '../../src/domain/holidays-snapshot.js';
+import { snapshotAsFeed } from './snapshot-as-feed.js';
+
+/** GOV.UK's document for the snapshot's years, in its own format. */
+const govuk = snapshotAsFeed(HOLIDAYS_SNAPSHOT);
 
 function problemsOf(input: unknown): string[] {
   try {
@@ -17,7 +21,7 @@ const event = (date: string, title = 'A holiday', extra: Record<string, unknown>
 describe('parseGovukFeed', () => {
   it('reads GOV.UK’s document: years per division and their holidays', () => {
     const feed = parseGovukFeed(govuk);
-    expect(feed.years['england-and-wales']).to.deep.equal(Array.from({ length: 16 }, (_, i) => 2012 + i));
+    expect(feed.years['england-and-wales']).to.deep.equal(Array.from({ length: 17 }, (_, i) => 2012 + i));
     expect(feed.holidays('scotland', 2021)!.slice(0, 2)).to.deep.equal([
       { date: '2021-01-01', title: 'New Year’s Day' },
       { date: '2021-01-04', title: '2nd January (substitute day)' },
@@ -43,7 +47,7 @@ describe('parseGovukFeed', () => {
   });
 
   it('accepts JSON text, and names invalid JSON', () => {
-    expect(parseGovukFeed(JSON.stringify(govuk)).years.scotland).to.have.length(16);
+    expect(parseGovukFeed(JSON.stringify(govuk)).years.scotland).to.have.length(17);
     expect(problemsOf('{"scotland":')[0]).to.match(/^feed: is not valid JSON/);
   });
 

@@ -1,6 +1,5 @@
 // Standalone entry: loads <cx-charter-timescales> and registers it (keeping any earlier definition).
-import { CxCharterTimescales } from '@cx-kit/charter-timescales';
-import { safeDefine } from '../safe-define.js';
+import { define, CxCharterTimescales } from './widgets/charter-timescales.js';
 
-safeDefine('cx-charter-timescales', CxCharterTimescales);
+define('cx-charter-timescales');
 export { CxCharterTimescales };

@@ -1,6 +1,5 @@
 // Standalone entry: loads <cx-contact-options> and registers it (keeping any earlier definition).
-import { CxContactOptions } from '@cx-kit/contact-options';
-import { safeDefine } from '../safe-define.js';
+import { define, CxContactOptions } from './widgets/contact-options.js';
 
-safeDefine('cx-contact-options', CxContactOptions);
+define('cx-contact-options');
 export { CxContactOptions };

@@ -1,6 +1,5 @@
 // Standalone entry: loads <cx-feedback-form> and registers it (keeping any earlier definition).
-import { CxFeedbackForm } from '@cx-kit/feedback-form';
-import { safeDefine } from '../safe-define.js';
+import { define, CxFeedbackForm } from './widgets/feedback-form.js';
 
-safeDefine('cx-feedback-form', CxFeedbackForm);
+define('cx-feedback-form');
 export { CxFeedbackForm };

@@ -1,27 +1,45 @@
-// The loader: one small script for every tag. It loads a widget's code only
-// when its tag appears on the page (now, or later from a CMS or an app).
-const loaders: Record<string, () => Promise<unknown>> = {
-  'cx-contact-options': () => import('./cx-contact-options.js'),
-  'cx-request-tracker': () => import('./cx-request-tracker.js'),
-  'cx-feedback-form': () => import('./cx-feedback-form.js'),
-  'cx-charter-timescales': () => import('./cx-charter-timescales.js'),
-};
-const selector = Object.keys(loaders).join(',');
+/**
+ * The loader: one small script for every tag. It loads a widget's code only
+ * when its tag appears on the page (now, or later from a CMS or an app).
+ *
+ * ```html
+ * <script type="module" src="https://council.example/kit/1.0.0/cx-kit.js" data-prefix="acme"></script>
+ * <acme-feedback-form endpoint="…"></acme-feedback-form>
+ * ```
+ * - `data-prefix`: the tag prefix to look for (`acme` → `<acme-feedback-form>`); default `cx`.
+ * - `data-base`: where the widgets' files are (a URL ending in `/`); default the folder
+ *   the loader itself came from, so a versioned folder stays together.
+ *
+ * Once every widget kind has been loaded there is nothing left to watch for,
+ * so the MutationObserver is disconnected.
+ */
+const script = [...document.querySelectorAll<HTMLScriptElement>('script[src]')].find((s) => s.src === import.meta.url);
+const prefix = script?.dataset.prefix || 'cx';
+const base = new URL(script?.dataset.base || './', import.meta.url);
 
-function load(tag: string) {
-  // Own keys only: an element named like an Object.prototype property (<constructor>) is not ours.
-  const loader = Object.hasOwn(loaders, tag) ? loaders[tag] : undefined;
-  if (!loader || customElements.get(tag)) return;
-  delete loaders[tag];
-  loader().catch((error) => console.warn(`[cx-kit] could not load <${tag}>:`, error));
-}
-
-function scan(root: ParentNode) {
-  if (root instanceof Element) load(root.localName);
-  root.querySelectorAll(selector).forEach((el) => load(el.localName));
-}
-
-scan(document);
-new MutationObserver((records) => {
+const pending = new Set(['contact-options', 'request-tracker', 'feedback-form', 'charter-timescales']);
+const observer = new MutationObserver((records) => {
   for (const record of records) record.addedNodes.forEach((node) => node instanceof Element && scan(node));
-}).observe(document.documentElement, { childList: true, subtree: true });
+});
+
+function load(name: string) {
+  pending.delete(name);
+  if (!pending.size) observer.disconnect();
+  const tag = `${prefix}-${name}`;
+  if (customElements.get(tag)) return;
+  import(/* @vite-ignore */ new URL(`widgets/${name}.js`, base).href)
+    .then((module: { define(tag: string): void }) => module.define(tag))
+    .catch((error) => console.warn(`[cx-kit] could not load <${tag}>:`, error));
+}
+
+function scan(root: Element | Document) {
+  // A set of our own names: an element named like an Object.prototype property (<constructor>) is not ours.
+  for (const name of pending) if ((root instanceof Element && root.localName === `${prefix}-${name}`) || root.querySelector(`${prefix}-${name}`)) load(name);
+}
+
+if (/^[a-z][a-z0-9]*$/.test(prefix)) {
+  scan(document);
+  if (pending.size) observer.observe(document.documentElement, { childList: true, subtree: true });
+} else {
+  console.warn(`[cx-kit] data-prefix "${prefix}" must be lower-case letters and digits, starting with a letter (e.g. "acme").`);
+}

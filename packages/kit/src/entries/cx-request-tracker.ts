@@ -1,6 +1,5 @@
 // Standalone entry: loads <cx-request-tracker> and registers it (keeping any earlier definition).
-import { CxRequestTracker } from '@cx-kit/request-tracker';
-import { safeDefine } from '../safe-define.js';
+import { define, CxRequestTracker } from './widgets/request-tracker.js';
 
-safeDefine('cx-request-tracker', CxRequestTracker);
+define('cx-request-tracker');
 export { CxRequestTracker };

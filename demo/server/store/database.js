@@ -1,0 +1,140 @@
+// One small SQL surface over two engines: SQLite (better-sqlite3, a file in
+// DATA_DIR, the default) and PostgreSQL (pg, when DATABASE_URL is set).
+// Statements are written once with `?` placeholders in the SQL both engines
+// share; only the migrations name a few types per engine.
+//
+// Why no query builder: the server's queries are a dozen short statements on
+// five tables. Plain parameterised SQL in the subset both engines speak keeps
+// the install to the two drivers and every statement readable in one place.
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The database could not be reached: the API answers 503 with Retry-After. */
+export class StoreUnavailableError extends Error {}
+
+/** PostgreSQL error codes and socket errors that mean "not reachable now", not "your query is wrong". */
+const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006', '53300']);
+
+function unavailable(error) {
+  const code = error?.code;
+  return UNAVAILABLE_CODES.has(code) || /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(String(error?.message));
+}
+
+/** A duplicate key (SQLite or PostgreSQL). */
+export function isUniqueViolation(error) {
+  return error?.code === '23505' || /^SQLITE_CONSTRAINT_(PRIMARYKEY|UNIQUE)$/.test(String(error?.code));
+}
+
+/**
+ * Opens the database: PostgreSQL when `databaseUrl` is given, else SQLite at
+ * `dataDir/cx-kit.sqlite` (folder 0700, files 0600: residents' details).
+ * @param {{ dataDir: string, databaseUrl?: string }} options
+ */
+export async function openDatabase({ dataDir, databaseUrl }) {
+  return databaseUrl ? openPostgres(databaseUrl) : openSqlite(dataDir);
+}
+
+/** Creates the data folder readable by this user alone. */
+export function privateFolder(dir) {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  chmodSync(dir, 0o700);
+}
+
+async function openSqlite(dataDir) {
+  const { default: Database } = await import('better-sqlite3');
+  privateFolder(dataDir);
+  const file = join(dataDir, 'cx-kit.sqlite');
+  // Made 0600 before SQLite opens it; SQLite gives its -wal and -shm files the same mode.
+  if (!existsSync(file)) closeSync(openSync(file, 'a', 0o600));
+  chmodSync(file, 0o600);
+  const sqlite = new Database(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL'); // an answered write survives a power cut, as the journal's fsync did
+  sqlite.pragma('busy_timeout = 5000');
+  const statements = new Map();
+  const prepared = (sql) => {
+    let statement = statements.get(sql);
+    if (!statement) statements.set(sql, (statement = sqlite.prepare(sql)));
+    return statement;
+  };
+  const runner = {
+    async query(sql, params = []) {
+      const statement = prepared(sql);
+      return statement.reader ? statement.all(...params) : (statement.run(...params), []);
+    },
+    async run(sql, params = []) {
+      return { changes: prepared(sql).run(...params).changes };
+    },
+  };
+  // better-sqlite3 is synchronous; transactions are queued so an `await`
+  // inside one never lets another request's statements into it.
+  let queue = Promise.resolve();
+  return {
+    dialect: 'sqlite',
+    file,
+    ...runner,
+    transaction(work) {
+      const result = queue.then(async () => {
+        sqlite.exec('BEGIN IMMEDIATE');
+        try {
+          const value = await work(runner);
+          sqlite.exec('COMMIT');
+          return value;
+        } catch (error) {
+          if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
+          throw error;
+        }
+      });
+      queue = result.catch(() => {});
+      return result;
+    },
+    async close() {
+      await queue;
+      if (sqlite.open) sqlite.close();
+    },
+  };
+}
+
+async function openPostgres(databaseUrl) {
+  const { default: pg } = await import('pg');
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10, connectionTimeoutMillis: 3000 });
+  pool.on('error', () => {}); // an idle client lost (the database restarted): the next query reconnects
+  const numbered = (sql) => {
+    let n = 0;
+    return sql.replace(/\?/g, () => `$${++n}`);
+  };
+  const guard = async (work) => {
+    try {
+      return await work();
+    } catch (error) {
+      if (unavailable(error)) throw new StoreUnavailableError(`The database cannot be reached: ${error.message}`);
+      throw error;
+    }
+  };
+  const on = (client) => ({
+    query: (sql, params = []) => guard(async () => (await client.query(numbered(sql), params)).rows),
+    run: (sql, params = []) => guard(async () => ({ changes: (await client.query(numbered(sql), params)).rowCount })),
+  });
+  const db = {
+    dialect: 'postgres',
+    ...on(pool),
+    async transaction(work) {
+      const client = await guard(() => pool.connect());
+      try {
+        await guard(() => client.query('BEGIN'));
+        const value = await work(on(client));
+        await guard(() => client.query('COMMIT'));
+        return value;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => {});
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+  return db;
+}

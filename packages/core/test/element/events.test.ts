@@ -1,0 +1,37 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emit, toErrorCode, type CxErrorDetail } from '../../src/element/index.js';
+
+describe('events: typed, bubbling, composed', () => {
+  it('reaches the document from inside a shadow root, with its typed detail', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const inner = document.createElement('span');
+    host.attachShadow({ mode: 'open' }).append(inner);
+    const heard = oneEvent(document, 'cx-error');
+    emit(inner, 'cx-error', { code: 'not-found', message: 'No such request.' });
+    const event = (await heard) as CustomEvent<CxErrorDetail>;
+    expect(event.detail.code).to.equal('not-found');
+    expect(event.composed && event.bubbles).to.equal(true);
+  });
+
+  it('can be cancelled when asked to be', () => {
+    const target = document.createElement('div');
+    target.addEventListener('cx-channel-select', (e) => {
+      expect(e.detail.channel).to.equal('phone');
+      e.preventDefault();
+    });
+    expect(emit(target, 'cx-channel-select', { service: null, channel: 'phone' }, { cancelable: true })).to.equal(false);
+  });
+
+  it('maps the codes widgets used before onto the agreed ones', () => {
+    expect(['network', 'bad-response', 'server', 'invalid', 'rejected', 'bad-request', 'timeout'].map((c) => toErrorCode(c as never, true))).to.deep.equal([
+      'unreachable',
+      'invalid-response',
+      'server-error',
+      'validation',
+      'validation',
+      'validation',
+      'timeout',
+    ]);
+    expect(toErrorCode('network', false)).to.equal('offline');
+  });
+});
