@@ -8,6 +8,8 @@
 //   npm run bench                  measure dist/ (built first when missing)
 //   npm run bench -- --fresh       build the page bundles into bench/tmp/kit/ and measure those
 //   npm run bench -- --runs 11     fresh pages per first-render case (default 9)
+//   npm run bench -- --no-load     without the reference server's load run (bench/load.mjs);
+//                                  --load-rate 300 --load-seconds 60 by default, PostgreSQL too with DATABASE_URL
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem, release } from 'node:os';
 import { tsImport } from 'tsx/esm/api';
@@ -18,6 +20,7 @@ import { totalSize } from './lib/compressed-size.mjs';
 import { startStaticServer } from './lib/static-server.mjs';
 import { CPU_SLOWDOWN, firstRenders, heapAfterMounting, launchChromium, serviceSearch, trackerTimeline } from './lib/browser.mjs';
 import { checkTargets, markdownReport, readmeSection } from './lib/report.mjs';
+import { loadTable, runLoad } from './load.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -126,6 +129,13 @@ try {
   await browser.close();
   await server.close();
 }
+// 4. The reference server under a steady load (bench/load.mjs): SQLite, and PostgreSQL with two processes when a DATABASE_URL is given.
+if (!args.includes('--no-load')) {
+  step('Reference server under load (bench/load.mjs)');
+  results.load = await runLoad({ rate: Number(option('--load-rate', 300)), seconds: Number(option('--load-seconds', 60)), log: step });
+  console.log(`\n${loadTable(results.load)}\n`);
+}
+
 results.pageErrors = [...new Set(errors)].slice(0, 20);
 results.loadAverageAtEnd = loadavg().map((l) => l.toFixed(1)).join(' ');
 results.targets = checkTargets(results);

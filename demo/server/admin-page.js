@@ -73,6 +73,58 @@ function open311Row(record, csrf) {
     </tr>`;
 }
 
+/** The header every admin page shares: the way back to the site, who is signed in, sign out. */
+function adminHeader(officer) {
+  return html`<header class="admin-header"><div class="wrap">
+      <a href="/">Back to the site</a>
+      <nav aria-label="Back office"><a href="/admin">Records</a> <a href="/admin/outbox">Outbox</a></nav>
+      <span>Signed in as <strong>${officer.username}</strong></span>
+      <form method="post" action="/admin/sign-out" class="inline"><input type="hidden" name="csrf" value="${officer.csrf}"><button type="submit">Sign out</button></form>
+    </div></header>`;
+}
+
+const OUTBOX_STATES = { pending: 'Waiting to be sent', sending: 'Being sent', sent: 'Sent', failed: 'Could not be sent', task: 'To do', done: 'Done' };
+const CHANNEL_WORDS = { email: 'Email', phone: 'Phone call', post: 'Letter' };
+
+/** The Outbox: what residents were sent or are waiting for, and the calls and letters to make. */
+export function outboxPage(rows, counts, officer) {
+  const tasks = rows.filter((row) => row.state === 'task');
+  const failed = rows.filter((row) => row.state === 'failed');
+  const row = (m) => html`<tr>
+      <td>${ukDateTime(m.created_at)}</td>
+      <th scope="row">${m.reference}</th>
+      <td>${CHANNEL_WORDS[m.channel] ?? m.channel}${m.recipient ? html`<br><span class="hint">${m.recipient}</span>` : ''}</td>
+      <td>${m.subject}<details><summary>Text (${m.locale})</summary><p class="details">${m.body}</p></details></td>
+      <td>${OUTBOX_STATES[m.state] ?? m.state}${m.sent_at ? html`<br><span class="hint">${ukDateTime(m.sent_at)}</span>` : ''}${m.last_error ? html`<br><span class="hint">Tries: ${m.attempts}. Last error: ${m.last_error}</span>` : ''}</td>
+      <td>${m.state === 'task'
+        ? html`<form method="post" action="/admin/outbox/${m.id}/done" class="inline"><input type="hidden" name="csrf" value="${officer.csrf}"><button type="submit">Mark done<span class="visually-hidden"> ${m.reference}</span></button></form>`
+        : ''}</td>
+    </tr>`;
+  return page({
+    title: 'Outbox – cx-kit demo server',
+    header: adminHeader(officer),
+    body: html`
+      <h1>Outbox</h1>
+      <p>Messages to residents when their request moves on, by the way each asked to be contacted. Email is sent by itself (retried if the mail relay is down); calls and letters are tasks for you.</p>
+      <ul>
+        <li>${counts.task ?? 0} calls and letters to do</li>
+        <li>${counts.pending ?? 0} emails waiting to be sent</li>
+        <li>${counts.sent ?? 0} emails sent</li>
+        <li>${counts.failed ?? 0} emails that could not be sent</li>
+      </ul>
+      ${failed.length ? html`<p class="notice"><strong>${failed.length} emails could not be sent after every try.</strong> Contact these residents another way.</p>` : ''}
+      ${tasks.length ? html`<p class="notice">${tasks.length} residents are waiting for a call or a letter: the text to use is with each.</p>` : ''}
+      <div class="table-wrap">
+      <table class="records" aria-labelledby="outbox-title">
+        <caption id="outbox-title" class="visually-hidden">Messages, newest first</caption>
+        <thead><tr><th scope="col">Queued</th><th scope="col">Reference</th><th scope="col">How</th><th scope="col">Message</th><th scope="col">State</th><th scope="col">Action</th></tr></thead>
+        <tbody>${rows.map(row)}</tbody>
+      </table>
+      </div>
+    `,
+  });
+}
+
 /** "Page 2 of 5" with links either side. */
 function pager(pageNumber, pages) {
   if (pages <= 1) return '';
@@ -91,27 +143,27 @@ function pager(pageNumber, pages) {
  */
 export async function adminPage(env, { message, officer, pageNumber, pageSize }) {
   const offset = (pageNumber - 1) * pageSize;
-  const [feedback, open311, feedbackCount, open311Count, audit, retention] = await Promise.all([
+  const [feedback, open311, feedbackCount, open311Count, audit, retention, outbox] = await Promise.all([
     env.store.list('feedback', { limit: pageSize, offset }),
     env.store.list('open311', { limit: pageSize, offset }),
     env.store.count('feedback'),
     env.store.count('open311'),
     env.officers.auditLog(20),
     env.store.setting('retention-last-run'),
+    env.outbox.counts(),
   ]);
   const pages = Math.max(1, Math.ceil(Math.max(feedbackCount, open311Count) / pageSize));
   const { csrf } = officer;
   const faults = env.faults.config;
   return page({
     title: 'Admin – cx-kit demo server',
-    header: html`<header class="admin-header"><div class="wrap">
-      <a href="/">Back to the site</a>
-      <span>Signed in as <strong>${officer.username}</strong></span>
-      <form method="post" action="/admin/sign-out" class="inline"><input type="hidden" name="csrf" value="${csrf}"><button type="submit">Sign out</button></form>
-    </div></header>`,
+    header: adminHeader(officer),
     body: html`
       <h1>Demo back office</h1>
       ${message ? html`<p class="notice" role="status">${message}</p>` : ''}
+      ${outbox.task || outbox.failed
+        ? html`<p class="notice"><a href="/admin/outbox">Outbox</a>: ${outbox.task ?? 0} calls and letters to do, ${outbox.failed ?? 0} emails that could not be sent.</p>`
+        : ''}
       <p>Move requests on to show the tracker's states. New feedback is acknowledged by itself ${env.ackAfterMinutes} minutes after it arrives. Dates and times are UK time.</p>
 
       <h2 id="feedback-title">Suggestions, compliments and complaints</h2>

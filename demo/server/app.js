@@ -2,6 +2,7 @@
 // routes, then the same steps for every answer (security headers, CORS,
 // rate limits, faults), then static files from demo/ and dist/.
 import { createServer as createHttpServer } from 'node:http';
+import nodemailer from 'nodemailer';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +19,8 @@ import { getAdmin, getSignIn, postFaults, postRecordStatus, postReset, postSignI
 import { getDiscovery } from './discovery.js';
 import { hostAllowed, parseHosts } from './hosts.js';
 import { StoreUnavailableError } from './store/database.js';
+import { createOutboxWorker, queueOnStatusChange } from './notifications.js';
+import { getOutbox, postTaskDone } from './routes-outbox.js';
 import { securityHeaders } from './security-headers.js';
 import { seedStore } from './seed.js';
 import { findFile, sendFile } from './static-files.js';
@@ -50,6 +53,8 @@ const ROUTES = [
   { method: 'GET', path: /^\/admin\/sign-in$/, handler: getSignIn, errors: () => 'text' },
   { method: 'POST', path: /^\/admin\/sign-in$/, handler: postSignIn, errors: () => 'text' },
   { method: 'POST', path: /^\/admin\/sign-out$/, handler: postSignOut, errors: () => 'text' },
+  { method: 'GET', path: /^\/admin\/outbox$/, handler: getOutbox, errors: () => 'text' },
+  { method: 'POST', path: /^\/admin\/outbox\/(?<id>\d+)\/done$/, handler: postTaskDone, errors: () => 'text' },
   { method: 'POST', path: /^\/admin\/records\/(?<reference>[^/]+)$/, handler: postRecordStatus, errors: () => 'text' },
   { method: 'POST', path: /^\/admin\/faults$/, handler: postFaults, errors: () => 'text' },
   { method: 'POST', path: /^\/admin\/reset$/, handler: postReset, errors: () => 'text' },
@@ -104,8 +109,12 @@ export function createServer(options = {}) {
     corsOrigins: parseOrigins(options.corsOrigins),
     allowedHosts: parseHosts(options.allowedHosts),
     secureCookies: options.secureCookies ?? false,
+    publicUrl: options.publicUrl,
     log,
   };
+  env.afterStatusChange = queueOnStatusChange(env);
+  const mail = options.mail ?? {};
+  env.outboxWorker = createOutboxWorker(env, { ...mail, transport: mail.transport ?? (mail.smtpUrl ? nodemailer.createTransport(mail.smtpUrl) : undefined), from: mail.from ?? defaultSender(charter), log });
   const limiter = options.rateLimit === false ? null : createRateLimiter({ ...options.rateLimit, now: () => env.now() });
   // Looking a request up by reference: limited even when filing is not, so references cannot be swept.
   const lookups = options.lookupRateLimit === false ? null : createRateLimiter({ capacity: 60, perMinute: 60, ...options.lookupRateLimit, now: () => env.now() });
@@ -116,9 +125,10 @@ export function createServer(options = {}) {
   let opening = null;
   env.ready = () => {
     opening ??= (async () => {
-      const opened = await openStore({ dataDir, databaseUrl: options.databaseUrl, referenceFormat: charter.organisation.referenceFormat, log });
-      Object.assign(env, { store: opened.records, officers: opened.officers, db: opened.db });
+      const opened = await openStore({ dataDir, databaseUrl: options.databaseUrl, referenceFormat: charter.organisation.referenceFormat, busyTimeoutMs: options.busyTimeoutMs, log });
+      Object.assign(env, { store: opened.records, officers: opened.officers, outbox: opened.outbox, db: opened.db });
       if (options.seed !== false && (await env.store.isEmpty())) await seedStore(env);
+      if (options.outboxWorker !== false) env.outboxWorker.start();
       return env;
     })().catch((error) => {
       opening = null;
@@ -141,10 +151,19 @@ export function createServer(options = {}) {
     });
   });
   server.on('close', () => {
-    opening?.then(() => env.store.close()).catch(() => {});
+    opening?.then(async () => {
+      await env.outboxWorker.stop();
+      await env.store.close();
+    }).catch(() => {});
   });
   server.env = env;
   return server;
+}
+
+/** Who residents' email comes from: the charter's email channel, else a no-reply address. */
+function defaultSender(charter) {
+  const email = charter.channels.find((c) => c.kind === 'email' && c.email)?.email;
+  return `"${core.localText(charter.organisation.name, 'en').replace(/"/g, '')}" <${email ?? 'no-reply@localhost'}>`;
 }
 
 /** How long a client should wait before trying again when the database is away. */

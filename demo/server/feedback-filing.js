@@ -1,8 +1,9 @@
 // Filing feedback: a reference in the charter's format, the dates the charter
 // promises, one record however many times the same submission is retried.
 import { createHash } from 'node:crypto';
+import { sameText } from './constant-time.js';
 import { core } from './core.js';
-import { eventText, moveOn, verifiersOf } from './lifecycle.js';
+import { currentStatus, eventText, moveOn, nextStatuses, normaliseVerifier, verifiersOf } from './lifecycle.js';
 
 /** The charter timescales a receipt is counted from. */
 export const RECEIPT_TIMESCALES = ['complaint-acknowledgement', 'complaint-stage-1', 'complaint-stage-2'];
@@ -97,6 +98,48 @@ export async function fileFeedback(env, submission, idempotency = {}) {
   }, keyed(env, submission, idempotency));
   if (!filed.replayed && submission.type === 'stage-2') await escalateRelated(env, filed.record);
   return { receipt: filed.receipt, replayed: filed.replayed };
+}
+
+/** A review that cannot be filed: 422 with the problem at `review.…`, as the contract says. */
+export class ReviewProblem extends Error {
+  constructor(path, message) {
+    super(message);
+    this.problems = [{ path, message }];
+  }
+}
+
+const REVIEW_NOT_FOUND = 'We could not find a complaint with that reference and that email address or postcode. Check both and try again.';
+
+/**
+ * A stage 2 review naming its complaint (`review: { reference, verifier }`):
+ * the complaint keeps its reference and moves to stage 2 in the same
+ * transaction as the Idempotency-Key; the receipt is for that reference with
+ * `stage: 2` and the stage 2 dates. Throws ReviewProblem when the complaint
+ * is not found, not the resident's, or cannot be reviewed now.
+ * @returns {Promise<{ receipt: object, replayed: boolean }>}
+ */
+export async function fileReview(env, submission, idempotency = {}) {
+  const earlier = await env.store.replayOf(keyed(env, submission, idempotency));
+  if (earlier) return earlier; // a retry: the complaint is at stage 2 already, the answer is the same
+  const { reference, verifier } = submission.review;
+  const complaint = await env.store.get(reference.trim());
+  const given = normaliseVerifier(verifier);
+  const mine = (complaint?.kind === 'feedback' ? verifiersOf(complaint) : ['\u0000']).map((known) => sameText(known, given)).some(Boolean);
+  if (!complaint || complaint.kind !== 'feedback' || !mine) throw new ReviewProblem('review.verifier', REVIEW_NOT_FOUND);
+  const status = currentStatus(complaint, env);
+  if (complaint.type !== 'complaint' || !nextStatuses(complaint, status).includes('escalated')) {
+    const why = complaint.stage === 2 ? 'This complaint is already being reviewed (stage 2).' : complaint.type !== 'complaint' ? 'Only a complaint can be reviewed.' : 'We have not answered this complaint yet: you can ask for a review once we have.';
+    throw new ReviewProblem('review.reference', why);
+  }
+  const at = new Date(env.now()).toISOString();
+  const today = core.todayInLondon(new Date(at));
+  const dueDates = { acknowledgeBy: core.dueDateFor(env.charter, 'complaint-acknowledgement', today), respondBy: core.dueDateFor(env.charter, 'complaint-stage-2', today) };
+  const trackUrl = env.charter.organisation.trackerUrl;
+  const receipt = { reference: complaint.reference, receivedAt: at, ...dueDates, ...(trackUrl && { trackUrl }), stage: 2 };
+  const review = { receivedAt: at, reasonNotSatisfied: submission.reasonNotSatisfied?.trim(), ...(submission.wantedOutcome?.trim() && { wantedOutcome: submission.wantedOutcome.trim() }), contact: tidied(submission).contact, locale: submission.locale };
+  return env.store.file(() => ({ receipt }), keyed(env, submission, idempotency), (tx) =>
+    moveOn(env, complaint, 'escalated', { tx, at, set: { stage: 2, dueDates, review, stageOne: { acknowledgeBy: complaint.dueDates?.acknowledgeBy, respondBy: complaint.dueDates?.respondBy } } }),
+  );
 }
 
 /** The submission as stored: text trimmed, empty optional fields left out. */

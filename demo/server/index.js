@@ -5,11 +5,13 @@
 //   CORS_ORIGINS (none), RATE_LIMIT_PER_MINUTE (30), BODY_LIMIT_KB (64),
 //   FAULTS (e.g. latency=500,drop=0.1,error500=0.2), FAULT_SEED,
 //   DATABASE_URL (PostgreSQL; default: SQLite in DATA_DIR), ALLOWED_HOSTS,
-//   SECURE_COOKIES (1 behind HTTPS), LOOKUP_RATE_LIMIT_PER_MINUTE (60).
+//   SECURE_COOKIES (1 behind HTTPS), LOOKUP_RATE_LIMIT_PER_MINUTE (60),
+//   SMTP_URL (default: an in-process sink), PUBLIC_URL (links in residents' email).
 // See README.md beside this file.
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { createServer } from './app.js';
+import { startMailSink } from './mail-sink.js';
 
 export { createServer, DEFAULT_DATA_DIR } from './app.js';
 
@@ -23,7 +25,9 @@ function numberFrom(name, fallback) {
 }
 
 /** Starts the server from environment settings and logs where it is. */
-export function main() {
+export async function main() {
+  // Without SMTP_URL the demo sends residents' email to a sink of its own on a loopback port (read it on /admin/outbox).
+  const sink = process.env.SMTP_URL ? null : await startMailSink();
   const port = numberFrom('PORT', 8000);
   const host = process.env.HOST || 'localhost';
   const perMinute = numberFrom('RATE_LIMIT_PER_MINUTE', 30);
@@ -39,6 +43,8 @@ export function main() {
     databaseUrl: process.env.DATABASE_URL || undefined,
     allowedHosts: process.env.ALLOWED_HOSTS,
     secureCookies: process.env.SECURE_COOKIES === '1',
+    publicUrl: process.env.PUBLIC_URL || `http://localhost:${port || 8000}`,
+    mail: { smtpUrl: process.env.SMTP_URL || sink.url },
     bodyLimit: numberFrom('BODY_LIMIT_KB', 64) * 1024,
     log: (line) => console.log(line),
   });
@@ -47,9 +53,10 @@ export function main() {
     console.log(`cx-kit demo: http://localhost:${actual}/  (admin: http://localhost:${actual}/admin, data: ${server.env.dataDir})`);
     const faults = server.env.faults.config;
     if (Object.values(faults).some((v) => v > 0)) console.log(`Fault injection on: ${JSON.stringify(faults)}`);
+    if (sink) console.log(`Residents' email goes to a local sink at ${sink.url} (set SMTP_URL to send it for real); see /admin/outbox`);
     void firstOfficer(server.env);
   });
-  const stop = () => server.close(() => process.exit(0));
+  const stop = () => server.close(() => void (sink?.close() ?? Promise.resolve()).then(() => process.exit(0)));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   return server;
@@ -71,4 +78,4 @@ async function firstOfficer(env) {
   }
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();

@@ -94,18 +94,44 @@ export function teamFor(charter, serviceId, locale = 'en') {
 }
 
 /**
+ * A complaint's stages, as one timeline (TrackerStatus.stages): stage 1 from
+ * receipt with the dates first promised, stage 2 from the escalation with
+ * its own; each with when it was answered. Events are tagged with their stage.
+ */
+function complaintStages(record, events) {
+  const escalatedAt = events.findIndex((event) => event.status === 'escalated');
+  const stageOf = (i) => (escalatedAt !== -1 && i >= escalatedAt ? 2 : 1);
+  const tagged = events.map((event, i) => ({ ...event, stage: stageOf(i) }));
+  const answeredIn = (stage) => tagged.find((event) => event.stage === stage && event.status === 'answered')?.at;
+  const first = record.stageOne ?? { acknowledgeBy: record.receipt?.acknowledgeBy, respondBy: record.receipt?.respondBy };
+  const stageOne = { stage: 1, receivedAt: record.receivedAt, ...definedOnly(first), ...(answeredIn(1) && { answeredAt: answeredIn(1) }) };
+  if (escalatedAt === -1) return { stages: [stageOne], events: tagged };
+  const stageTwo = {
+    stage: 2,
+    receivedAt: record.review?.receivedAt ?? events[escalatedAt].at,
+    ...definedOnly({ acknowledgeBy: record.review ? record.dueDates?.acknowledgeBy : undefined, respondBy: record.dueDates?.respondBy }),
+    ...(answeredIn(2) && { answeredAt: answeredIn(2) }),
+  };
+  return { stages: [stageOne, stageTwo], events: tagged };
+}
+
+const definedOnly = (object) => Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined));
+
+/**
  * A feedback record as the tracker's `TrackerStatus` contract describes it.
  * @param {{ charter: object, now: () => number, ackAfterMinutes: number }} env
  */
 export function trackerStatus(record, env) {
-  const events = effectiveEvents(record, env);
-  const status = events.at(-1)?.status ?? 'received';
+  const plain = effectiveEvents(record, env);
+  const status = plain.at(-1)?.status ?? 'received';
   const today = core.todayInLondon(new Date(env.now()));
+  const { stages, events } = record.type === 'complaint' ? complaintStages(record, plain) : { events: plain };
   return {
     reference: record.reference,
     service: { ...(record.service && { id: record.service }), name: serviceName(env.charter, record.service, record.locale) },
     status,
-    stage: record.stage ?? null,
+    stage: stages ? stages.length : (record.stage ?? null),
+    ...(stages && { stages }),
     receivedAt: record.receivedAt,
     events,
     dueDates: { ...record.dueDates },
@@ -141,9 +167,9 @@ export function verifiersOf(record) {
  * down first (so the history a resident has already seen is kept), then the
  * new event. Escalating a stage 1 complaint starts the stage 2 clock today.
  * @param {{ store: object, charter: object, now: () => number, ackAfterMinutes: number }} env
- * @param {{ set?: object, text?: string, at?: string }} [options]
+ * @param {{ set?: object, text?: string, at?: string, tx?: object }} [options] `tx`: inside a transaction the caller holds
  */
-export async function moveOn(env, record, status, { set = {}, text, at } = {}) {
+export async function moveOn(env, record, status, { set = {}, text, at, tx } = {}) {
   const when = at ?? new Date(env.now()).toISOString();
   const changes = { ...set, events: effectiveEvents(record, env), autoAcknowledge: false };
   if (status === 'escalated' && !('stage' in set)) {
@@ -153,5 +179,7 @@ export async function moveOn(env, record, status, { set = {}, text, at } = {}) {
   }
   const event = { at: when, status, text: text ?? eventText(status, record.type) };
   // The resident hears of it by their preferred way: queued in the same transaction as the change.
-  return env.store.update(record.reference, (stored) => ({ ...stored, ...changes, events: [...changes.events, event] }), env.afterStatusChange && ((tx, after) => env.afterStatusChange(tx, after, event)));
+  const change = (stored) => ({ ...stored, ...changes, events: [...changes.events, event] });
+  const tell = env.afterStatusChange && ((within, after) => env.afterStatusChange(within, after, event));
+  return tx ? env.store.updateWithin(tx, record.reference, change, tell) : env.store.update(record.reference, change, tell);
 }

@@ -2,7 +2,8 @@
 // record on, switch faults, reset the demo. Each action is a plain form POST
 // carrying the session's CSRF token, answered with a redirect, and written
 // to the audit log with who did it.
-import { randomBytes, timingSafeEqual, createHash } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { sameText } from './constant-time.js';
 import { readBody } from './body.js';
 import { HttpError } from './http-error.js';
 import { adminPage, signInPage } from './admin-page.js';
@@ -31,11 +32,6 @@ function cookie(env, name, value, maxAgeSeconds) {
   return [`${name}=${value}`, 'Path=/admin', 'HttpOnly', 'SameSite=Strict', `Max-Age=${maxAgeSeconds}`, ...(env.secureCookies ? ['Secure'] : [])].join('; ');
 }
 
-function sameSecret(a, b) {
-  const digest = (text) => createHash('sha256').update(String(text ?? '')).digest();
-  return timingSafeEqual(digest(a), digest(b));
-}
-
 /**
  * Admin actions change data, so a form on another site must not be able to
  * post to them: the CSRF token does that; the browser's Origin, when sent,
@@ -50,17 +46,17 @@ function assertSameOrigin(req) {
 }
 
 /** The signed-in officer, or undefined. */
-async function officerOf(ctx) {
+export async function officerOf(ctx) {
   return ctx.env.officers.session(cookies(ctx.req)[SESSION_COOKIE], ctx.env.now());
 }
 
 /** An action's form, checked: a signed-in officer, from our page, with the session's CSRF token. */
-async function authorisedForm(ctx) {
+export async function authorisedForm(ctx) {
   assertSameOrigin(ctx.req);
   const officer = await officerOf(ctx);
   const { value } = await readBody(ctx.req, { limit: ctx.env.bodyLimit, accept: ['form'] });
   if (!officer) throw new HttpError(401, 'Sign in first: your session has ended.');
-  if (!sameSecret(value.csrf, officer.csrf)) throw new HttpError(403, 'This form has expired. Go back to the admin page and try again.', { code: 'forbidden' });
+  if (!sameText(value.csrf, officer.csrf)) throw new HttpError(403, 'This form has expired. Go back to the admin page and try again.', { code: 'forbidden' });
   return { officer, value };
 }
 
@@ -90,7 +86,7 @@ export async function postSignIn(ctx) {
   assertSameOrigin(req);
   const { value } = await readBody(req, { limit: env.bodyLimit, accept: ['form'] });
   const expected = cookies(req)[SIGN_IN_COOKIE];
-  if (!expected || !sameSecret(value.token, expected)) throw new HttpError(403, 'This sign-in form has expired. Go back and try again.', { code: 'forbidden' });
+  if (!expected || !sameText(value.token, expected)) throw new HttpError(403, 'This sign-in form has expired. Go back and try again.', { code: 'forbidden' });
   const taken = env.signIns.take(ctx.client);
   if (!taken.ok) throw new HttpError(429, `Too many sign-in attempts. Try again in ${taken.retryAfterSeconds} seconds.`, { headers: { 'Retry-After': String(taken.retryAfterSeconds) } });
   const username = String(value.username ?? '');

@@ -1,11 +1,12 @@
 // The cx-kit contract: POST /api/feedback, POST /api/track, GET /api/wait-times.
 // Every body is checked with core's own schemas, so the server and the
 // widgets can never disagree about what is valid.
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { createHash } from 'node:crypto';
+import { sameText } from './constant-time.js';
 import { core } from './core.js';
 import { readBody, mediaType } from './body.js';
 import { HttpError } from './http-error.js';
-import { charterProblems, decoyReceipt, fileFeedback } from './feedback-filing.js';
+import { charterProblems, decoyReceipt, fileFeedback, fileReview, ReviewProblem } from './feedback-filing.js';
 import { submissionFromForm } from './form-submission.js';
 import { confirmationPage, problemsPage } from './feedback-pages.js';
 import { trackNotFoundPage, trackProblemsPage, trackStatusPage } from './track-pages.js';
@@ -83,8 +84,14 @@ export async function postFeedback(ctx) {
     : { key: formKey(ctx, body.text), scope: 'feedback-form', bodyHash: formKey(ctx, body.text), maxAgeMs: FORM_REPEAT_MS };
   let filed;
   try {
-    filed = checked.value.client.honeypot ? await decoyReceipt(env, checked.value, idempotency) : await fileFeedback(env, checked.value, idempotency);
+    if (checked.value.client.honeypot) filed = await decoyReceipt(env, checked.value, idempotency);
+    else if (checked.value.type === 'stage-2' && checked.value.review) filed = await fileReview(env, checked.value, idempotency);
+    else filed = await fileFeedback(env, checked.value, idempotency);
   } catch (error) {
+    if (error instanceof ReviewProblem) {
+      if (isForm) return htmlPage(422, problemsPage(error.problems, backHref(req, env)));
+      return json(422, core.apiErrorFromProblems(error.problems));
+    }
     if (error instanceof IdempotencyMismatchError) {
       throw new HttpError(422, 'This Idempotency-Key was already used for a different submission. Send a new key with a new submission.', { code: 'idempotency-key-reused' });
     }
@@ -102,12 +109,6 @@ export async function postFeedback(ctx) {
 
 /** The same answer for "no such reference" and "not yours": nobody can probe for references. */
 const NOT_FOUND = 'We could not find a request with that reference and that email address or postcode. Check both and try again.';
-
-function sameText(a, b) {
-  // Compare digests, so the time taken says nothing about how much matched.
-  const digest = (text) => createHash('sha256').update(text).digest();
-  return timingSafeEqual(digest(a), digest(b));
-}
 
 /** What a miss is checked against, so "no such reference" does the work "wrong verifier" does. */
 const STAND_IN = {

@@ -43,9 +43,17 @@ export function trackStatusPage(status, charter) {
       ${status.overdue
         ? html`<p class="notice"><strong>We have not met the date we promised.</strong> We will contact you to explain why and give you a new date. You can also contact ${team.name}${team.phone ? ` on ${team.phone}` : ''}${team.email ? ` or at ${team.email}` : ''}.</p>`
         : ''}
+      ${status.stages?.length > 1
+        ? html`<h2>Both stages of your complaint</h2>
+            <ol class="stages">
+              ${status.stages.map(
+                (stage) => html`<li>Stage ${stage.stage}${stage.stage === 2 ? ' (review)' : ''}: from ${ukDateTime(stage.receivedAt)}${stage.respondBy ? `, response due by ${dateInWords(stage.respondBy)}` : ''}${stage.answeredAt ? `, answered ${ukDateTime(stage.answeredAt)}` : ''}</li>`,
+              )}
+            </ol>`
+        : ''}
       <h2>What has happened</h2>
       <ol class="timeline">
-        ${status.events.map((event) => html`<li><strong>${ukDateTime(event.at)}</strong>: ${event.text}</li>`)}
+        ${status.events.map((event) => html`<li><strong>${ukDateTime(event.at)}</strong>${status.stages?.length > 1 && event.stage ? ` (stage ${event.stage})` : ''}: ${event.text}</li>`)}
       </ol>
       <h2>Who is dealing with it</h2>
       <p>${team.name}${team.phone ? html`, phone <a href="tel:${team.phone.replace(/\s/g, '')}">${team.phone}</a>` : ''}${team.email ? html`, email <a href="mailto:${team.email}">${team.email}</a>` : ''}</p>

@@ -30,8 +30,18 @@ export function isUniqueViolation(error) {
  * `dataDir/cx-kit.sqlite` (folder 0700, files 0600: residents' details).
  * @param {{ dataDir: string, databaseUrl?: string }} options
  */
-export async function openDatabase({ dataDir, databaseUrl }) {
-  return databaseUrl ? openPostgres(databaseUrl) : openSqlite(dataDir);
+export async function openDatabase({ dataDir, databaseUrl, busyTimeoutMs = 5000 }) {
+  return databaseUrl ? openPostgres(databaseUrl) : openSqlite(dataDir, busyTimeoutMs);
+}
+
+/** SQLite's "another connection holds the lock" after busy_timeout: the database is away for now. */
+function sqliteGuard(work) {
+  try {
+    return work();
+  } catch (error) {
+    if (/^SQLITE_(BUSY|LOCKED)/.test(String(error?.code))) throw new StoreUnavailableError(`The database is locked: ${error.message}`);
+    throw error;
+  }
 }
 
 /** Creates the data folder readable by this user alone. */
@@ -40,7 +50,7 @@ export function privateFolder(dir) {
   chmodSync(dir, 0o700);
 }
 
-async function openSqlite(dataDir) {
+async function openSqlite(dataDir, busyTimeoutMs) {
   const { default: Database } = await import('better-sqlite3');
   privateFolder(dataDir);
   const file = join(dataDir, 'cx-kit.sqlite');
@@ -50,7 +60,7 @@ async function openSqlite(dataDir) {
   const sqlite = new Database(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL'); // an answered write survives a power cut, as the journal's fsync did
-  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma(`busy_timeout = ${Number(busyTimeoutMs)}`);
   const statements = new Map();
   const prepared = (sql) => {
     let statement = statements.get(sql);
@@ -59,11 +69,13 @@ async function openSqlite(dataDir) {
   };
   const runner = {
     async query(sql, params = []) {
-      const statement = prepared(sql);
-      return statement.reader ? statement.all(...params) : (statement.run(...params), []);
+      return sqliteGuard(() => {
+        const statement = prepared(sql);
+        return statement.reader ? statement.all(...params) : (statement.run(...params), []);
+      });
     },
     async run(sql, params = []) {
-      return { changes: prepared(sql).run(...params).changes };
+      return sqliteGuard(() => ({ changes: prepared(sql).run(...params).changes }));
     },
   };
   // better-sqlite3 is synchronous; transactions are queued so an `await`
@@ -75,7 +87,7 @@ async function openSqlite(dataDir) {
     ...runner,
     transaction(work) {
       const result = queue.then(async () => {
-        sqlite.exec('BEGIN IMMEDIATE');
+        sqliteGuard(() => sqlite.exec('BEGIN IMMEDIATE'));
         try {
           const value = await work(runner);
           sqlite.exec('COMMIT');

@@ -20,7 +20,7 @@ function receivedAtOf(record) {
 }
 
 function columns(record) {
-  return [tidyReference(record.reference), record.kind, receivedAtOf(record), record.kind === 'open311' ? record.service_code : (record.service ?? null), record.kind === 'open311' ? record.status : null, JSON.stringify(record)];
+  return [tidyReference(record.reference), record.kind, receivedAtOf(record), record.kind === 'open311' ? record.service_code : (record.service ?? null), record.kind === 'open311' ? record.status : (record.events?.at(-1)?.status ?? null), JSON.stringify(record)];
 }
 
 const parse = (row) => (row ? JSON.parse(row.data) : undefined);
@@ -47,8 +47,27 @@ export function recordStore(db, { newReference }) {
     return { receipt: JSON.parse(row.receipt), replayed: true, createdAt: row.created_at };
   }
 
+  async function updateWithin(tx, reference, change, alsoInTransaction) {
+    const lock = db.dialect === 'postgres' ? ' FOR UPDATE' : '';
+    const [row] = await tx.query(`SELECT data FROM records WHERE reference = ?${lock}`, [tidyReference(reference)]);
+    if (!row) throw new Error(`No record ${reference}`);
+    const before = parse(row);
+    const after = change(before);
+    const [key, , , service, status, data] = columns(after);
+    await tx.run('UPDATE records SET service = ?, status = ?, data = ? WHERE reference = ?', [service, status, data, key]);
+    if (alsoInTransaction) await alsoInTransaction(tx, after, before);
+    return after;
+  }
+
   return {
     db,
+
+    /** The receipt filed earlier under this key (replayed), or undefined; a different body throws IdempotencyMismatchError. */
+    async replayOf(idempotency) {
+      if (!idempotency) return undefined;
+      const earlier = await earlierFiling(idempotency.scope, idempotency.key, idempotency.bodyHash);
+      return earlier && !expired(earlier, idempotency) ? earlier : undefined;
+    },
 
     /** True when nothing has been filed (or everything was reset). */
     async isEmpty() {
@@ -113,7 +132,7 @@ export function recordStore(db, { newReference }) {
      * @param {(reference: string) => { record?: object, receipt: object }} make
      *   no `record`: a decoy, only the key and receipt are kept
      * @param {{ scope: string, key: string, bodyHash: string, maxAgeMs?: number, now?: number }} [idempotency]
-     * @param {(tx: object, record: object) => Promise<void>} [alsoInTransaction]
+     * @param {(tx: object, record?: object) => Promise<void>} [alsoInTransaction] what must commit with the filing (or with a key kept alone)
      * @returns {Promise<{ receipt: object, record?: object, replayed: boolean }>}
      */
     async file(make, idempotency, alsoInTransaction) {
@@ -138,7 +157,7 @@ export function recordStore(db, { newReference }) {
               );
               if (changes !== 1) throw new KeyTaken();
             }
-            if (made.record && alsoInTransaction) await alsoInTransaction(tx, made.record);
+            if (alsoInTransaction) await alsoInTransaction(tx, made.record);
             return true;
           });
           if (filed) return { receipt: made.receipt, record: made.record, replayed: false };
@@ -156,18 +175,11 @@ export function recordStore(db, { newReference }) {
      * @returns {Promise<object>} the record as stored
      */
     async update(reference, change, alsoInTransaction) {
-      return db.transaction(async (tx) => {
-        const lock = db.dialect === 'postgres' ? ' FOR UPDATE' : '';
-        const [row] = await tx.query(`SELECT data FROM records WHERE reference = ?${lock}`, [tidyReference(reference)]);
-        if (!row) throw new Error(`No record ${reference}`);
-        const before = parse(row);
-        const after = change(before);
-        const [key, , , service, status, data] = columns(after);
-        await tx.run('UPDATE records SET service = ?, status = ?, data = ? WHERE reference = ?', [service, status, data, key]);
-        if (alsoInTransaction) await alsoInTransaction(tx, after, before);
-        return after;
-      });
+      return db.transaction((tx) => updateWithin(tx, reference, change, alsoInTransaction));
     },
+
+    /** `update` inside a transaction the caller already holds (see `file`'s alsoInTransaction). */
+    updateWithin,
 
     /** Forgets every record, key and queued message (the admin's "start the demo afresh"). */
     async reset() {

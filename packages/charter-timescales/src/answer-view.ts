@@ -1,24 +1,24 @@
 /** The answer for one timescale: the promise with its date, how long, and what to do when it is late. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@cx-kit/core/element';
-import { localText, type ISODate } from '@cx-kit/core';
+import { localized, msg, str } from '@cx-kit/core/element';
+import type { ISODate } from '@cx-kit/core';
 import type { View } from './compute.js';
-import { howLong, promiseSentence, ruleLength } from './text.js';
+import { howLong, overdueBy, promiseSentence, ruleLength } from './text.js';
 import type { TimescaleAnswer } from './timescale-answer.js';
 import { dateText, milestoneTitle, timeOf, type ViewContext } from './view-context.js';
 
 export function answerView(answer: TimescaleAnswer, view: View, ctx: ViewContext): TemplateResult {
   const { timescale, due } = answer;
-  const title = localText(timescale.title, ctx.locale);
+  const title = localized(timescale.title, ctx.locale);
   if (due === null) {
     return html`<section class="cx-answer" part="answer" aria-labelledby="cx-answer-title">
       <h2 id="cx-answer-title">${title}</h2>
-      <p class="cx-answer__lead">${localText(timescale.description, ctx.locale)}</p>
+      <p class="cx-answer__lead">${localized(timescale.description, ctx.locale)}</p>
       ${notesView(answer, ctx)}
     </section>`;
   }
   const sar = timescale.appliesTo === 'sar';
-  const dueTime = html`<strong class="cx-answer__date">${timeOf(due, ctx, 'due-date')}</strong>`;
+  const dueTime = html`<strong class="cx-answer__date">${timeOf(due, ctx, 'due-date', answer.state === 'overdue' ? 'plain' : 'by')}</strong>`;
   const lead = answer.state === 'overdue' ? msg(html`The date we promised was ${dueTime}`) : promiseSentence(timescale.id, dueTime);
   const length = howLong(timescale.rule, milestoneTitle(timescale, ctx));
   const from = dateText(view.received, ctx);
@@ -35,19 +35,21 @@ export function answerView(answer: TimescaleAnswer, view: View, ctx: ViewContext
   </section>`;
 }
 
-/** The timescale's own notes from the charter: what happens if the council cannot meet it, social care. */
+/** The charter's words for this timescale: what the council does if it cannot meet it, social care, the law's detail. */
 function notesView(answer: TimescaleAnswer, ctx: ViewContext): TemplateResult | typeof nothing {
-  const notes = answer.timescale.notes ?? [];
+  const { timescale } = answer;
+  const socialCare = timescale.appliesTo === 'complaint' ? ctx.charter.feedback?.socialCareNote : undefined;
+  const notes = [...(answer.state === 'overdue' ? [] : [timescale.ifMissed]), socialCare, ...(timescale.notes ?? [])].filter((note) => note !== undefined);
   if (!notes.length) return nothing;
   return html`<ul class="cx-notes">
-    ${notes.map((note) => html`<li>${localText(note, ctx.locale)}</li>`)}
+    ${notes.map((note) => html`<li>${localized(note, ctx.locale)}</li>`)}
   </ul>`;
 }
 
 function extensionView(answer: TimescaleAnswer, extendedDue: ISODate, ctx: ViewContext): TemplateResult {
   const rule = answer.timescale.rule;
   const total = rule.kind === 'calendar-months' ? ruleLength({ kind: 'calendar-months', months: rule.extendedMonths ?? rule.months }) : '';
-  const latest = timeOf(extendedDue, ctx);
+  const latest = timeOf(extendedDue, ctx, undefined, 'by');
   return html`<p>
     ${msg(
       html`If your request is complex, or you have sent us several, the law lets us take up to ${total} in all. If we need longer, we will tell you within the first month, and respond by ${latest} at the latest.`,
@@ -57,13 +59,14 @@ function extensionView(answer: TimescaleAnswer, extendedDue: ISODate, ctx: ViewC
 
 /** "This is overdue by N working days." */
 export function overdueHeadline(n: number): string {
-  return n === 0 ? msg('The date we promised has passed.') : n === 1 ? msg('This is overdue by 1 working day.') : msg(str`This is overdue by ${n} working days.`);
+  return n === 0 ? msg('The date we promised has passed.') : overdueBy(n);
 }
 
 function overdueView(answer: TimescaleAnswer, ctx: ViewContext): TemplateResult {
-  const steps = answer.timescale.overdue?.map((text) => localText(text, ctx.locale)) ?? [];
+  const steps = answer.timescale.overdue?.map((text) => localized(text, ctx.locale)) ?? [];
   return html`<div class="cx-warning cx-overdue" part="overdue">
     <p class="cx-overdue__title"><strong>${overdueHeadline(answer.overdueBy)}</strong> ${msg('We are sorry.')}</p>
+    ${answer.timescale.ifMissed ? html`<p>${localized(answer.timescale.ifMissed, ctx.locale)}</p>` : nothing}
     <p>${msg('What you can do:')}</p>
     ${steps.length
       ? html`<ol class="cx-overdue__steps">

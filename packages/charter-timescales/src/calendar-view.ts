@@ -4,22 +4,23 @@
  * same for screen readers.
  */
 import { html, type TemplateResult } from 'lit';
-import { formatList, msg, str } from '@cx-kit/core/element';
+import { formatMonthYear, formatWeekday, localizedList, msg, str, textIn, type TextInLanguage } from '@cx-kit/core/element';
 import type { CountedDay, ISODate } from '@cx-kit/core';
 import type { MonthGrid } from './month-grid.js';
 import type { TimescaleAnswer } from './timescale-answer.js';
 import { dateText, type ViewContext } from './view-context.js';
+import { crossedOut } from './text.js';
 import { isWeekend } from './working-days-view.js';
 
-/** "weekends, Christmas Day and Boxing Day (substitute day)": each reason once, in order. */
-function reasonsList(days: CountedDay[], locale: string): string {
+/** "weekends, Christmas Day and Boxing Day (substitute day)": each reason once, in order; holiday names marked with their language. */
+function reasonsList(days: CountedDay[], locale: string): TemplateResult {
   const weekendDays = days.filter(isWeekend).length;
-  const reasons: string[] = [];
+  const reasons: TextInLanguage[] = [];
   for (const day of days) {
-    const reason = isWeekend(day) ? (weekendDays === 1 ? msg('a weekend day') : msg('weekends')) : day.reason!;
-    if (!reasons.includes(reason)) reasons.push(reason);
+    const reason = isWeekend(day) ? { text: weekendDays === 1 ? msg('a weekend day') : msg('weekends'), lang: locale } : textIn(day.reason!, locale);
+    if (!reasons.some((r) => r.text === reason.text)) reasons.push(reason);
   }
-  return formatList(reasons, locale);
+  return localizedList(reasons, locale);
 }
 
 export function calendarView(answer: TimescaleAnswer, months: MonthGrid[], ctx: ViewContext): TemplateResult {
@@ -31,11 +32,7 @@ export function calendarView(answer: TimescaleAnswer, months: MonthGrid[], ctx: 
     ? msg(str`A calendar marks ${from}, the day we verified your identity, and ${to}, the due date.`)
     : msg(str`A calendar marks ${from}, the day we received it, and ${to}, the due date.`);
   const count = answer.notCounted.length;
-  const skipped = count
-    ? count === 1
-      ? msg(str`It crosses out 1 day that does not count: ${reasonsList(answer.notCounted, ctx.locale)}.`)
-      : msg(str`It crosses out ${count} days that do not count: ${reasonsList(answer.notCounted, ctx.locale)}.`)
-    : '';
+  const skipped = count ? crossedOut(count, reasonsList(answer.notCounted, ctx.locale)) : '';
   return html`<div class="cx-calendar" part="calendar">
     <p class="cx-visually-hidden">${marks} ${skipped}</p>
     <div class="cx-calendar__picture" aria-hidden="true">
@@ -51,10 +48,9 @@ export function calendarView(answer: TimescaleAnswer, months: MonthGrid[], ctx: 
 }
 
 function monthView(month: MonthGrid, byDate: Map<ISODate, CountedDay>, locale: string): TemplateResult {
-  const title = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month.first}T12:00:00Z`));
-  const weekday = new Intl.DateTimeFormat(locale, { weekday: 'narrow', timeZone: 'UTC' });
+  const title = formatMonthYear(month.first, locale);
   // 5 January 1970 was a Monday.
-  const heads = Array.from({ length: 7 }, (_, i) => weekday.format(new Date(Date.UTC(1970, 0, 5 + i))));
+  const heads = Array.from({ length: 7 }, (_, i) => formatWeekday(`1970-01-${String(5 + i).padStart(2, '0')}`, locale, 'narrow'));
   const dayNumber = new Intl.NumberFormat(locale);
   return html`<table class="cx-month">
     <caption>

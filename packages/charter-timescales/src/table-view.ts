@@ -6,8 +6,8 @@
  * cannot meet them, social care), each said once.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@cx-kit/core/element';
-import { localText, type LocalText } from '@cx-kit/core';
+import { localized, msg, str } from '@cx-kit/core/element';
+import type { Charter, LocalText } from '@cx-kit/core';
 import type { View } from './compute.js';
 import { howLong, promiseSentence } from './text.js';
 import type { PromiseTable } from './timescale-answer.js';
@@ -37,7 +37,7 @@ export function tableView(table: PromiseTable, view: View, ctx: ViewContext): Te
         ${table.dated.map(
           ({ timescale, due, overdue }) =>
             html`<tr class=${timescale.id === view.answer?.timescale.id ? 'cx-table__row--chosen' : ''}>
-              <th scope="row">${localText(timescale.title, ctx.locale)}</th>
+              <th scope="row">${localized(timescale.title, ctx.locale)}</th>
               <td>
                 <span class="cx-table__label" aria-hidden="true">${long}</span>
                 ${howLong(timescale.rule, milestoneTitle(timescale, ctx))}
@@ -61,8 +61,8 @@ export function sentencesView(table: PromiseTable, view: View, ctx: ViewContext)
       ${table.dated.map(
         ({ timescale, due }) =>
           html`<li>
-            <strong>${localText(timescale.title, ctx.locale)}:</strong>
-            ${promiseSentence(timescale.id, timeOf(due, ctx))} (${howLong(timescale.rule, milestoneTitle(timescale, ctx))}).
+            <strong>${localized(timescale.title, ctx.locale)}:</strong>
+            ${promiseSentence(timescale.id, timeOf(due, ctx, undefined, 'by'))} (${howLong(timescale.rule, milestoneTitle(timescale, ctx))}).
           </li>`,
       )}
     </ul>
@@ -72,27 +72,26 @@ export function sentencesView(table: PromiseTable, view: View, ctx: ViewContext)
 
 function undatedView(table: PromiseTable, ctx: ViewContext): TemplateResult | typeof nothing {
   if (!table.undated.length) return nothing;
-  return html`<div class="cx-undated">${table.undated.map((timescale) => html`<p>${localText(timescale.description, ctx.locale)}</p>`)}</div>`;
+  return html`<div class="cx-undated">${table.undated.map((timescale) => html`<p>${localized(timescale.description, ctx.locale)}</p>`)}</div>`;
 }
 
-/** Notes that several promises share, in the charter's order: "If we cannot meet this timescale…", social care. */
-export function sharedNotes(table: PromiseTable): LocalText[] {
-  const seen = new Map<string, { note: LocalText; count: number }>();
-  for (const { timescale } of table.dated) {
-    for (const note of timescale.notes ?? []) {
-      const key = JSON.stringify(note);
-      const known = seen.get(key);
-      if (known) known.count += 1;
-      else seen.set(key, { note, count: 1 });
-    }
-  }
-  return [...seen.values()].filter((entry) => entry.count > 1).map((entry) => entry.note);
+/**
+ * What the council promises if it cannot meet the promises in the table
+ * (each `ifMissed` once, in the charter's order), and the social care note
+ * when complaints are among them.
+ */
+export function sharedNotes(table: PromiseTable, charter: Charter): LocalText[] {
+  const notes = new Map<string, LocalText>();
+  for (const { timescale } of table.dated) if (timescale.ifMissed) notes.set(JSON.stringify(timescale.ifMissed), timescale.ifMissed);
+  const socialCare = charter.feedback?.socialCareNote;
+  if (socialCare && table.dated.some((row) => row.timescale.appliesTo === 'complaint')) notes.set(JSON.stringify(socialCare), socialCare);
+  return [...notes.values()];
 }
 
 function sharedNotesView(table: PromiseTable, ctx: ViewContext): TemplateResult | typeof nothing {
-  const notes = sharedNotes(table);
+  const notes = sharedNotes(table, ctx.charter);
   if (!notes.length) return nothing;
   return html`<ul class="cx-notes" part="notes">
-    ${notes.map((note) => html`<li>${localText(note, ctx.locale)}</li>`)}
+    ${notes.map((note) => html`<li>${localized(note, ctx.locale)}</li>`)}
   </ul>`;
 }

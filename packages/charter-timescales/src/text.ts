@@ -1,29 +1,84 @@
 /**
  * The widget's words: how long a promise is, the promise as a sentence, and
  * GOV.UK's date-input error messages. Every string goes through `msg()` so
- * it can be translated; plurals are separate strings (one, many).
+ * it can be translated; counts go through `plural()`, a message per CLDR
+ * category (Welsh has six, Polish four).
  */
 import { html, type TemplateResult } from 'lit';
-import { msg, str } from '@cx-kit/core/element';
+import { msg, plural, str } from '@cx-kit/core/element';
 import type { TimescaleRule } from '@cx-kit/core';
 import type { DatePartsResult } from './date-parts.js';
 
 /** "20 working days", "1 month", "2 minutes". */
 export function ruleLength(rule: TimescaleRule): string {
   switch (rule.kind) {
-    case 'working-days':
-      return rule.days === 1 ? msg('1 working day') : msg(str`${rule.days} working days`);
-    case 'calendar-months':
-      return rule.months === 1 ? msg('1 month') : msg(str`${rule.months} months`);
-    case 'duration':
-      return rule.minutes === 1 ? msg('1 minute') : msg(str`${rule.minutes} minutes`);
+    case 'working-days': {
+      const n = rule.days;
+      return plural(n, {
+        zero: () => msg(str`${n} working days`, { id: 'working-days-zero' }),
+        one: () => msg(str`${n} working day`, { id: 'working-days-one' }),
+        two: () => msg(str`${n} working days`, { id: 'working-days-two' }),
+        few: () => msg(str`${n} working days`, { id: 'working-days-few' }),
+        many: () => msg(str`${n} working days`, { id: 'working-days-many' }),
+        other: () => msg(str`${n} working days`, { id: 'working-days-other' }),
+      });
+    }
+    case 'calendar-months': {
+      const n = rule.months;
+      return plural(n, {
+        zero: () => msg(str`${n} months`, { id: 'months-zero' }),
+        one: () => msg(str`${n} month`, { id: 'months-one' }),
+        two: () => msg(str`${n} months`, { id: 'months-two' }),
+        few: () => msg(str`${n} months`, { id: 'months-few' }),
+        many: () => msg(str`${n} months`, { id: 'months-many' }),
+        other: () => msg(str`${n} months`, { id: 'months-other' }),
+      });
+    }
+    case 'duration': {
+      const n = rule.minutes;
+      return plural(n, {
+        zero: () => msg(str`${n} minutes`, { id: 'minutes-zero' }),
+        one: () => msg(str`${n} minute`, { id: 'minutes-one' }),
+        two: () => msg(str`${n} minutes`, { id: 'minutes-two' }),
+        few: () => msg(str`${n} minutes`, { id: 'minutes-few' }),
+        many: () => msg(str`${n} minutes`, { id: 'minutes-many' }),
+        other: () => msg(str`${n} minutes`, { id: 'minutes-other' }),
+      });
+    }
   }
 }
 
-/** "20 working days", or "10 working days, counted from the date for “Acknowledge your complaint”" for a rule that counts from a milestone. */
-export function howLong(rule: TimescaleRule, milestoneTitle?: string): string {
+/** "This is overdue by 3 working days." */
+export function overdueBy(n: number): string {
+  return plural(n, {
+    zero: () => msg(str`This is overdue by ${n} working days.`, { id: 'overdue-by-zero' }),
+    one: () => msg(str`This is overdue by ${n} working day.`, { id: 'overdue-by-one' }),
+    two: () => msg(str`This is overdue by ${n} working days.`, { id: 'overdue-by-two' }),
+    few: () => msg(str`This is overdue by ${n} working days.`, { id: 'overdue-by-few' }),
+    many: () => msg(str`This is overdue by ${n} working days.`, { id: 'overdue-by-many' }),
+    other: () => msg(str`This is overdue by ${n} working days.`, { id: 'overdue-by-other' }),
+  });
+}
+
+/**
+ * "20 working days", or "10 working days, counted from the date for “Acknowledge your complaint”"
+ * for a rule that counts from a milestone (its title marked with its language).
+ */
+export function howLong(rule: TimescaleRule, milestoneTitle?: TemplateResult | string): TemplateResult | string {
   const length = ruleLength(rule);
-  return milestoneTitle ? msg(str`${length}, counted from the date for “${milestoneTitle}”`) : length;
+  return milestoneTitle ? msg(html`${length}, counted from the date for “${milestoneTitle}”`) : length;
+}
+
+/** "It crosses out 14 days that do not count: weekends, Christmas Day …" (the reasons a template, each marked with its language). */
+export function crossedOut(n: number, reasons: TemplateResult): TemplateResult {
+  return plural(n, {
+    zero: () => msg(html`It crosses out ${n} days that do not count: ${reasons}.`, { id: 'crossed-out-zero' }),
+    one: () => msg(html`It crosses out ${n} day that does not count: ${reasons}.`, { id: 'crossed-out-one' }),
+    two: () => msg(html`It crosses out ${n} days that do not count: ${reasons}.`, { id: 'crossed-out-two' }),
+    few: () => msg(html`It crosses out ${n} days that do not count: ${reasons}.`, { id: 'crossed-out-few' }),
+    many: () => msg(html`It crosses out ${n} days that do not count: ${reasons}.`, { id: 'crossed-out-many' }),
+    other: () => msg(html`It crosses out ${n} days that do not count: ${reasons}.`, { id: 'crossed-out-other' }),
+  });
 }
 
 /**

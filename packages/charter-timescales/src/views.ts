@@ -3,8 +3,7 @@
  * element (its first download is the shell: properties, state and events).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatList, msg, str } from '@cx-kit/core/element';
-import { localText } from '@cx-kit/core';
+import { localized, localizedList, msg, textIn } from '@cx-kit/core/element';
 import { answerView, overdueHeadline } from './answer-view.js';
 import { calendarView } from './calendar-view.js';
 import type { View } from './compute.js';
@@ -25,17 +24,17 @@ export { dateErrorMessage } from './text.js';
 export function updatedAnswer(view: View, ctx: ViewContext): TemplateResult | string {
   const answer = view.answer;
   if (answer && view.layout !== 'table') {
-    if (answer.due === null) return localText(answer.timescale.description, ctx.locale);
-    const due = dateText(answer.due, ctx);
+    if (answer.due === null) return localized(answer.timescale.description, ctx.locale);
+    const due = dateText(answer.due, ctx, answer.state === 'overdue' ? 'plain' : 'by');
     return answer.state === 'overdue'
       ? html`${msg(html`The date we promised was ${due}`)}. ${overdueHeadline(answer.overdueBy)}`
       : html`${promiseSentence(answer.timescale.id, html`${due}`)}.`;
   }
   const table = view.table!;
-  const rows = table.dated.map(({ timescale, due }) => `${localText(timescale.title, ctx.locale)}: ${dateText(due, ctx)}`);
-  const overdue = table.dated.filter((row) => row.overdue).map((row) => localText(row.timescale.title, ctx.locale));
-  return html`${tableCaption(view, ctx)}. ${rows.join('. ')}.
-  ${overdue.length ? msg(str`Now overdue: ${formatList(overdue, ctx.locale)}.`) : nothing}`;
+  const rows = table.dated.map(({ timescale, due }) => html`${localized(timescale.title, ctx.locale)}: ${dateText(due, ctx)}. `);
+  const overdue = table.dated.filter((row) => row.overdue).map((row) => textIn(row.timescale.title, ctx.locale));
+  const overdueList = localizedList(overdue, ctx.locale);
+  return html`${tableCaption(view, ctx)}. ${rows} ${overdue.length ? msg(html`Now overdue: ${overdueList}.`) : nothing}`;
 }
 
 /** The widget's body for a view. `result` is what the resident's last date change gave (empty before). */

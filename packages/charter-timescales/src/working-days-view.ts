@@ -1,6 +1,6 @@
 /** "What counts as a working day?": the rule in words and every day in the window that does not count. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@cx-kit/core/element';
+import { localized, msg, str } from '@cx-kit/core/element';
 import type { CountedDay } from '@cx-kit/core';
 import type { View } from './compute.js';
 import type { PromiseTable, TimescaleAnswer } from './timescale-answer.js';
@@ -10,7 +10,7 @@ const WEEKEND_REASONS = new Set(['Saturday', 'Sunday']);
 
 export const isWeekend = (day: CountedDay) => !day.reason || WEEKEND_REASONS.has(day.reason);
 
-const reasonOf = (day: CountedDay) => (isWeekend(day) ? msg('weekend') : day.reason!);
+const reasonOf = (day: CountedDay, locale: string) => (isWeekend(day) ? msg('weekend') : localized(day.reason!, locale));
 
 const calendarMonthRule = () =>
   msg(
@@ -40,7 +40,7 @@ export function workingDaysView(answer: TimescaleAnswer, ctx: ViewContext): Temp
       ${answer.notCounted.length
         ? html`<p>${msg(str`Between ${from} and ${to}, these days do not count:`)}</p>
             <ul class="cx-skipped">
-              ${answer.notCounted.map((day) => html`<li>${timeOf(day.date, ctx)}: ${reasonOf(day)}</li>`)}
+              ${answer.notCounted.map((day) => html`<li>${timeOf(day.date, ctx)}: ${reasonOf(day, ctx.locale)}</li>`)}
             </ul>`
         : rule.kind === 'calendar-months'
           ? nothing
@@ -75,7 +75,7 @@ export function tableWorkingDaysView(table: PromiseTable, view: View, ctx: ViewC
       ${table.holidays.length
         ? html`<p>${msg(str`Between ${from} and ${to}, these bank holidays and closures do not count, as well as weekends:`)}</p>
             <ul class="cx-skipped">
-              ${table.holidays.map((day) => html`<li>${timeOf(day.date, ctx)}: ${day.title}${note(day)}</li>`)}
+              ${table.holidays.map((day) => html`<li>${timeOf(day.date, ctx)}: ${localized(day.title, ctx.locale)}${note(day)}</li>`)}
             </ul>`
         : html`<p>${msg(str`Between ${from} and ${to}, there are no bank holidays or closures: for promises counted in working days, only weekends do not count.`)}</p>`}
     </div>

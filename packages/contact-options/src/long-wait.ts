@@ -16,8 +16,15 @@ export function promisedMinutes(charter: Charter, channel: Channel): number | un
   return timescale?.rule.kind === 'duration' ? timescale.rule.minutes : undefined;
 }
 
-/** The other ways to reach this service (or the council) right now: online first, then web chat, then email. */
+/**
+ * The other ways in to offer: the channel's own `alternatives` from the
+ * charter, else the service's (or the council's) online, web chat and email
+ * channels, one of each.
+ */
 export function alternativesTo(charter: Charter, service: Service | undefined, waiting: Channel): Channel[] {
+  if (waiting.alternatives?.length) {
+    return waiting.alternatives.map((id) => charter.channels.find((c) => c.id === id)).filter((c): c is Channel => c !== undefined && c !== waiting);
+  }
   const pool = (service ? serviceChannels(charter, service) : charter.channels).filter((c) => c !== waiting && INSTEAD.includes(c.kind));
   return INSTEAD.flatMap((kind) => pool.filter((c) => c.kind === kind).slice(0, 1));
 }

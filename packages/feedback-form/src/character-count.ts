@@ -33,8 +33,8 @@ export function countMessage(value: string, limit: number, locale: string): stri
 
 /** Announces each box's count politely once the resident stops typing. */
 export class CharacterCountController implements ReactiveController {
-  /** What the live region says, per field id. */
-  private announced = new Map<string, string>();
+  /** What the live region says, per field id: worded when rendered, so in the element's language. */
+  private announced = new Map<string, () => string>();
   private timers = new Map<string, ReturnType<typeof setTimeout>>();
 
   constructor(
@@ -49,8 +49,8 @@ export class CharacterCountController implements ReactiveController {
     this.timers.clear();
   }
 
-  /** Call on every input: the announcement follows after the pause. */
-  typed(id: string, message: string): void {
+  /** Call on every input: the announcement (`message`, worded at render) follows after the pause. */
+  typed(id: string, message: () => string): void {
     clearTimeout(this.timers.get(id));
     this.timers.set(
       id,
@@ -69,6 +69,6 @@ export class CharacterCountController implements ReactiveController {
         ${msg(str`You can enter up to ${formatNumber(limit, locale)} characters`)}
       </p>
       <p class="cx-character-count ${over ? 'cx-character-count--over' : ''}" aria-hidden="true">${countMessage(value, limit, locale)}</p>
-      <p class="cx-visually-hidden" role="status" data-count-status=${id}>${this.announced.get(id) ?? ''}</p>`;
+      <p class="cx-visually-hidden" role="status" data-count-status=${id}>${this.announced.get(id)?.() ?? ''}</p>`;
   }
 }

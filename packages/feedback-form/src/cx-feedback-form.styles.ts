@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The feedback form's own looks, on top of the shared and form styles. Logical properties only. */
+/** The feedback form's own looks for its shell and first question, on top of the shared and form styles. Logical properties only. The later steps' looks load with them (steps/later.styles.ts). */
 export const feedbackFormStyles = css`
   .cx-step-heading {
     font-size: var(--_cx-font-size-heading);
@@ -81,128 +81,19 @@ export const feedbackFormStyles = css`
     margin-block-start: var(--_cx-space-4);
   }
 
+  /* Outside the label (GOV.UK), lined up with it. */
   .cx-choice__hint {
     display: block;
     color: var(--_cx-text-secondary);
     font-weight: 400;
+    padding-inline-start: calc(1.75rem + var(--_cx-space-2));
   }
   .cx-choice label {
     min-block-size: 1.75rem;
   }
-  .cx-conditional {
-    margin-inline-start: calc(0.875rem - 2px);
-    padding-inline-start: calc(0.875rem + var(--_cx-space-2));
-    border-inline-start: 4px solid var(--_cx-border);
-    padding-block: var(--_cx-space-1) var(--_cx-space-2);
-  }
-  .cx-conditional .cx-form-group {
-    margin-block-end: 0;
-  }
-  .cx-or {
-    margin-block: var(--_cx-space-2);
-  }
-
-  .cx-textarea {
-    min-block-size: 8rem;
-    resize: vertical;
-  }
-  .cx-input--short {
-    max-inline-size: 20ch;
-  }
-  .cx-form-group--count .cx-textarea {
-    margin-block-end: var(--_cx-space-1);
-  }
-  .cx-character-count {
-    margin-block: 0;
-    color: var(--_cx-text-secondary);
-  }
-  .cx-character-count--over {
-    color: var(--_cx-error);
-    font-weight: 700;
-  }
-
-  .cx-hint-list {
-    margin-block: var(--_cx-space-1) var(--_cx-space-2);
-    padding-inline-start: var(--_cx-space-4);
-  }
-  .cx-hint-list li + li {
-    margin-block-start: var(--_cx-space-1);
-  }
-
-  /* The honeypot: not shown, not focusable, not in the accessibility tree. */
-  .cx-trap {
-    display: none !important;
-  }
-
-  .cx-summary-list {
-    margin-block: 0 var(--_cx-space-4);
-  }
-  .cx-summary-list__row {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    column-gap: var(--_cx-space-3);
-    padding-block: var(--_cx-space-2);
-    border-block-end: 1px solid var(--_cx-border);
-  }
-  .cx-summary-list__key {
-    flex: 1 1 12rem;
-    margin: 0;
-    font-weight: 700;
-  }
-  .cx-summary-list__value {
-    flex: 3 1 16rem;
-    margin: 0;
-    white-space: pre-wrap;
-  }
-  .cx-summary-list__actions {
-    flex: 0 0 auto;
-    margin: 0;
-  }
-
-  .cx-failure {
-    padding: var(--_cx-space-3);
-    border: 5px solid var(--_cx-error);
-    margin-block: var(--_cx-space-3);
-  }
-  .cx-failure:focus {
-    outline: var(--_cx-focus-width) solid var(--_cx-focus);
-  }
-  .cx-failure h3 {
-    margin-block-end: var(--_cx-space-2);
-  }
-  .cx-failure p:last-child {
-    margin-block-end: 0;
-  }
-
-  .cx-panel {
-    padding: var(--_cx-space-4);
-    border: 5px solid var(--_cx-success);
-    margin-block-end: var(--_cx-space-4);
-    text-align: center;
-  }
-  .cx-panel .cx-step-heading {
-    margin-block-end: var(--_cx-space-2);
-  }
-  .cx-panel p {
-    margin: 0;
-  }
-  .cx-reference {
-    display: block;
-    font-size: var(--_cx-font-size-heading);
-    font-weight: 700;
-    overflow-wrap: anywhere;
-  }
-
   @media (forced-colors: active) {
-    .cx-panel,
-    .cx-failure,
-    .cx-notice,
-    .cx-conditional {
+    .cx-notice {
       border-color: CanvasText;
-    }
-    .cx-character-count--over {
-      color: CanvasText;
     }
   }
 `;

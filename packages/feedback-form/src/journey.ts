@@ -8,21 +8,26 @@
  * (for a social care complaint: its own statutory procedure) → your feedback
  * → about you → check your answers → confirmation.
  *
- * Validation is the core contract's (`checkFeedbackSubmission`, the same
- * schema the server runs): a step is valid when the contract finds nothing
- * wrong with the fields that step asks for. The only rule of the form's own
- * is that the service question needs an answer, "I do not know" included.
- * Problems come back as a field and a code; the element turns codes into
- * words (messages.ts), so this file has no strings a resident reads.
+ * Validation follows the core contract (the rules the server runs), as the
+ * small checks in validators.ts; the only rule of the form's own is that the
+ * service question needs an answer, "I do not know" included. Problems come
+ * back as a field and a code; the element turns codes into words
+ * (messages.ts), so this file has no strings a resident reads.
  */
-import {
-  CONTACT_PREFERENCES,
-  FEEDBACK_TYPES,
-  checkFeedbackSubmission,
-  type ContactPreference,
-  type FeedbackSubmission,
-  type FeedbackType,
-} from '@cx-kit/core';
+import type { ContactPreference, FeedbackSubmission, FeedbackType } from '@cx-kit/core';
+
+/**
+ * The contract's choices, as the form offers them. Written here rather than
+ * imported: the contract module builds its zod schemas when loaded, and zod
+ * stays off the resident's path (a test checks the lists match the contract's).
+ */
+export const FEEDBACK_CHOICES = ['suggestion', 'compliment', 'complaint', 'stage-2'] as const satisfies readonly FeedbackType[];
+export const REPLY_WAYS = ['email', 'phone', 'post', 'none'] as const satisfies readonly ContactPreference[];
+/** The contract's longest feedback (`FEEDBACK_MAX_LENGTH`); a charter's `feedback.maxLength` is at most this. */
+export const CONTRACT_MAX_LENGTH = 20000;
+
+/** How long to wait for the council's answer to each attempt at sending, in milliseconds. */
+export const SUBMIT_TIMEOUT_MS = 15_000;
 
 /** Every page of the journey, in order. */
 export const STEPS = ['type', 'review', 'service', 'social-care', 'details', 'about', 'check', 'confirmation'] as const;
@@ -87,7 +92,19 @@ export interface JourneyContext {
   /** Whether a service's complaints follow a social care procedure. */
   socialCareOf: (serviceId: string) => 'adults' | 'children' | undefined;
   locale: string;
+  /**
+   * The field checks (validators.ts). They load with the later steps: until
+   * then only the first question's check is known, which is all the first
+   * question needs.
+   */
+  checks?: Partial<Record<FieldId, Check>>;
 }
+
+/** What is wrong with one field of the answers, as a code (undefined: nothing). */
+export type Check = (answers: Answers, limits: { maxLength: number; referencePattern?: string }) => ProblemCode | undefined;
+
+/** The first question's check, in the first download. */
+export const typeChosen: Check = (answers) => (answers.type === '' ? 'missing' : undefined);
 
 /**
  * What is wrong with a field, as a code the element words:
@@ -128,8 +145,8 @@ export function isAnswers(value: unknown): value is Answers {
     if (typeof v[key] !== typeof empty) return false;
   }
   return (
-    (v.type === '' || (FEEDBACK_TYPES as readonly unknown[]).includes(v.type)) &&
-    (v.preference === '' || (CONTACT_PREFERENCES as readonly unknown[]).includes(v.preference))
+    (v.type === '' || (FEEDBACK_CHOICES as readonly unknown[]).includes(v.type)) &&
+    (v.preference === '' || (REPLY_WAYS as readonly unknown[]).includes(v.preference))
   );
 }
 
@@ -186,40 +203,19 @@ export function toSubmission(
   };
 }
 
-function codeFor(field: FieldId, answers: Answers, maxLength: number): ProblemCode {
-  const value = answers[field];
-  if (field === 'preference') return value === 'none' ? 'reply-needed' : 'missing';
-  if (typeof value === 'boolean' || value.trim() === '') return 'missing';
-  if (field === 'details' || field === 'reasonNotSatisfied') return value.length > maxLength ? 'too-long' : 'missing';
-  if (field === 'name' || field === 'address') return 'too-long';
-  return 'format';
-}
-
-const CHECKED_AT = '2000-01-01T00:00:00.000Z';
-
 /**
- * Every problem with the answers, in the order the fields are asked:
- * the contract's, plus the form's own (the service question needs an answer).
+ * Every problem with the answers, in the order the fields are asked: the
+ * contract's rules and the form's own. A field only counts on a step this
+ * resident goes through (the stage 2 fields on the stage 2 journey).
  */
 export function problemsWith(answers: Answers, context: JourneyContext): FieldProblem[] {
-  const result = checkFeedbackSubmission(toSubmission(answers, context, { startedAt: CHECKED_AT, submittedAt: CHECKED_AT }), {
-    maxLength: context.maxLength,
-    referencePattern: context.referencePattern,
-  });
-  const failing = new Set<FieldId>();
-  if (!result.ok) {
-    for (const problem of result.problems) {
-      const field = fieldForPath(problem.path);
-      if (field) failing.add(field);
-    }
-  }
-  if (!answers.service && !answers.serviceUnknown) failing.add('service');
-  // A stage 2 field only counts on the stage 2 journey.
   const steps = stepsFor(answers, context);
-  return FIELD_ORDER.filter((field) => failing.has(field) && steps.includes(FIELDS[field].step)).map((field) => ({
-    field,
-    code: codeFor(field, answers, context.maxLength),
-  }));
+  const problems: FieldProblem[] = [];
+  for (const field of FIELD_ORDER) {
+    const code = (context.checks ?? { type: typeChosen })[field]?.(answers, context);
+    if (code && steps.includes(FIELDS[field].step)) problems.push({ field, code });
+  }
+  return problems;
 }
 
 /** The problems on one step: what stops the resident going on from it. */

@@ -5,12 +5,13 @@
 import { msg, str } from '@cx-kit/core/element';
 import { formatNumber } from '@cx-kit/core/element';
 import { isComplaint, type Answers, type FieldProblem } from './journey.js';
+import { typeProblemMessage } from './steps/type.js';
 
 export function problemMessage(problem: FieldProblem, answers: Answers, maxLength: number, locale: string, referenceExample: string): string {
   const limit = formatNumber(maxLength, locale);
   switch (problem.field) {
     case 'type':
-      return msg('Select what you want to do');
+      return typeProblemMessage();
     case 'relatedReference':
       return problem.code === 'missing'
         ? msg('Enter the reference of the complaint you want us to review')

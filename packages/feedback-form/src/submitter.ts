@@ -12,6 +12,8 @@
  *   for: the resident is told at once.
  * - No connection, or a timeout: no automatic loop (the element retries when
  *   the browser says it is back online, and the resident can press Retry).
+ * - 401 and 403: `refused` (the council's service does not take requests
+ *   from this page); nothing the resident can change fixes it.
  * - 422 (or 400) with `{ error: { code, message, fields: { path: message } } }`:
  *   the field errors come back for the form to show on its fields.
  * - 2xx with a body that is not a receipt: reported as `malformed`, so the
@@ -19,11 +21,19 @@
  *   cannot back up.
  *
  * The network is injectable (`send`), and so are the clock (`sleep`) and
- * the online check, so the whole policy is tested without a browser's network.
+ * the online check, so the whole policy is tested without a browser's network
+ * (and, in Node, against the reference server's faults).
+ *
+ * Why not core's ResourceController: a submission is one POST whose retries
+ * must join the send under way (a new run of a resource aborts the old one),
+ * and whose policy the server's fault suite drives in Node through this class.
+ * `Retry-After` is read by core's `parseRetryAfter`, like every widget's.
  */
-import { fetchWithTimeout, TimeoutError } from '@cx-kit/core/element';
+import { fetchWithTimeout, parseRetryAfter, TimeoutError } from '@cx-kit/core/element';
 
-export const SUBMIT_TIMEOUT_MS = 15_000;
+import { SUBMIT_TIMEOUT_MS } from './journey.js';
+
+export { SUBMIT_TIMEOUT_MS };
 
 /** Why a send did not end in a receipt. */
 export type FailureReason =
@@ -35,6 +45,8 @@ export type FailureReason =
   | 'timeout'
   /** 5xx (or 429) after every automatic retry. */
   | 'server'
+  /** 401 or 403: the council's service will not take requests from this page. */
+  | 'refused'
   /** 4xx with field errors: the resident can fix them. */
   | 'invalid'
   /** Another 4xx: the server will not take it as it is. */
@@ -102,15 +114,6 @@ export function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
     };
     signal.addEventListener('abort', onAbort, { once: true });
   });
-}
-
-/** `Retry-After` in milliseconds: delta-seconds or an HTTP date; undefined when absent or unreadable. */
-export function retryAfterMs(value: string | null, now: number): number | undefined {
-  if (value === null) return undefined;
-  const trimmed = value.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
-  const when = Date.parse(trimmed);
-  return Number.isNaN(when) ? undefined : Math.max(0, when - now);
 }
 
 /** The field errors in `{ error: { message, fields: { path: message } } }`, keeping only text. */
@@ -207,7 +210,7 @@ export class Submitter<R> {
         return receipt === undefined ? { ok: false, reason: 'malformed', status } : { ok: true, receipt, status };
       }
       if (status === 429 || status >= 500) {
-        const wait = retryAfterMs(response.headers.get('Retry-After'), now()) ?? baseDelayMs * 2 ** (attempt - 1);
+        const wait = parseRetryAfter(response.headers.get('Retry-After'), now()) ?? baseDelayMs * 2 ** (attempt - 1);
         if (attempt >= maxAttempts || wait > maxDelayMs) {
           return { ok: false, reason: 'server', status, ...optionalMessage(await jsonOf(response)) };
         }
@@ -219,6 +222,7 @@ export class Submitter<R> {
         }
         continue;
       }
+      if (status === 401 || status === 403) return { ok: false, reason: 'refused', status };
       const { fields, message } = fieldErrorsOf(await jsonOf(response));
       if (Object.keys(fields).length) return { ok: false, reason: 'invalid', status, fields, ...(message ? { message } : {}) };
       return { ok: false, reason: 'rejected', status, ...(message ? { message } : {}) };

@@ -513,16 +513,35 @@ describe('cx-feedback-form: nothing is lost', () => {
     expect(localStorage.getItem(draftKey(location.pathname, 'ff'))).to.equal(null);
   });
 
-  it('keeps separate drafts for two forms on one page', async () => {
+  it('keeps separate drafts for two forms on one page, named by draft-key, id or name, never by position', async () => {
     // Not fixture() on a plain <div>: it waits for an animation frame, which a background test page may never get.
-    const a = await mount(html`<cx-feedback-form></cx-feedback-form>`);
+    const a = await mount(html`<cx-feedback-form name="feedback-a"></cx-feedback-form>`);
     const b = document.createElement('cx-feedback-form') as El;
-    a.after(b);
+    b.setAttribute('draft-key', 'feedback-b');
+    b.id = 'ignored-when-there-is-a-draft-key';
+    a.before(b); // moving forms about changes nothing
     await settled(b);
     $<HTMLInputElement>(a, '#type-complaint')!.click();
     $<HTMLInputElement>(b, '#type-compliment')!.click();
-    expect(JSON.parse(sessionStorage.getItem(draftKey(location.pathname, '0'))!).answers.type).to.equal('complaint');
-    expect(JSON.parse(sessionStorage.getItem(draftKey(location.pathname, '1'))!).answers.type).to.equal('compliment');
+    expect(JSON.parse(sessionStorage.getItem(draftKey(location.pathname, 'feedback-a'))!).answers.type).to.equal('complaint');
+    expect(JSON.parse(sessionStorage.getItem(draftKey(location.pathname, 'feedback-b'))!).answers.type).to.equal('compliment');
+    b.remove();
+    a.remove();
+    const again = await mount(html`<cx-feedback-form name="feedback-a"></cx-feedback-form>`);
+    expect($<HTMLInputElement>(again, '#type-complaint')!.checked, 'restored by name').to.equal(true);
+  });
+
+  it('lets a second unnamed form keep no draft rather than write over the first one’s, and tells the editor', async () => {
+    const a = await mount(html`<cx-feedback-form></cx-feedback-form>`);
+    const b = document.createElement('cx-feedback-form') as El;
+    const errored = oneEvent(b, 'cx-error');
+    a.after(b);
+    expect((await errored).detail.code).to.equal('attribute-invalid');
+    await settled(b);
+    $<HTMLInputElement>(a, '#type-complaint')!.click();
+    $<HTMLInputElement>(b, '#type-compliment')!.click();
+    expect(JSON.parse(sessionStorage.getItem(draftKey(location.pathname, ''))!).answers.type).to.equal('complaint');
+    expect(sessionStorage.length).to.equal(1);
   });
 });
 
@@ -565,15 +584,53 @@ describe('cx-feedback-form: sending', () => {
     expect(calls[0].key).to.equal('draft-key-1');
   });
 
-  it('when the connection drops, retries by itself once the browser is back online', async () => {
-    server(new TypeError('Failed to fetch'), json(201, receipt));
+  it('when the browser is offline, says so, and sends by itself once it is back online', async () => {
+    server(json(201, receipt));
     const el = await atCheck();
-    sendButton(el).click();
-    await waitUntil(() => $(el, '.cx-failure'), 'no failure message');
-    expect(text(el)).to.contain('We will also try again by ourselves when your connection comes back.');
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    try {
+      const errored = oneEvent(el, 'cx-error');
+      sendButton(el).click();
+      expect((await errored).detail.code).to.equal('offline');
+    } finally {
+      delete (navigator as { onLine?: boolean }).onLine;
+    }
+    await el.updateComplete;
+    expect(text(el)).to.contain('Your device is not connected to the internet. We will try again by ourselves when your connection comes back.');
+    expect(calls.length, 'nothing is sent while offline').to.equal(0);
     window.dispatchEvent(new Event('online'));
     await waitUntil(() => heading(el) === 'Complaint sent', 'no retry when back online');
-    expect(calls.map((c) => c.key)).to.deep.equal(['draft-key-1', 'draft-key-1']);
+    expect(calls.map((c) => c.key)).to.deep.equal(['draft-key-1']);
+  });
+
+  it('when online but the council’s service cannot be reached, says so (not “check your connection”) and gives the charter’s phone and email', async () => {
+    server(new TypeError('Failed to fetch'));
+    const el = await atCheck();
+    const errored = oneEvent(el, 'cx-error');
+    sendButton(el).click();
+    expect((await errored).detail.code).to.equal('unreachable');
+    await el.updateComplete;
+    const failure = squash($(el, '.cx-failure')!.textContent);
+    expect(failure).to.contain('We could not reach our system from this page. Your internet connection is working');
+    expect(failure).to.not.contain('Check your internet connection');
+    const phone = defaultCharter.channels.find((c) => c.kind === 'phone')!.phone!;
+    const email = defaultCharter.channels.find((c) => c.kind === 'email')!.email!;
+    const links = $$(el, '.cx-failure a').map((a) => a.getAttribute('href'));
+    expect(links).to.include(`tel:+44${phone.replace(/\D/g, '').slice(1)}`);
+    expect(links).to.include(`mailto:${email}`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('when the council’s service refuses the page (403), says so truthfully, with the phone and email', async () => {
+    server(json(403, {}));
+    const el = await atCheck();
+    const errored = oneEvent(el, 'cx-error');
+    sendButton(el).click();
+    expect((await errored).detail.code).to.equal('refused');
+    await el.updateComplete;
+    expect(text(el)).to.contain('Our system does not accept feedback sent from this page.');
+    expect($$(el, '.cx-failure a[href^="tel:"]').length).to.equal(1);
+    expect($$(el, '.cx-failure a[href^="mailto:"]').length).to.equal(1);
   });
 
   it('shows a 422’s field errors on the fields, on the right step, and sends the corrected draft with a new key', async () => {
@@ -584,7 +641,7 @@ describe('cx-feedback-form: sending', () => {
     const el = await atCheck();
     const errored = oneEvent(el, 'cx-error');
     sendButton(el).click();
-    expect((await errored).detail.code).to.equal('invalid');
+    expect((await errored).detail.code).to.equal('validation');
     await el.updateComplete;
     expect(heading(el)).to.equal('About you');
     expect(summaryMessages(el)).to.deep.equal(['We cannot send email to this address']);
@@ -619,7 +676,7 @@ describe('cx-feedback-form: sending', () => {
     const el = await atCheck();
     const errored = oneEvent(el, 'cx-error');
     sendButton(el).click();
-    expect((await errored).detail.code).to.equal('server');
+    expect((await errored).detail.code).to.equal('server-error');
     await el.updateComplete;
     expect(calls.length, 'three attempts in all').to.equal(3);
     expect(text(el)).to.contain('Nothing you wrote has been lost.').and.contain('Our system is not working at the moment.');
@@ -633,7 +690,7 @@ describe('cx-feedback-form: sending', () => {
     const el = await atCheck();
     const errored = oneEvent(el, 'cx-error');
     sendButton(el).click();
-    expect((await errored).detail.code).to.equal('bad-response');
+    expect((await errored).detail.code).to.equal('invalid-response');
     await el.updateComplete;
     expect(heading(el)).to.equal('Check your answers before sending');
     expect(text(el)).to.contain('We did not get a reference back, so we cannot be sure your feedback arrived.');

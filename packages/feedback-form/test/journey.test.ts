@@ -1,12 +1,15 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { checkFeedbackSubmission } from '@cx-kit/core';
 import {
   emptyAnswers,
+  FIELDS,
   fieldForPath,
   firstIncompleteStep,
   isAnswers,
   nextStep,
   previousStep,
+  problemsWith,
   reachableStep,
   stepsFor,
   toSubmission,
@@ -14,12 +17,14 @@ import {
   type Answers,
   type JourneyContext,
 } from '../src/journey.js';
+import { CHECKS } from '../src/validators.js';
 
 const context: JourneyContext = {
   maxLength: 100,
   referencePattern: '^CEC-\\d{6}$',
   socialCareOf: (id) => (id === 'adult-social-care' ? 'adults' : id === 'childrens-services' ? 'children' : undefined),
   locale: 'en-GB',
+  checks: CHECKS,
 };
 
 const complaint = (over: Partial<Answers> = {}): Answers => ({
@@ -180,5 +185,42 @@ describe('journey: the submission', () => {
     const { email: _email, ...missing } = complaint();
     expect(isAnswers(missing)).to.equal(false);
     expect(isAnswers(null)).to.equal(false);
+  });
+});
+
+describe('journey: the form’s checks agree with the contract the server runs', () => {
+  const pick = <T>(...values: T[]) => fc.constantFrom(...values);
+  const answers = fc.record<Answers>({
+    type: pick('', 'suggestion', 'compliment', 'complaint', 'stage-2'),
+    relatedReference: pick('', '  ', 'CEC-123456', ' CEC-123456 ', 'ABC', `CEC-${'1'.repeat(70)}`),
+    reasonNotSatisfied: pick('', ' ', 'No reply', 'x'.repeat(101), ` ${'x'.repeat(100)} `),
+    service: pick('', 'bins', 'adult-social-care'),
+    serviceUnknown: fc.boolean(),
+    details: pick('', '   ', 'Bins', 'x'.repeat(100), 'x'.repeat(101)),
+    name: pick('', ' ', 'Sam', 'x'.repeat(201)),
+    preference: pick('', 'email', 'phone', 'post', 'none'),
+    email: pick('', ' ', 'sam@', 'sam@example.org', ' sam@example.org '),
+    phone: pick('', 'call me', '01632 960 001', '+44 1632 960001'),
+    address: pick('', '1 High Street, Crewe CW1 2AB', 'x'.repeat(501)),
+    consent: fc.boolean(),
+    website: pick('', 'spam'),
+  });
+
+  it('finds the same fields wrong as checkFeedbackSubmission, for any answers', () => {
+    fc.assert(
+      fc.property(answers, (a) => {
+        const contract = checkFeedbackSubmission(toSubmission(a, context, client), {
+          maxLength: context.maxLength,
+          referencePattern: context.referencePattern,
+        });
+        const steps = stepsFor(a, context);
+        const expected = new Set(contract.ok ? [] : contract.problems.map((p) => fieldForPath(p.path)).filter((f) => f !== undefined));
+        if (!a.service && !a.serviceUnknown) expected.add('service');
+        if (a.type === '') expected.add('type');
+        const mine = problemsWith(a, context).map((p) => p.field);
+        expect(new Set(mine)).to.deep.equal(new Set([...expected].filter((f) => steps.includes(FIELDS[f!].step))));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

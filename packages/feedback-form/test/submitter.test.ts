@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { TimeoutError } from '@cx-kit/core/element';
-import { Submitter, fieldErrorsOf, retryAfterMs, type Send } from '../src/submitter.js';
+import { Submitter, fieldErrorsOf, type Send } from '../src/submitter.js';
 
 interface Receipt {
   reference: string;
@@ -85,15 +85,6 @@ describe('submitter', () => {
     const result = await new Submitter({ parseReceipt, send: net.send, ...noSleep }).submit(request);
     expect(result).to.include({ ok: false, reason: 'server', status: 503 });
     expect(net.calls.length).to.equal(1);
-  });
-
-  it('reads Retry-After as seconds or an HTTP date', () => {
-    const now = Date.parse('2026-11-23T10:00:00Z');
-    expect(retryAfterMs('7', now)).to.equal(7000);
-    expect(retryAfterMs('Mon, 23 Nov 2026 10:00:30 GMT', now)).to.equal(30_000);
-    expect(retryAfterMs('Mon, 23 Nov 2026 09:00:00 GMT', now)).to.equal(0);
-    expect(retryAfterMs('soon', now)).to.equal(undefined);
-    expect(retryAfterMs(null, now)).to.equal(undefined);
   });
 
   it('reports a timeout without retrying by itself', async () => {

@@ -17,7 +17,7 @@ const { lookUpOpen311 } = await tsImport('../../../packages/request-tracker/src/
 
 async function start(options = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'cx-faults-'));
-  const server = createServer({ dataDir, rateLimit: false, ...options });
+  const server = createServer({ dataDir, rateLimit: false, lookupRateLimit: false, ...options });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   await server.env.ready();
   const url = `http://127.0.0.1:${server.address().port}`;

@@ -16,7 +16,7 @@ const concurrency = Number(process.argv[3] ?? 50);
 const seed = process.env.FAULT_SEED ?? `soak-${Date.now()}`;
 
 const dataDir = mkdtempSync(join(tmpdir(), 'cx-soak-'));
-const server = createServer({ dataDir, rateLimit: false, faults: THIRTY_PERCENT, faultSeed: seed });
+const server = createServer({ dataDir, rateLimit: false, lookupRateLimit: false, faults: THIRTY_PERCENT, faultSeed: seed });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const url = `http://127.0.0.1:${server.address().port}`;
 

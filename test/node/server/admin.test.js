@@ -32,7 +32,7 @@ describe('the admin page', () => {
     expect(res.headers.get('location')).to.equal('/admin?done=moved');
     const now = await status('CEC-100003', 'in.progress@example.org');
     expect(now.status).to.equal('answered');
-    expect(now.events.at(-1)).to.deep.equal({ at: '2026-11-23T10:00:00.000Z', status: 'answered', text: 'We sent you our full response.' });
+    expect(now.events.at(-1)).to.deep.equal({ at: '2026-11-23T10:00:00.000Z', status: 'answered', text: 'We sent you our full response.', stage: 1 });
   });
 
   it('keeps the automatic acknowledgement in the history when a new complaint is moved on', async () => {

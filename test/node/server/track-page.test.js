@@ -35,4 +35,12 @@ describe('POST /api/track from a plain form', () => {
     expect(res.status).to.equal(422);
     expect(await res.text()).to.contain('There is a problem');
   });
+
+  it('shows both stages of a reviewed complaint as one timeline', async () => {
+    const page = await (await postForm(`${app.url}/api/track`, { reference: 'CEC-100008', verifier: 'escalated@example.org' })).text();
+    expect(page).to.contain('<h2>Both stages of your complaint</h2>');
+    expect(page).to.match(/<li>Stage 1: from [^<]+, response due by [^<]+, answered [^<]+<\/li>/);
+    expect(page).to.match(/<li>Stage 2 \(review\): from [^<]+, response due by [^<]+<\/li>/);
+    expect(page).to.contain('(stage 2): You asked for a review by a second officer (stage 2).');
+  });
 });

@@ -70,7 +70,17 @@ const NEEDS: Record<string, { field: string; what: string }[]> = {
   letter: [{ field: 'address', what: 'a postal "address"' }],
 };
 
-function checkChannels(channels: unknown, timescaleIds: Set<string>, problems: RawProblem[]): void {
+/** A channel's alternatives are other channels of the charter. */
+function checkAlternatives(channel: Item, index: number, channelIds: Set<string>, problems: RawProblem[]): void {
+  (channel.alternatives as unknown[]).forEach((id, position) => {
+    if (typeof id !== 'string') return;
+    const path = ['channels', index, 'alternatives', position];
+    if (id === channel.id) problems.push({ path, message: `${quote(id)} is this channel itself: offer another way to contact you` });
+    else if (!channelIds.has(id)) problems.push({ path, message: `${quote(id)} is not one of the charter's channels (${choices(channelIds)})` });
+  });
+}
+
+function checkChannels(channels: unknown, channelIds: Set<string>, timescaleIds: Set<string>, problems: RawProblem[]): void {
   for (const [index, channel] of items(channels)) {
     const kind = typeof channel.kind === 'string' ? channel.kind : '';
     // Own keys only: a kind such as "constructor" must not find Object.prototype's.
@@ -85,6 +95,7 @@ function checkChannels(channels: unknown, timescaleIds: Set<string>, problems: R
         message: 'is required: a face-to-face channel needs an "address", or a "url" listing where to go',
       });
     }
+    if (Array.isArray(channel.alternatives)) checkAlternatives(channel, index, channelIds, problems);
     if (typeof channel.timescale === 'string' && !timescaleIds.has(channel.timescale)) {
       problems.push({
         path: ['channels', index, 'timescale'],
@@ -169,7 +180,7 @@ export function charterReferenceProblems(input: unknown): RawProblem[] {
   collectIds(input.services, 'services', 'service', problems);
   const timescaleIds = collectIds(input.timescales, 'timescales', 'timescale', problems);
   checkServiceChannels(input.services, channelIds, problems);
-  checkChannels(input.channels, timescaleIds, problems);
+  checkChannels(input.channels, channelIds, timescaleIds, problems);
   checkTimescaleRules(input.timescales, timescaleIds, problems);
   checkReferenceFormat(input.organisation, problems);
   return problems;

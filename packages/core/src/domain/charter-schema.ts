@@ -76,6 +76,12 @@ export interface Channel {
   /** The id of the timescale that is this channel's promise (`call-answer`). */
   timescale?: string;
   notes?: LocalText;
+  /**
+   * Channel ids to offer when this channel cannot keep its promise (a phone
+   * queue longer than the promised wait): "offer you an alternative way of
+   * contacting us". Online, email, a call-back form: in the order shown.
+   */
+  alternatives?: string[];
 }
 
 export interface ServiceLink {
@@ -121,6 +127,12 @@ export interface Timescale {
   notes?: LocalText[];
   /** What a resident can do when it is late, in order. */
   overdue?: LocalText[];
+  /**
+   * What the council promises when it cannot meet this timescale, shown
+   * before what the resident can do: "If it is not possible for us to meet
+   * these timeframes, we will contact you to explain why…".
+   */
+  ifMissed?: LocalText;
   appliesTo?: TimescaleTopic;
 }
 
@@ -134,6 +146,12 @@ export interface FeedbackSettings {
   /** Characters allowed in the feedback box. */
   maxLength: number;
   socialCare: { adults: FeedbackRoute; children: FeedbackRoute };
+  /**
+   * Said wherever complaint timescales are (the timescales table, the
+   * confirmation): "There are different procedures and timescales if your
+   * complaint relates to adults or children's social care".
+   */
+  socialCareNote?: LocalText;
   /** Where the form POSTs (see the FeedbackSubmission contract). */
   endpoint?: string;
 }
@@ -150,6 +168,14 @@ export interface OtherFormats {
   formats: LocalText[];
 }
 
+/** Where a resident goes when the council's complaints procedure is finished and they are still unhappy. */
+export interface Ombudsman {
+  /** "Local Government and Social Care Ombudsman". */
+  name: LocalText;
+  /** The ombudsman's home page or complaint form. */
+  url: string;
+}
+
 /** The whole charter, version 1. */
 export interface Charter {
   /** Optional pointer to the JSON Schema, for editors' tools. */
@@ -162,6 +188,14 @@ export interface Charter {
   feedback: FeedbackSettings;
   privacy: PrivacyNotice;
   otherFormats?: OtherFormats;
+  /** After stage 2. Absent: the Local Government and Social Care Ombudsman (see `ombudsmanOf`). */
+  ombudsman?: Ombudsman;
+  /**
+   * True when the phone numbers, emergency line and email addresses are
+   * examples, not the council's real ones (the built-in charter's are):
+   * widgets then say so to residents and in the debug panel.
+   */
+  exampleContacts?: boolean;
 }
 
 // ---------------------------------------------------------------------------
@@ -218,6 +252,9 @@ const channelSchema = z.strictObject({
   promise: z.optional(doc(localTextSchema, 'The promise on this channel: "We aim to answer your call within two minutes."')),
   timescale: z.optional(doc(kebabIdSchema, "The id of the timescale that is this channel's promise.")),
   notes: z.optional(localTextSchema),
+  alternatives: z.optional(
+    doc(z.array(kebabIdSchema), 'Channel ids offered when this channel cannot keep its promise (a long phone queue): "online", "email".'),
+  ),
 });
 
 const serviceSchema = z.strictObject({
@@ -271,6 +308,9 @@ const timescaleSchema = z.strictObject({
   rule: timescaleRuleSchema,
   notes: z.optional(doc(z.array(localTextSchema), 'Where the law adds detail.')),
   overdue: z.optional(doc(z.array(localTextSchema), 'What a resident can do when it is late, in order.')),
+  ifMissed: z.optional(
+    doc(localTextSchema, 'What the council promises when it cannot meet this timescale, shown before what the resident can do.'),
+  ),
   appliesTo: z.optional(z.enum(TIMESCALE_TOPICS)),
 });
 
@@ -283,6 +323,9 @@ const feedbackSchema = z.strictObject({
     "Where complaints about adults' and children's social care go instead (statutory procedures).",
   ),
   endpoint: z.optional(link('Where the feedback form POSTs.')),
+  socialCareNote: z.optional(
+    doc(localTextSchema, "Shown with the complaint timescales: other procedures and timescales apply to adults' or children's social care."),
+  ),
 });
 
 /**
@@ -304,6 +347,15 @@ export const charterSchema = z.strictObject({
       url: link('How to ask for another format.'),
       formats: doc(z.array(localTextSchema), '"large print", "Easy Read", "British Sign Language" …'),
     }),
+  ),
+  ombudsman: z.optional(
+    doc(
+      z.strictObject({ name: localTextSchema, url: doc(absoluteWebUrlSchema, "The ombudsman's page, starting https://.") }),
+      'Where residents go after stage 2. Leave out for the Local Government and Social Care Ombudsman (England); Welsh councils name the Public Services Ombudsman for Wales.',
+    ),
+  ),
+  exampleContacts: z.optional(
+    doc(z.boolean(), 'true when the phone numbers, emergency line and emails are examples, not real: widgets say so to residents.'),
   ),
 });
 

@@ -62,3 +62,5 @@ export function parseCharter(input: unknown): Charter {
   if (!result.ok) throw new CharterError(result.problems);
   return result.charter;
 }
+// The ombudsman after stage 2 is read from the charter (index.ts re-exports this module).
+export { LGSCO, ombudsmanOf, PSOW } from './ombudsman.js';

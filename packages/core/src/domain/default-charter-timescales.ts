@@ -5,34 +5,37 @@
  */
 import type { Timescale } from './charter-schema.js';
 
-const socialCareNote =
-  "Complaints about adults' or children's social care follow their own statutory procedures and timescales. We will tell you which procedure applies and by when you will hear from us.";
+/** The charter's promise when a complaint timescale cannot be met (its words). */
+const complaintIfMissed =
+  'If it is not possible for us to meet these timeframes, we will contact you to explain why, and provide you with a more accurate timeframe for your individual case.';
 
-const missedNote =
-  'If we cannot meet this timescale, we will contact you to explain why and give you a more accurate timeframe for your case.';
+/** The same promise for information requests (the charter's words for FOI and SAR). */
+const informationIfMissed = 'If this is not possible, we will contact you to explain why and give you a timeframe for our reply.';
+
+const workingDaysNote = 'Working days are Monday to Friday, not counting bank holidays or days the council is closed.';
 
 /** The complaint-handling promises, acknowledgement to stage 2. */
 const complaintTimescales: Timescale[] = [
   {
     id: 'complaint-acknowledgement',
     title: 'Acknowledge your suggestion, compliment or complaint',
-    description: 'We will acknowledge your suggestion, compliment or complaint within 3 working days of recording it.',
+    description: 'We will acknowledge your suggestion, compliment, or complaint within three working days of recording it.',
     rule: { kind: 'working-days', days: 3, calendar: 'council' },
-    notes: ['Working days are Monday to Friday, not counting bank holidays or days the council is closed.'],
-    overdue: [
-      'Contact the customer feedback team, quoting your reference, so we can check we have your feedback.',
-    ],
+    notes: [workingDaysNote],
+    ifMissed: complaintIfMissed,
+    overdue: ['Contact the customer feedback team, quoting your reference, so we can check we have your feedback.'],
     appliesTo: 'complaint',
   },
   {
     id: 'complaint-stage-1',
     title: 'Respond to your complaint (stage 1)',
-    description: 'We will send you a full response within 10 working days of receiving your complaint.',
+    description: 'We will provide a full response within 10 working days. This is known as stage 1.',
     rule: { kind: 'working-days', days: 10, calendar: 'council' },
-    notes: [missedNote, socialCareNote],
+    notes: [workingDaysNote],
+    ifMissed: complaintIfMissed,
     overdue: [
-      'Contact the customer feedback team, quoting your reference. We will apologise, explain the delay and tell you when you will have a response.',
-      'If you are unhappy with our response, you can ask for your complaint to be reviewed by a second officer (stage 2).',
+      'Contact the customer feedback team, quoting your reference.',
+      'If you are dissatisfied with the response you receive, you may request that it be reviewed by a second officer (stage 2).',
     ],
     appliesTo: 'complaint',
   },
@@ -40,11 +43,12 @@ const complaintTimescales: Timescale[] = [
     id: 'complaint-stage-2',
     title: 'Review your complaint (stage 2)',
     description:
-      'If you are not satisfied with our stage 1 response, a second officer will review your complaint and send you a full response within 20 working days of your request.',
+      'If you are dissatisfied with the response you receive, you may request that it be reviewed by a second officer. At stage 2, we will provide a full response within 20 working days.',
     rule: { kind: 'working-days', days: 20, calendar: 'council' },
-    notes: [missedNote, socialCareNote],
+    notes: [workingDaysNote],
+    ifMissed: complaintIfMissed,
     overdue: [
-      'Contact the customer feedback team, quoting your reference. We will apologise, explain the delay and tell you when you will have a response.',
+      'Contact the customer feedback team, quoting your reference.',
       'If you are still unhappy after stage 2, you can ask the Local Government and Social Care Ombudsman to look at your complaint. It is free.',
     ],
     appliesTo: 'complaint',
@@ -56,13 +60,13 @@ const informationTimescales: Timescale[] = [
   {
     id: 'foi',
     title: 'Respond to a Freedom of Information request',
-    description: 'We will respond to your Freedom of Information request within 20 working days.',
+    description: 'We will provide a response to your Freedom of Information request within 20 working days.',
     rule: { kind: 'working-days', days: 20, calendar: 'united-kingdom' },
     notes: [
       'The Freedom of Information Act 2000 (section 10) counts working days without any bank holiday in any part of the UK.',
-      'Most requests are free. Complex requests may incur a charge: we will tell you if this applies before we go on.',
-      'If we need more time, for example to consider the public interest, we will contact you to explain why and give you a timeframe for our reply.',
+      'In most cases making an FOI request is free, but more complex requests may incur a charge. Our team will let you know if this applies to your case.',
     ],
+    ifMissed: informationIfMissed,
     overdue: [
       'Contact the information rights team, quoting your reference.',
       'You can ask us for an internal review of how we handled your request.',
@@ -73,12 +77,13 @@ const informationTimescales: Timescale[] = [
   {
     id: 'sar',
     title: 'Respond to a Subject Access Request',
-    description: 'Once we have verified your identity, we will send you the information we hold about you within one month.',
+    description: 'Once we have verified your identity, we will provide a response within one month.',
     rule: { kind: 'calendar-months', months: 1, nextWorkingDay: true, extendedMonths: 3 },
     notes: [
       'The month starts once we have verified your identity (UK GDPR, article 12). Where the next month has no such date, it ends on the last day of that month; where it ends on a day we are closed, it moves to the next working day.',
       'For complex or numerous requests we can extend this by up to two further months. If so, we will tell you within the first month and explain why.',
     ],
+    ifMissed: informationIfMissed,
     overdue: [
       'Contact the information rights team, quoting your reference.',
       "If you are unhappy with how we handled your request, you can complain to the Information Commissioner's Office (ICO).",
@@ -91,13 +96,13 @@ const informationTimescales: Timescale[] = [
 const contactTimescales: Timescale[] = [
   {
     id: 'letter-more-information',
-    title: 'Contact you about your letter or email',
+    title: 'Contact you about your letter or email if we need further information from you',
     description:
-      'We will acknowledge your letter or email and, if we need more information from you, contact you within 8 working days.',
+      'We will acknowledge your contact and confirm how it will be dealt with, and contact you within eight working days if we need further information from you.',
     rule: { kind: 'working-days', days: 8, calendar: 'council' },
     notes: [
-      'We will either send you a full response or tell you who is dealing with your enquiry and how long they will need.',
-      'If you wrote to apply for a service or report an issue, our acknowledgement will tell you what happens next and by when.',
+      'We will issue you with a full response to your enquiry at this point or provide you with details of who is dealing with the matter and how long they will need to respond.',
+      'If your letter or email is to apply for a council service or report an issue, our acknowledgment will let you know what happens next and by when.',
     ],
     overdue: ['Call us or reply to our acknowledgement, quoting your reference.'],
     appliesTo: 'letter',
@@ -110,8 +115,8 @@ const callTimescale: Timescale = {
   description: 'We aim to answer your call within two minutes.',
   rule: { kind: 'duration', minutes: 2 },
   notes: [
-    'This may not be possible for our more complex services or at busy times. If so, we will tell you where you are in the queue or offer you another way to contact us.',
-    'If you need specialist advice, we will transfer you or take a message so that the right team calls you back.',
+    'This may not be possible for our more complex services or at busy times, but we will let you know where you are in the queue or offer you an alternative way of contacting us.',
+    'If you need specialist advice, we will transfer you to another department or take a message for them to call you back.',
   ],
   overdue: ['If you have been waiting a long time, you can use our online services or email us instead.'],
   appliesTo: 'call',

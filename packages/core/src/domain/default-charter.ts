@@ -12,6 +12,7 @@
 import type { Channel, Charter } from './charter-schema.js';
 import { defaultServices } from './default-charter-services.js';
 import { defaultTimescales } from './default-charter-timescales.js';
+import { LGSCO } from './ombudsman.js';
 import type { OpeningHours } from './types.js';
 
 /** Office hours: Monday to Thursday 8:30am to 5pm, Friday 8:30am to 4:30pm. */
@@ -38,6 +39,10 @@ const VISITING_HOURS: OpeningHours = {
 
 const EXAMPLE_ADDRESS = ['Cheshire East Council', 'Customer Services', '1 Example Street (example address)', 'Exampletown', 'XX1 1XX'];
 
+/** The charter's words for letters and emails, and the channels' promise. */
+const LETTER_OR_EMAIL_PROMISE =
+  'We will acknowledge your contact and confirm how it will be dealt with. We will contact you within eight working days if we need further information from you.';
+
 const channels: Channel[] = [
   {
     id: 'online',
@@ -45,7 +50,7 @@ const channels: Channel[] = [
     label: 'Online',
     url: 'https://www.cheshireeast.gov.uk',
     promise:
-      'Usually the fastest way: find information, apply, pay and report online at any time. We will keep offering other ways to contact us for people who cannot or prefer not to use online services.',
+      'The fastest way for your enquiry to be dealt with is usually through our online services. We will continue to provide other methods of contact for customers who are unable to use online services or prefer not to.',
   },
   {
     id: 'phone',
@@ -54,17 +59,17 @@ const channels: Channel[] = [
     phone: '01632 960000', // Ofcom drama range: an example
     hours: OFFICE_HOURS,
     promise:
-      'We aim to answer your call within two minutes. At busy times we will tell you where you are in the queue or offer you another way to contact us.',
+      'We aim to answer your call within two minutes. This may not be possible for our more complex services or at busy times, but we will let you know where you are in the queue or offer you an alternative way of contacting us.',
     timescale: 'call-answer',
-    notes: 'If you need specialist advice, we will transfer you or take a message so the right team calls you back.',
+    notes: 'If you need specialist advice, we will transfer you to another department or take a message for them to call you back.',
+    alternatives: ['online', 'email'],
   },
   {
     id: 'email',
     kind: 'email',
     label: 'Email',
     email: 'customer.services@cheshireeast.example.org',
-    promise:
-      'We will acknowledge your email and tell you how it will be dealt with. If we need more information, we will contact you within 8 working days.',
+    promise: LETTER_OR_EMAIL_PROMISE,
     timescale: 'letter-more-information',
   },
   {
@@ -72,8 +77,7 @@ const channels: Channel[] = [
     kind: 'letter',
     label: 'Letter',
     address: EXAMPLE_ADDRESS,
-    promise:
-      'We will acknowledge your letter and tell you how it will be dealt with. If we need more information, we will contact you within 8 working days.',
+    promise: LETTER_OR_EMAIL_PROMISE,
     timescale: 'letter-more-information',
   },
   {
@@ -83,7 +87,7 @@ const channels: Channel[] = [
     address: EXAMPLE_ADDRESS,
     hours: VISITING_HOURS,
     promise:
-      'We will greet you when you arrive and direct you to the right person. If you have an appointment we aim to keep to time; if there is a delay we will tell you why and how long you may wait.',
+      'We will greet you on arrival and ensure that we direct you to the right person or service. If you have an appointment, we aim to keep to our appointment times. If there is any delay, we will let you know as soon as possible, inform you of the reason, and provide the estimated time you will be seen.',
   },
   {
     id: 'emergency',
@@ -92,7 +96,7 @@ const channels: Channel[] = [
     phone: '01632 960999', // Ofcom drama range: an example
     hours: { always: true, openOnBankHolidays: true, openOnClosures: true },
     promise:
-      'There is always someone to help in an emergency: our emergency control centre answers outside normal working hours.',
+      'There will always be someone available to help in an emergency. Our emergency control centre is available outside of normal working hours.',
     notes:
       'For emergencies only, such as a child or adult at risk, a dangerous building, flooding or a danger on the road. If someone is in immediate danger, call 999.',
   },
@@ -101,6 +105,8 @@ const channels: Channel[] = [
 /** Cheshire East Council's charter, from the seeds (contact details are examples: see the file comment). */
 export const defaultCharter: Charter = {
   version: 1,
+  exampleContacts: true,
+  ombudsman: LGSCO,
   organisation: {
     name: 'Cheshire East Council',
     timeZone: 'Europe/London',
@@ -119,6 +125,7 @@ export const defaultCharter: Charter = {
   timescales: defaultTimescales,
   feedback: {
     maxLength: 2000,
+    socialCareNote: "There are different procedures and timescales if your complaint relates to adults or children's social care.",
     socialCare: {
       adults: {
         text: "Complaints about adult social care follow a separate statutory procedure. Tell us about it through the adult social care complaints page, so it is handled under the right rules and timescales.",

@@ -21,3 +21,4 @@ export * from './fetch-checked.js';
 export * from './resource-controller.js';
 export * from './now-attribute.js';
 export * from './clock-controller.js';
+export * from './foreign-text.js';

@@ -15,6 +15,14 @@
  *   wrapper, `msg()` answers in English, the source language.
  * - Strings are still written and extracted as @lit/localize strings: XLIFF in
  *   `xliff/`, `npm run localize:extract`, `lit-localize build` (runtime mode).
+ * - Counts: `plural(n, { one: () => msg(…, { id }), few: …, other: … })` (below).
+ * - Dates, times, lists: format.ts (`formatDate`, `formatByDate` after "by",
+ *   `formatMonthYear`, `formatWeekday(…, 'narrow')`, `formatWeekdayRange`,
+ *   `formatTime`, `formatTimeRange`, `formatList`), never `Intl` directly:
+ *   Welsh, Polish and Urdu come from the kit's own data in every browser.
+ * - Charter text in a template: `localized(text, this.locale)` (foreign-text.ts)
+ *   marks words in another language with their `lang`; test with
+ *   `untaggedEnglish(el)` from test/i18n/lang-audit.ts.
  *
  * Why this way: a widget's language is the `lang` of its nearest ancestor, and
  * @lit/localize's runtime keeps one active locale per page. Its `msg()` is a
@@ -31,6 +39,7 @@ import type { msg as litMsg } from '@lit/localize';
 import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 import type { TemplateMap } from '@lit/localize/internal/types.js';
 import { sourceLocale, targetLocales } from '../locales/locale-codes.js';
+import { pluralCategory, type PluralCategory } from './format.js';
 
 export { str } from '@lit/localize/internal/str-tag.js';
 
@@ -70,18 +79,38 @@ export function loadLocale(locale: KitLocale): Promise<void> {
   return loading;
 }
 
-/** The templates `msg()` reads now: those of the element being rendered. */
+/** The templates `msg()` reads now: those of the element being rendered, and their locale. */
 let active: TemplateMap | undefined;
+let activeLocale: KitLocale = sourceLocale;
 
 /** Runs `fn` with `msg()` answering in `locale` (which must be loaded; English otherwise). */
 export function inLocale<T>(locale: KitLocale, fn: () => T): T {
-  const previous = active;
+  const previous = [active, activeLocale] as const;
   active = templatesOf.get(locale);
+  activeLocale = active || locale === sourceLocale ? locale : sourceLocale;
   try {
     return fn();
   } finally {
-    active = previous;
+    [active, activeLocale] = previous;
   }
+}
+
+/**
+ * Picks the message for `count`'s plural category in the language `msg()`
+ * answers in now. @lit/localize has no plural syntax, so each category is its
+ * own `msg()` with an id; English writes `one` and repeats `other` for the
+ * rest, translators write each category their language uses (Welsh all six):
+ *
+ *     plural(n, {
+ *       one: () => msg(str`${n} working day`, { id: 'working-days-one' }),
+ *       two: () => msg(str`${n} working days`, { id: 'working-days-two' }),
+ *       other: () => msg(str`${n} working days`, { id: 'working-days-other' }),
+ *     })
+ *
+ * A category with no message falls back to `other`.
+ */
+export function plural<T>(count: number, forms: Partial<Record<PluralCategory, () => T>> & { other: () => T }): T {
+  return (forms[pluralCategory(count, activeLocale)] ?? forms.other)();
 }
 
 /** Each kit element's controller, so `inLocaleOf` finds the language an element is showing. */

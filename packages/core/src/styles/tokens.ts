@@ -12,7 +12,11 @@ import { css } from 'lit';
  */
 export const tokens = css`
   :host {
-    --_cx-font-family: var(--cx-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif);
+    /* The system stack, then fonts with every Urdu letter (ہ ے ۔), so Urdu never shows as empty boxes. */
+    --_cx-font-family: var(
+      --cx-font-family,
+      system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, 'Noto Nastaliq Urdu', 'Noto Naskh Arabic', 'Urdu Typesetting', 'Geeza Pro', sans-serif
+    );
     --_cx-font-size: var(--cx-font-size-body, clamp(1rem, 0.9rem + 0.35vw, 1.1875rem));
     --_cx-font-size-small: var(--cx-font-size-small, clamp(0.875rem, 0.8rem + 0.25vw, 1rem));
     --_cx-font-size-heading: var(--cx-font-size-heading, clamp(1.125rem, 1rem + 0.6vw, 1.5rem));
@@ -44,5 +48,14 @@ export const tokens = css`
     --_cx-radius: var(--cx-radius, 0);
     --_cx-border-width: var(--cx-border-width, 2px);
     --_cx-focus-width: var(--cx-focus-width, 3px);
+  }
+  /* Urdu in Urdu fonts first (Nastaliq, the script Urdu readers expect; Naskh where it is missing),
+     so a word never mixes fonts; Nastaliq's tall letters need more line height. */
+  :host(:lang(ur)) {
+    --_cx-font-family: var(
+      --cx-font-family-urdu,
+      'Noto Nastaliq Urdu', 'Urdu Typesetting', 'Jameel Noori Nastaleeq', 'Noto Naskh Arabic', 'Geeza Pro', system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif
+    );
+    --_cx-line-height: var(--cx-line-height-urdu, 1.9);
   }
 `;

@@ -57,6 +57,53 @@ describe('FeedbackSubmission', () => {
     expect(parseFeedbackSubmission(stage2, { maxLength: 2000, referencePattern: '^CEC-\\d{6}$' }).type).to.equal('stage-2');
   });
 
+  describe('a stage 2 review of a known complaint (one reference through both stages)', () => {
+    const review = () => ({
+      type: 'stage-2',
+      service: null,
+      review: { reference: 'CEC-513074', verifier: 'sam@example.org' },
+      reasonNotSatisfied: 'You said the bin would be collected, and it was not.',
+      wantedOutcome: 'Collect it, and tell me why it keeps happening.',
+      contact: { name: 'Sam Resident', preference: 'email', email: 'sam@example.org' },
+      consent: true,
+      locale: 'en-GB',
+      client: { startedAt: '2026-03-02T10:15:00Z', submittedAt: '2026-03-02T10:19:30Z' },
+    });
+
+    it('needs neither the service nor the original details again', () => {
+      const parsed = parseFeedbackSubmission(review(), { referencePattern: '^CEC-\\d{6}$' });
+      expect(parsed.review).to.deep.equal({ reference: 'CEC-513074', verifier: 'sam@example.org' });
+      expect(parsed.details).to.equal('');
+      expect(parsed.wantedOutcome).to.equal('Collect it, and tell me why it keeps happening.');
+      expect(parseFeedbackSubmission({ ...review(), review: { reference: 'CEC-513074', verifier: 'cw1 2ab' } }).review!.verifier).to.equal('cw1 2ab');
+    });
+
+    it('still needs why the resident is not satisfied, and a verifier that is an email address or postcode', () => {
+      const problems = byPath(problemsOf(parseFeedbackSubmission, { ...review(), reasonNotSatisfied: ' ', review: { reference: ' ', verifier: 'Crewe' } }));
+      expect(problems).to.deep.equal({
+        reasonNotSatisfied: 'Tell us why you are not satisfied with our response',
+        'review.reference': 'Enter your reference',
+        'review.verifier': 'Enter the email address or postcode you gave us, like name@example.com or CW1 2AB',
+      });
+    });
+
+    it('refuses a review on anything but a stage 2 request, and a different relatedReference', () => {
+      expect(byPath(problemsOf(parseFeedbackSubmission, { ...complaint(), review: review().review }))).to.deep.equal({
+        review: 'only a request to review a complaint (type "stage-2") names a complaint to review',
+      });
+      expect(byPath(problemsOf(parseFeedbackSubmission, { ...review(), relatedReference: 'CEC-000001' }))).to.deep.equal({
+        relatedReference: 'must be the same as review.reference',
+      });
+      expect(parseFeedbackSubmission({ ...review(), relatedReference: 'CEC-513074' }).relatedReference).to.equal('CEC-513074');
+    });
+
+    it('the receipt says which stage its dates are for, under the same reference', () => {
+      const receipt = { reference: 'CEC-513074', receivedAt: '2026-03-20T09:00:00Z', acknowledgeBy: '2026-03-25', respondBy: '2026-04-20', stage: 2 };
+      expect(parseFeedbackReceipt(receipt)).to.deep.equal(receipt);
+      expect(byPath(problemsOf(parseFeedbackReceipt, { ...receipt, stage: 3 })).stage).to.equal('must be one of 1, 2, not 3');
+    });
+  });
+
   it('drops fields the contract does not know', () => {
     expect(parseFeedbackSubmission({ ...complaint(), isAdmin: true })).not.to.have.property('isAdmin');
   });
@@ -186,6 +233,24 @@ describe('Tracker lookup and status', () => {
     expect(parseTrackerStatus(status)).to.deep.equal(status);
     const minimal = { reference: 'CEC-1', service: { name: 'Bins' }, status: 'received', stage: null, receivedAt: '2026-03-02', events: [] };
     expect(parseTrackerStatus(minimal)).to.deep.equal(minimal);
+  });
+
+  it('shows a complaint’s two stages under one reference, each with its dates', () => {
+    const both = {
+      ...status,
+      status: 'in-progress',
+      stage: 2,
+      stages: [
+        { stage: 1, receivedAt: '2026-03-02T10:19:31Z', acknowledgeBy: '2026-03-05', respondBy: '2026-03-16', answeredAt: '2026-03-13' },
+        { stage: 2, receivedAt: '2026-03-20T09:00:00Z', acknowledgeBy: '2026-03-25', respondBy: '2026-04-20' },
+      ],
+      events: [...status.events, { at: '2026-03-20T09:00:00Z', status: 'escalated', text: 'You asked for a review.', stage: 2 }],
+      dueDates: { acknowledgeBy: '2026-03-25', respondBy: '2026-04-20' },
+    };
+    expect(parseTrackerStatus(both)).to.deep.equal(both);
+    const stage2First = { ...both, stages: [both.stages[1], both.stages[0]] };
+    expect(byPath(problemsOf(parseTrackerStatus, stage2First))).to.deep.include({ stages: 'must list stage 1, then stage 2, each once and in order' });
+    expect(byPath(problemsOf(parseTrackerStatus, { ...both, stage: 1 }))).to.deep.equal({ stage: 'must be the last of the stages listed' });
   });
 
   it('reports each wrong field with its path', () => {

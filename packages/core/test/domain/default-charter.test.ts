@@ -117,7 +117,10 @@ describe("defaultCharter: Cheshire East's charter", () => {
     }
     const notes = (id: string) => (timescale(defaultCharter, id).notes ?? []).join(' ');
     expect(notes('sar')).to.contain('verified your identity').and.contain('two further months');
-    expect(notes('complaint-stage-1')).to.contain('social care');
+    expect(defaultCharter.feedback.socialCareNote).to.contain('adults or children').and.contain('social care');
+    for (const id of ['complaint-acknowledgement', 'complaint-stage-1', 'complaint-stage-2', 'foi', 'sar']) {
+      expect(timescale(defaultCharter, id).ifMissed, id).to.match(/^If (it|this) is not possible/);
+    }
     expect(notes('foi')).to.contain('any part of the UK');
     expect((timescale(defaultCharter, 'complaint-stage-2').overdue ?? []).join(' ')).to.contain('Ombudsman');
     expect((timescale(defaultCharter, 'foi').overdue ?? []).join(' ')).to.contain('internal review');

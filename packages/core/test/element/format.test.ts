@@ -6,8 +6,8 @@ describe('format', () => {
     expect(formatDate('2027-01-21')).to.equal('Thursday 21 January 2027');
     expect(formatDate('2027-01-21', 'en-GB', { weekday: false })).to.equal('21 January 2027');
     expect(formatDate('2027-01-21', 'pl')).to.equal('czwartek, 21 stycznia 2027');
-    // Welsh where the browser has Welsh; otherwise British English, never American.
-    expect(formatDate('2027-01-21', 'cy')).to.be.oneOf(['Dydd Iau, 21 Ionawr 2027', 'dydd Iau, 21 Ionawr 2027', 'Thursday 21 January 2027']);
+    // Welsh from the kit's own data, in every browser (Debian's Chromium has no Welsh).
+    expect(formatDate('2027-01-21', 'cy')).to.equal('dydd Iau 21 Ionawr 2027');
     expect(formatWeekday('2026-11-23')).to.equal('Monday');
     expect(formatWeekday('2026-11-23', 'pl')).to.equal('poniedziałek');
   });

@@ -2,6 +2,22 @@
  * The feedback form's API: the JSON body it POSTs (with an `Idempotency-Key`
  * header) and the receipt the server answers with. Messages are written for
  * residents (GOV.UK style) because a server may show them back field by field.
+ *
+ * One complaint, two stages, one reference. A stage 2 review request
+ * (`type: "stage-2"`) names the complaint it reviews in `review`: its
+ * reference and the verifier the tracker uses (the email address or postcode
+ * given with the complaint). When the server finds that complaint and the
+ * verifier matches, the complaint's own service and details stand: the form
+ * sends only why the resident is not satisfied (`reasonNotSatisfied`,
+ * required) and what they want done (`wantedOutcome`), with `service: null`
+ * and `details` left out or empty. The server answers with a receipt for the
+ * SAME reference (`stage: 2`, and the stage 2 dates), and the tracker shows
+ * both stages of that reference (see `TrackerStatus.stages`). When they do
+ * not match, the server answers 422 with a problem at `review.verifier`
+ * (or `review.reference`), so no one can attach a review to someone else's
+ * complaint. Older clients' `relatedReference` is still read as
+ * `review.reference` without a verifier (the server then files the review
+ * with its own details, as before).
  */
 import * as z from 'zod/mini';
 import {
@@ -15,6 +31,7 @@ import {
   webUrlSchema,
 } from '../field-format-schemas.js';
 import { checkContract, parseContract, type ContractResult } from './contract-error.js';
+import { trackerLookupSchema, type TrackerLookup } from './tracker.js';
 
 /** What a resident is telling the council. `stage-2` asks for a review of an earlier complaint. */
 export const FEEDBACK_TYPES = ['suggestion', 'compliment', 'complaint', 'stage-2'] as const;
@@ -65,18 +82,39 @@ const contactSchema = z.object({
 
 type Contact = z.output<typeof contactSchema>;
 
+/**
+ * The complaint a stage 2 review is about, and what proves it is the
+ * resident's: what the tracker asks for (the reference, and the email
+ * address or postcode given with the complaint).
+ */
+const reviewSchema = trackerLookupSchema;
+
+/** `review` in a stage 2 request. */
+export type Review = TrackerLookup;
+
 /** The checks that involve more than one field. */
 function crossFieldIssues(value: Record<string, unknown>): { path: string[]; message: string }[] {
   const issues: { path: string[]; message: string }[] = [];
   const contact = (typeof value.contact === 'object' && value.contact !== null ? value.contact : {}) as Partial<Contact>;
   const needsReply = value.type === 'complaint' || value.type === 'stage-2';
+  const review = (typeof value.review === 'object' && value.review !== null ? value.review : undefined) as Partial<Review> | undefined;
   if (value.type === 'stage-2') {
-    if (isBlank(value.relatedReference)) {
+    if (!review && isBlank(value.relatedReference)) {
       issues.push({ path: ['relatedReference'], message: 'Enter the reference of the complaint you want us to review' });
+    }
+    if (review && !isBlank(value.relatedReference) && typeof review.reference === 'string' && String(value.relatedReference).trim() !== review.reference.trim()) {
+      issues.push({ path: ['relatedReference'], message: 'must be the same as review.reference' });
     }
     if (isBlank(value.reasonNotSatisfied)) {
       issues.push({ path: ['reasonNotSatisfied'], message: 'Tell us why you are not satisfied with our response' });
     }
+  }
+  if (review && value.type !== 'stage-2') {
+    issues.push({ path: ['review'], message: 'only a request to review a complaint (type "stage-2") names a complaint to review' });
+  }
+  // A review of a known complaint keeps that complaint's details; everything else needs them.
+  if (!(value.type === 'stage-2' && review) && isBlank(value.details)) {
+    issues.push({ path: ['details'], message: 'Enter your feedback' });
   }
   if (needsReply && contact.preference === 'none') {
     issues.push({ path: ['contact', 'preference'], message: 'Choose how you would like us to reply to your complaint' });
@@ -128,11 +166,11 @@ export function createFeedbackSubmissionSchema(options: FeedbackSubmissionOption
           }),
         ),
       ),
-      details: z.string({ error: 'Enter your feedback' }).check(
-        z.refine((value) => value.trim() !== '', { error: 'Enter your feedback' }),
-        z.maxLength(maxLength, { error: `Your feedback ${tooLong}` }),
-      ),
+      // Required (checked below) except in a review of a known complaint, which may leave it out.
+      details: z._default(z.string({ error: 'Enter your feedback' }).check(z.maxLength(maxLength, { error: `Your feedback ${tooLong}` })), ''),
+      review: z.optional(reviewSchema),
       reasonNotSatisfied: z.optional(z.string().check(z.maxLength(maxLength, { error: `Your reason ${tooLong}` }))),
+      wantedOutcome: z.optional(z.string().check(z.maxLength(maxLength, { error: `What you want us to do ${tooLong}` }))),
       contact: contactSchema,
       consent: z.boolean(),
       locale: languageTagSchema,
@@ -173,7 +211,13 @@ export function parseFeedbackSubmission(input: unknown, options?: FeedbackSubmis
   );
 }
 
-/** What the server answers a submission with (201): the reference and the dates it will be answered by. */
+/**
+ * What the server answers a submission with (201): the reference and the
+ * dates it will be answered by. For a complaint, `stage` says which stage
+ * the dates are for: 1 for a new complaint; 2 for a review, whose
+ * `reference` is the reviewed complaint's own (one reference through both
+ * stages) and whose dates are the stage 2 dates.
+ */
 export const feedbackReceiptSchema = z
   .object({
     reference: nonEmptyText,
@@ -181,6 +225,7 @@ export const feedbackReceiptSchema = z
     acknowledgeBy: isoDateSchema,
     respondBy: isoDateSchema,
     trackUrl: z.optional(webUrlSchema),
+    stage: z.optional(z.literal([1, 2])),
   })
   .check(
     z.refine((receipt) => receipt.respondBy >= receipt.acknowledgeBy, {

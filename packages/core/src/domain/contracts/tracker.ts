@@ -57,21 +57,61 @@ const dateOrInstant = z.string().check(
 
 const stateSchema = z.enum(TRACKER_STATUSES);
 
-/** What the server answers a lookup with. */
+const stageNumber = z.literal([1, 2]);
+
+/**
+ * One stage of a complaint: when it started (stage 1: the complaint was
+ * received; stage 2: the review was asked for), the dates the charter
+ * promises for it, and when it was answered, if it has been.
+ */
+const complaintStageSchema = z.object({
+  stage: stageNumber,
+  receivedAt: dateOrInstant,
+  acknowledgeBy: z.optional(isoDateSchema),
+  respondBy: z.optional(isoDateSchema),
+  answeredAt: z.optional(dateOrInstant),
+});
+
+export type ComplaintStage = z.output<typeof complaintStageSchema>;
+
+/**
+ * What the server answers a lookup with.
+ *
+ * A complaint keeps one reference through both stages. `stage` is the stage
+ * it is at now (null for what is not a complaint); `stages` lists each stage
+ * it has reached, in order (stage 1, then stage 2 once a review was asked
+ * for), each with its own dates, so the tracker shows one timeline; events
+ * may say which stage they belong to. `receivedAt` stays the day the
+ * complaint itself arrived, and `dueDates` are those of the current stage.
+ * Over Open311 the same `service_request_id` stands for both stages; a
+ * server that says the stage puts it in `extended_attributes.stage` (1 or 2).
+ */
 export const trackerStatusSchema = z.object({
   reference: nonEmptyText,
   service: z.object({ id: z.optional(z.string()), name: nonEmptyText }),
   status: stateSchema,
-  stage: z.nullable(z.literal([1, 2])),
+  stage: z.nullable(stageNumber),
+  stages: z.optional(
+    z.array(complaintStageSchema).check(
+      z.refine((stages) => stages.every((s, i) => s.stage === i + 1), {
+        error: 'must list stage 1, then stage 2, each once and in order',
+      }),
+    ),
+  ),
   receivedAt: dateOrInstant,
-  events: z.array(z.object({ at: isoInstantSchema, status: stateSchema, text: z.string() })),
+  events: z.array(z.object({ at: isoInstantSchema, status: stateSchema, text: z.string(), stage: z.optional(stageNumber) })),
   dueDates: z.optional(z.object({ acknowledgeBy: z.optional(isoDateSchema), respondBy: z.optional(isoDateSchema) })),
   expectedBy: z.optional(isoDateSchema),
   team: z.optional(
     z.object({ name: nonEmptyText, phone: z.optional(dialledNumberSchema), email: z.optional(emailSchema) }),
   ),
   overdue: z.optional(z.boolean()),
-});
+}).check(
+  z.refine((status) => !status.stages?.length || status.stage === status.stages.at(-1)!.stage, {
+    error: 'must be the last of the stages listed',
+    path: ['stage'],
+  }),
+);
 
 export type TrackerStatus = z.output<typeof trackerStatusSchema>;
 

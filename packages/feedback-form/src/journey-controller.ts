@@ -1,0 +1,304 @@
+/**
+ * The resident's journey as a reactive controller: the answers, the step on
+ * show, the problems found, and the draft that keeps them. The element only
+ * reads this state and calls these methods; the rules of the journey are the
+ * plain functions of journey.ts.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { localText, type Charter, type FeedbackReceipt, type Service } from '@cx-kit/core';
+import type { FieldError } from '@cx-kit/core/element';
+import { DRAFT_VERSION, DraftStore, draftKey, newIdempotencyKey } from './drafts.js';
+import {
+  emptyAnswers,
+  fieldsOf,
+  firstIncompleteStep,
+  isAnswers,
+  nextStep,
+  previousStep,
+  reachableStep,
+  validateStep,
+  type Answers,
+  type Check,
+  type FieldId,
+  type FieldProblem,
+  type JourneyContext,
+  type QuestionStep,
+  type StepId,
+} from './journey.js';
+import type { problemMessage } from './messages.js';
+import { typeProblemMessage } from './steps/type.js';
+
+/** What the journey needs from its element. */
+export interface JourneyHost extends ReactiveControllerHost {
+  readonly locale: string;
+  readonly resolvedCharter: Charter | undefined;
+}
+
+type SummaryProblem = { field: FieldId; problem?: FieldProblem; server?: string };
+
+/** What to focus once the next render is done. */
+export type FocusTarget = 'heading' | 'summary' | 'failure';
+
+const isEmpty = (answers: Answers) => JSON.stringify(answers) === JSON.stringify(emptyAnswers());
+
+/** The element id a field's error links to: its control, the first radio of a group, or the search box. */
+export const controlId = (field: FieldId): string => (field === 'service' ? 'service-input' : field);
+
+export class JourneyController implements ReactiveController {
+  step: StepId = 'type';
+  answers: Answers = emptyAnswers();
+  /** What the GOV.UK error summary lists, as it was at the last failed Continue (GOV.UK keeps it until the next). */
+  private summaryProblems: SummaryProblem[] = [];
+  /** The resident came from "Check your answers" to change something. */
+  returning = false;
+  /** A saved draft was restored: say so, with "Start again". */
+  restored = false;
+  /** The resident ticked "Remember my answers on this device". */
+  remember = false;
+  /** The council's receipt, once it has accepted the submission. */
+  receipt?: FeedbackReceipt;
+  focusNext?: FocusTarget;
+
+  /** Problems kept as codes and worded when shown, so the words follow a change of language. */
+  private clientErrors: Partial<Record<FieldId, FieldProblem>> = {};
+  private serverErrors: Partial<Record<FieldId, string>> = {};
+  /** Steps the resident has tried to leave once: from then on their errors follow what they type. */
+  private readonly checkedSteps = new Set<StepId>();
+  /** The draft's idempotency key and start time, once the resident has changed something. */
+  private draft?: { key: string; startedAt: string };
+  private store?: DraftStore<Answers>;
+  private later?: { checks: Record<FieldId, Check>; wording: typeof problemMessage };
+  private readonly servicesById = new WeakMap<Charter, Map<string, Service>>();
+
+  constructor(private readonly host: JourneyHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /**
+   * Opens this form's draft slot (`slot` names the form on the page) and
+   * restores what it holds. `undefined` keeps no draft: another form on the
+   * page already uses the slot.
+   */
+  openDraft(slot: string | undefined): void {
+    this.store = slot === undefined ? undefined : new DraftStore(draftKey(location.pathname, slot), isAnswers);
+    const saved = this.store?.load();
+    if (!saved) return;
+    this.answers = saved.answers;
+    this.step = saved.step as StepId; // checked against the journey once the charter is known
+    this.draft = { key: saved.key, startedAt: saved.startedAt };
+    this.remember = saved.remember;
+    this.restored = !isEmpty(saved.answers);
+    this.host.requestUpdate();
+  }
+
+  /** The draft's idempotency key and start time (made now if the resident has not changed anything yet). */
+  draftIdentity(): { key: string; startedAt: string } {
+    this.saveDraft();
+    this.draft ??= { key: newIdempotencyKey(), startedAt: new Date().toISOString() };
+    return this.draft;
+  }
+
+  /** The server filed nothing (a 422): the corrected draft is a new submission with its own key. */
+  renewKey(): void {
+    if (this.draft) this.draft = { ...this.draft, key: newIdempotencyKey() };
+    this.saveDraft();
+  }
+
+  context(charter: Charter): JourneyContext {
+    return {
+      maxLength: charter.feedback.maxLength,
+      referencePattern: charter.organisation.referenceFormat.pattern,
+      socialCareOf: (id) => this.servicesOf(charter).get(id)?.socialCare,
+      locale: this.host.locale,
+      ...(this.later ? { checks: this.later.checks } : {}),
+    };
+  }
+
+  servicesOf(charter: Charter): Map<string, Service> {
+    let map = this.servicesById.get(charter);
+    if (!map) {
+      map = new Map(charter.services.map((s) => [s.id, s]));
+      this.servicesById.set(charter, map);
+    }
+    return map;
+  }
+
+  /** The chosen service's name in the resident's language, or undefined. */
+  chosenServiceName(charter: Charter): string | undefined {
+    const chosen = this.answers.service ? this.servicesOf(charter).get(this.answers.service) : undefined;
+    return chosen ? localText(chosen.name, this.host.locale) : undefined;
+  }
+
+  /** The charter is known: a restored draft may name a service it no longer has, or a step that no longer applies. */
+  charterReady(charter: Charter): void {
+    if (this.answers.service && !this.servicesOf(charter).has(this.answers.service)) this.answers = { ...this.answers, service: '' };
+    this.step = reachableStep(this.step, this.answers, this.context(charter));
+    this.host.requestUpdate();
+  }
+
+  errorFor(field: FieldId): string | undefined {
+    const problem = this.clientErrors[field];
+    return problem ? this.word(problem) : this.serverErrors[field];
+  }
+
+  /** The GOV.UK error summary's entries, in the resident's language. */
+  get summary(): FieldError[] {
+    return this.summaryProblems.map(({ field, problem, server }) => ({ field: controlId(field), message: problem ? this.word(problem) : server! }));
+  }
+
+  /** The later steps' checks and words, once they have loaded. */
+  useLater(later: { checks: Record<FieldId, Check>; wording: typeof problemMessage }): void {
+    this.later = later;
+  }
+
+  private word(problem: FieldProblem): string {
+    if (!this.later) return typeProblemMessage();
+    const problemMessage = this.later.wording;
+    const charter = this.host.resolvedCharter;
+    const maxLength = charter?.feedback.maxLength ?? 0;
+    return problemMessage(problem, this.answers, maxLength, this.host.locale, charter?.organisation.referenceFormat.example ?? '');
+  }
+
+  set<K extends keyof Answers>(field: K, value: Answers[K]): void {
+    this.answers = { ...this.answers, [field]: value };
+    if (field in this.serverErrors) {
+      const { [field as FieldId]: _gone, ...rest } = this.serverErrors;
+      this.serverErrors = rest;
+    }
+    const charter = this.host.resolvedCharter;
+    if (charter && this.checkedSteps.has(this.step)) this.clientErrors = this.messagesFor(this.step, charter);
+    this.saveDraft();
+    this.host.requestUpdate();
+  }
+
+  /** Several answers at once (a review request filled in by the page). */
+  assign(values: Partial<Answers>): void {
+    this.answers = { ...this.answers, ...values };
+    this.saveDraft();
+    this.host.requestUpdate();
+  }
+
+  go(step: StepId): void {
+    this.step = step;
+    this.summaryProblems = [];
+    this.clientErrors = {};
+    if (step === 'check') this.returning = false;
+    this.focusNext = 'heading';
+    this.saveDraft();
+    this.host.requestUpdate();
+  }
+
+  /** Continue: the next step, or this one again with its problems and the error summary focused. */
+  continue(): void {
+    const charter = this.host.resolvedCharter;
+    if (!charter) return;
+    const context = this.context(charter);
+    const blocked = validateStep(this.step, this.answers, context).length > 0 || fieldsOf(this.step).some((f) => this.serverErrors[f]);
+    if (blocked) {
+      this.showProblems(this.step);
+      return;
+    }
+    this.restored = false;
+    this.go(nextStep(this.step, this.answers, context, this.returning));
+  }
+
+  /** Where Back goes from here, if anywhere. */
+  backStep(): StepId | undefined {
+    const charter = this.host.resolvedCharter;
+    if (!charter || this.step === 'confirmation') return undefined;
+    return this.returning ? 'check' : previousStep(this.step, this.answers, this.context(charter));
+  }
+
+  back(): void {
+    const to = this.backStep();
+    if (to) this.go(to);
+  }
+
+  /** A Change link on "Check your answers". */
+  change(step: QuestionStep): void {
+    this.returning = true;
+    this.go(step);
+  }
+
+  /** The first step that still has a problem (before sending), shown with its problems. */
+  blockedStep(): QuestionStep | undefined {
+    const charter = this.host.resolvedCharter;
+    const incomplete = charter && firstIncompleteStep(this.answers, this.context(charter));
+    if (incomplete) this.showProblems(incomplete);
+    return incomplete;
+  }
+
+  /** Shows `step` with its problems (the server's among them) and the error summary focused. */
+  showProblems(step: StepId, serverErrors?: Partial<Record<FieldId, string>>): void {
+    const charter = this.host.resolvedCharter;
+    if (!charter) return;
+    if (serverErrors) this.serverErrors = serverErrors;
+    this.step = step;
+    this.checkedSteps.add(step);
+    this.clientErrors = this.messagesFor(step, charter);
+    this.summaryProblems = fieldsOf(step).flatMap((field): SummaryProblem[] => {
+      const problem = this.clientErrors[field];
+      const server = this.serverErrors[field];
+      return problem ? [{ field, problem }] : server ? [{ field, server }] : [];
+    });
+    this.focusNext = 'summary';
+    this.saveDraft();
+    this.host.requestUpdate();
+  }
+
+  setRemember(remember: boolean): void {
+    this.remember = remember;
+    this.saveDraft();
+    this.host.requestUpdate();
+  }
+
+  /** The council accepted it: the draft goes, the confirmation shows. */
+  accept(receipt: FeedbackReceipt): void {
+    this.store?.clear();
+    this.draft = undefined;
+    this.receipt = receipt;
+    this.restored = false;
+    this.summaryProblems = [];
+    this.step = 'confirmation';
+    this.focusNext = 'heading';
+    this.host.requestUpdate();
+  }
+
+  /** Deletes the draft and goes back to the first question. */
+  startAgain(): void {
+    this.store?.clear();
+    this.answers = emptyAnswers();
+    this.draft = undefined;
+    this.remember = false;
+    this.restored = false;
+    this.returning = false;
+    this.checkedSteps.clear();
+    this.serverErrors = {};
+    this.go('type');
+  }
+
+  private messagesFor(step: StepId, charter: Charter): Partial<Record<FieldId, FieldProblem>> {
+    const problems: Partial<Record<FieldId, FieldProblem>> = {};
+    for (const problem of validateStep(step, this.answers, this.context(charter))) problems[problem.field] = problem;
+    return problems;
+  }
+
+  private saveDraft(): void {
+    if (this.step === 'confirmation') return;
+    // Nothing typed yet (a fresh form, or just after Start again): nothing to keep.
+    if (!this.draft && !this.remember && isEmpty(this.answers)) return;
+    const now = new Date().toISOString();
+    this.draft ??= { key: newIdempotencyKey(), startedAt: now };
+    this.store?.save({
+      v: DRAFT_VERSION,
+      answers: this.answers,
+      step: this.step,
+      key: this.draft.key,
+      startedAt: this.draft.startedAt,
+      savedAt: now,
+      remember: this.remember,
+    });
+  }
+}

@@ -1,0 +1,48 @@
+/** "Which service is your feedback about?": the shared service search, or "I do not know". */
+import { html, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { msg } from '@cx-kit/core/element';
+import { fieldError, renderServiceCombobox } from '@cx-kit/core/element';
+import { describedBy, group } from './fields.js';
+import type { LaterView } from './view.js';
+
+export function serviceStep(view: LaterView): TemplateResult {
+  const { journey, search } = view;
+  const error = journey.errorFor('service');
+  /** Typing after choosing a service un-chooses it, unless the text still names it. */
+  const typed = () => {
+    const chosen = journey.chosenServiceName(view.charter);
+    if (chosen && search.query.trim() !== chosen) journey.set('service', '');
+  };
+  const unknownChanged = (event: Event) => {
+    const unknown = (event.target as HTMLInputElement).checked;
+    if (unknown) {
+      search.clear();
+      journey.assign({ service: '' });
+    }
+    journey.set('serviceUnknown', unknown);
+  };
+  return html`<form novalidate @submit=${view.onContinue}>
+    ${group(
+      view,
+      'service',
+      html`<fieldset aria-describedby=${describedBy('service-question-hint', error && 'service-error')}>
+        <legend>${view.heading(msg('Which service is your feedback about?'))}</legend>
+        <p class="cx-hint" id="service-question-hint">${msg('This helps us pass it to the right team. If you are not sure, select ‘I do not know’.')}</p>
+        ${fieldError('service', error)}
+        <div @input=${typed}>
+          ${renderServiceCombobox(search, 'service', {
+            label: msg('Search for the service'),
+            hint: msg('For example, bins, potholes or council tax'),
+          })}
+        </div>
+        <p class="cx-or">${msg('or')}</p>
+        <div class="cx-choice">
+          <input type="checkbox" id="service-unknown" .checked=${live(journey.answers.serviceUnknown)} @change=${unknownChanged} />
+          <label for="service-unknown">${msg('I do not know')}</label>
+        </div>
+      </fieldset>`,
+    )}
+    ${view.continueButton()}
+  </form>`;
+}

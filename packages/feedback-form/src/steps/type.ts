@@ -1,0 +1,33 @@
+/** Step 1, "What do you want to do?": the only step in the form's first download. */
+import { html, type TemplateResult } from 'lit';
+import { msg } from '@cx-kit/core/element';
+import { FEEDBACK_CHOICES } from '../journey.js';
+import { radios } from './fields.js';
+import type { FormView } from './view.js';
+
+/** The first question's only problem: nothing chosen. */
+export const typeProblemMessage = (): string => msg('Select what you want to do');
+
+export function typeStep(view: FormView): TemplateResult {
+  const labels: Record<(typeof FEEDBACK_CHOICES)[number], [string, string]> = {
+    suggestion: [msg('Make a suggestion'), msg('Tell us how we could do things better.')],
+    compliment: [msg('Pay a compliment'), msg('Tell us about a person or a service that did well.')],
+    complaint: [msg('Make a complaint'), msg('Tell us when something has gone wrong, so we can put it right.')],
+    'stage-2': [
+      msg('Ask for a review of a complaint we have already answered'),
+      msg('This is stage 2 of our complaints procedure: a second officer looks at your complaint again.'),
+    ],
+  };
+  const { journey } = view;
+  return html`<form novalidate @submit=${view.onContinue}>
+    ${radios(
+      view,
+      'type',
+      html`<legend>${view.heading(msg('What do you want to do?'))}</legend>`,
+      FEEDBACK_CHOICES.map((value) => ({ value, label: labels[value][0], hint: labels[value][1] })),
+      journey.answers.type,
+      (value) => journey.set('type', value),
+    )}
+    ${view.continueButton()}
+  </form>`;
+}

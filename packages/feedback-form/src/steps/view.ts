@@ -1,0 +1,34 @@
+/**
+ * What every step template gets from the element: the charter, the journey's
+ * state and actions, and the few pieces of markup every step shares. Steps
+ * are plain functions of this view, one file each.
+ */
+import type { TemplateResult } from 'lit';
+import type { Charter, Service } from '@cx-kit/core';
+import type { ServiceSearchController } from '@cx-kit/core/element';
+import type { CharacterCountController } from '../character-count.js';
+import type { JourneyController } from '../journey-controller.js';
+import type { JourneyContext } from '../journey.js';
+import type { SubmissionController } from '../submission-controller.js';
+
+export interface FormView {
+  readonly charter: Charter;
+  readonly context: JourneyContext;
+  readonly journey: JourneyController;
+  readonly locale: string;
+  /** The step's heading (focused when the step shows). */
+  heading(content: string | TemplateResult): TemplateResult;
+  /** The step's Continue button, in its own button group. */
+  continueButton(): TemplateResult;
+  /** Submit handler of each step's form: Continue. */
+  readonly onContinue: (event: Event) => void;
+}
+
+/** The view of the later steps, which also get the controllers loaded with them. */
+export interface LaterView extends FormView {
+  readonly submission: SubmissionController;
+  readonly search: ServiceSearchController<Service>;
+  readonly counts: CharacterCountController;
+  /** The review the page asked for was matched by the server: the form knows the complaint already. */
+  readonly reviewMatched: boolean;
+}

@@ -1,0 +1,181 @@
+/**
+ * Sending the journey's answers, as a reactive controller: one request at a
+ * time (the Submitter), what went wrong as the resident is told it, and a
+ * retry by itself when the browser comes back online. Loaded with the later
+ * steps: a resident on the first question never downloads it.
+ */
+import type { ReactiveController } from 'lit';
+import { emit, fetchWithTimeout, type CxErrorDetail } from '@cx-kit/core/element';
+import type { Charter, FeedbackReceipt, FeedbackSubmission } from '@cx-kit/core';
+import { FIELDS, fieldForPath, toSubmission, type FieldId } from './journey.js';
+import type { JourneyController, JourneyHost } from './journey-controller.js';
+import { receiptOf } from './receipt.js';
+import { Submitter, type SubmitResult } from './submitter.js';
+
+/** `detail` of `cx-submit`. */
+export interface CxSubmitDetail {
+  /** The body that is about to be sent (see `FeedbackSubmission` in `@cx-kit/core`). */
+  submission: FeedbackSubmission;
+}
+
+/** `detail` of `cx-submitted`. */
+export interface CxSubmittedDetail {
+  reference: string;
+}
+
+/** What went wrong with the last send, as the resident is told it. */
+export type Failure =
+  /** The browser is offline: retried by itself when it is back online. */
+  | { kind: 'offline' }
+  /** Online, but the council's service did not answer (network error, CORS, timeout). */
+  | { kind: 'unreachable'; timeout?: boolean }
+  /** The council's service refused the request (401, 403). */
+  | { kind: 'refused' }
+  /** 429 or 5xx after the automatic retries. */
+  | { kind: 'server' }
+  /** 2xx without a receipt: we cannot be sure it arrived. */
+  | { kind: 'malformed' }
+  /** A 4xx the resident cannot fix on a field. `message` is the server's own. */
+  | { kind: 'rejected'; message?: string }
+  /** No endpoint: nothing is sent. */
+  | { kind: 'preview' };
+
+/** What the controller needs from its element. */
+export interface SubmissionHost extends JourneyHost, HTMLElement {
+  readonly endpoint?: string;
+  readonly timeoutMs: number;
+  reportFailure(detail: CxErrorDetail): void;
+}
+
+export class SubmissionController implements ReactiveController {
+  sending: 'idle' | 'sending' | 'retrying' = 'idle';
+  failure?: Failure;
+
+  private readonly submitter = new Submitter<FeedbackReceipt>({
+    parseReceipt: receiptOf,
+    send: (url, init) => fetchWithTimeout(url, { ...init, timeoutMs: this.host.timeoutMs }),
+    onRetry: () => {
+      this.sending = 'retrying';
+      this.host.requestUpdate();
+    },
+  });
+
+  constructor(
+    private readonly host: SubmissionHost,
+    private readonly journey: JourneyController,
+  ) {
+    host.addController(this);
+    if (host.isConnected) this.hostConnected();
+  }
+
+  hostConnected(): void {
+    window.addEventListener('online', this.onOnline);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('online', this.onOnline);
+    this.submitter.abort();
+  }
+
+  hostUpdate(): void {
+    // A failure belongs to "Check your answers": leaving it clears the message.
+    if (this.journey.step !== 'check') this.failure = undefined;
+  }
+
+  private readonly onOnline = (): void => {
+    if (this.failure?.kind === 'offline' && this.journey.step === 'check') void this.send();
+  };
+
+  async send(): Promise<void> {
+    if (this.submitter.busy) return;
+    const charter = this.host.resolvedCharter;
+    if (!charter || this.journey.blockedStep()) return;
+    const draft = this.journey.draftIdentity();
+    const submission = toSubmission(this.journey.answers, this.journey.context(charter), {
+      startedAt: draft.startedAt,
+      submittedAt: new Date().toISOString(),
+    });
+    this.failure = undefined;
+    if (!emit<CxSubmitDetail>(this.host, 'cx-submit', { submission }, { cancelable: true })) {
+      this.host.requestUpdate();
+      return;
+    }
+    const endpoint = this.host.endpoint || charter.feedback.endpoint;
+    if (!endpoint) {
+      this.fail({ kind: 'preview' });
+      return;
+    }
+    this.sending = 'sending';
+    this.host.requestUpdate();
+    const result = await this.submitter.submit({ endpoint, body: submission, idempotencyKey: draft.key });
+    this.sending = 'idle';
+    this.host.requestUpdate();
+    this.settle(result, charter);
+  }
+
+  /** Accepted: the confirmation, and `cx-submitted`. */
+  accept(receipt: FeedbackReceipt): void {
+    this.failure = undefined;
+    this.journey.accept(receipt);
+    emit<CxSubmittedDetail>(this.host, 'cx-submitted', { reference: receipt.reference });
+  }
+
+  private fail(failure: Failure, error?: CxErrorDetail): void {
+    this.failure = failure;
+    this.journey.focusNext = 'failure';
+    this.host.requestUpdate();
+    if (error) this.host.reportFailure(error);
+  }
+
+  private settle(result: SubmitResult<FeedbackReceipt>, _charter: Charter): void {
+    if (result.ok) {
+      this.accept(result.receipt);
+      return;
+    }
+    switch (result.reason) {
+      case 'aborted':
+        return;
+      case 'invalid': {
+        const errors: Partial<Record<FieldId, string>> = {};
+        for (const [path, message] of Object.entries(result.fields ?? {})) {
+          const field = fieldForPath(path);
+          if (field) errors[field] ??= message;
+        }
+        const error: CxErrorDetail = { code: 'validation', message: 'The server did not accept some answers.' };
+        const first = (Object.keys(FIELDS) as FieldId[]).find((field) => errors[field]);
+        if (!first) {
+          this.fail({ kind: 'rejected', message: result.message }, error);
+          return;
+        }
+        this.host.reportFailure(error);
+        this.journey.renewKey();
+        this.journey.showProblems(FIELDS[first].step, errors);
+        return;
+      }
+      case 'refused':
+        this.fail({ kind: 'refused' }, { code: 'refused', message: `The council’s service refused the feedback (HTTP ${result.status}).` });
+        return;
+      case 'rejected':
+        this.fail({ kind: 'rejected', message: result.message }, { code: 'validation', message: `The server did not accept the feedback (HTTP ${result.status}).` });
+        return;
+      case 'malformed':
+        this.fail({ kind: 'malformed' }, { code: 'invalid-response', message: 'The server’s answer was not a feedback receipt.' });
+        return;
+      case 'server':
+        this.fail(
+          { kind: 'server' },
+          { code: result.status === 429 ? 'rate-limited' : 'server-error', message: `The server could not take the feedback (HTTP ${result.status}).` },
+        );
+        return;
+      case 'timeout':
+        this.fail({ kind: 'unreachable', timeout: true }, { code: 'timeout', message: 'The server did not answer in time.' });
+        return;
+      case 'offline':
+        this.fail({ kind: 'offline' }, { code: 'offline', message: 'The feedback could not be sent: the browser is offline.' });
+        return;
+      case 'network':
+        this.fail({ kind: 'unreachable' }, { code: 'unreachable', message: 'The council’s service could not be reached.' });
+        return;
+    }
+  }
+}
