@@ -18,7 +18,7 @@ const widgets = ['contact-options', 'request-tracker', 'feedback-form', 'charter
  */
 export const budgets = {
   'cx-kit.js': 1.5,
-  'cx-charter-timescales.js': 28,
+  'cx-charter-timescales.js': 31, // 30.2 after the locale data landed (issue 18); the contact helper owns the cut to 14
   'cx-contact-options.js': 50,
   'cx-request-tracker.js': 48,
   'cx-feedback-form.js': 46,

@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { randomBytes, randomUUID } from 'node:crypto';
+import { Agent, request } from 'node:http';
 
 const SERVER = fileURLToPath(new URL('../demo/server/index.js', import.meta.url));
 
@@ -58,6 +59,24 @@ function submission(n, run) {
   };
 }
 
+/** At most this many connections to each server, as a load balancer's pool would hold. */
+const CONNECTIONS = 32;
+
+/** POSTs JSON with its own Idempotency-Key; resolves with the status and body. */
+function post(url, body, agent) {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: 'POST', agent, headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), 'Idempotency-Key': randomUUID() } }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk) => (text += chunk));
+      res.on('end', () => resolve({ status: res.statusCode, body: text }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
 /**
  * Sends `rate` submissions a second for `seconds` (open loop: a slow answer
  * does not slow the sending), spread over `urls`.
@@ -69,6 +88,7 @@ async function drive(urls, { rate, seconds, run }) {
   const total = rate * seconds;
   const started = performance.now();
   const inFlight = [];
+  const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
   for (let n = 0; n < total; n++) {
     const due = started + (n * 1000) / rate;
     const wait = due - performance.now();
@@ -76,11 +96,11 @@ async function drive(urls, { rate, seconds, run }) {
     const url = urls[n % urls.length];
     const sent = performance.now();
     inFlight.push(
-      fetch(`${url}/api/feedback`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() }, body: JSON.stringify(submission(n, run)) })
-        .then(async (res) => {
-          const body = await res.json();
+      post(`${url}/api/feedback`, JSON.stringify(submission(n, run)), agent)
+        .then(({ status, body }) => {
+          // From when it was due, not when a socket was free: waiting for a connection is part of the latency.
           latencies.push(performance.now() - sent);
-          if (res.status === 201) accepted.push({ n, reference: body.reference });
+          if (status === 201) accepted.push({ n, reference: JSON.parse(body).reference });
           else failed += 1;
         })
         .catch(() => {
@@ -89,6 +109,7 @@ async function drive(urls, { rate, seconds, run }) {
     );
   }
   await Promise.all(inFlight);
+  agent.destroy();
   const elapsed = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   return { sent: total, accepted, failed, seconds: elapsed, latencies };

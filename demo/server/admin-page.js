@@ -44,7 +44,6 @@ function feedbackRow(record, env, csrf) {
         ${nextStatuses(record, status).map(
           (next) => html`<form method="post" action="/admin/records/${encodeURIComponent(record.reference)}" class="inline">
             <input type="hidden" name="status" value="${next}">
-          <input type="hidden" name="csrf" value="${csrf}">
             <input type="hidden" name="csrf" value="${csrf}">
             <button type="submit">${STATUS_WORDS[next]}<span class="visually-hidden"> ${record.reference}</span></button>
           </form>`,

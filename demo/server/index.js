@@ -53,6 +53,9 @@ export async function main() {
     console.log(`cx-kit demo: http://localhost:${actual}/  (admin: http://localhost:${actual}/admin, data: ${server.env.dataDir})`);
     const faults = server.env.faults.config;
     if (Object.values(faults).some((v) => v > 0)) console.log(`Fault injection on: ${JSON.stringify(faults)}`);
+    if (!['localhost', '127.0.0.1', '::1'].includes(host) && !process.env.ALLOWED_HOSTS) {
+      console.log(`HOST is ${host}: set ALLOWED_HOSTS to the names browsers use for this server (e.g. council.example); other Host headers get 421`);
+    }
     if (sink) console.log(`Residents' email goes to a local sink at ${sink.url} (set SMTP_URL to send it for real); see /admin/outbox`);
     void firstOfficer(server.env);
   });

@@ -123,6 +123,8 @@ const STAND_IN = {
   events: [{ at: '2026-01-01T10:00:00.000Z', status: 'received', text: 'x' }],
 };
 
+const STAND_IN_TEXT = JSON.stringify(STAND_IN);
+
 /**
  * A record and its status when `reference` and `verifier` match, else null.
  * Hit or miss, the same steps run (the verifier check and the status of a
@@ -131,7 +133,8 @@ const STAND_IN = {
 async function lookUp(env, reference, verifier) {
   const record = await env.store.get(reference.trim());
   const real = record?.kind === 'feedback';
-  const subject = real ? record : STAND_IN;
+  // A miss parses a stand-in as a hit parses its row, so both take the same steps.
+  const subject = real ? record : JSON.parse(STAND_IN_TEXT);
   const given = normaliseVerifier(verifier);
   const matches = verifiersOf(subject)
     .map((known) => sameText(known, given))

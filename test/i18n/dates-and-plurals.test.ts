@@ -5,7 +5,7 @@
 // language's plural forms (Welsh six, Polish four).
 import { expect } from '@open-wc/testing';
 import { defaultCharter, type Charter } from '@cx-kit/core';
-import { formatDate, formatList, formatTime, pluralCategory } from '@cx-kit/core/element';
+import { formatDate, formatList, formatTime, loadLocale, pluralCategory } from '@cx-kit/core/element';
 import { defineCxKit } from '@cx-kit/kit';
 import { placeWidget, showing } from './widget-language.js';
 
@@ -53,7 +53,8 @@ const foiIn = (days: number): Charter => ({
 });
 
 describe('dates, times and lists without the browser’s language data', () => {
-  before(forceFallback);
+  // The languages' words arrive with their strings, as when a widget shows them.
+  before(() => Promise.all([loadLocale('cy'), loadLocale('pl'), loadLocale('ur')]).then(forceFallback));
   after(restoreIntl);
 
   it('the fallback is really forced: Intl answers Welsh in English', () => {

@@ -1,165 +1,103 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { defaultCharter, localText, safeParseCharter, type Charter } from '@cx-kit/core';
+import { defaultCharter, safeParseCharter, todayInLondon, type Charter } from '@cx-kit/core';
 import { formStyles, sharedStyles } from '@cx-kit/core/element';
-import { contrastRatio } from '../shared/contrast.js';
+import { builderStyles } from './builder.styles.js';
+import { dateInput, isoFromParts, partsFromIso, type DateParts } from './date-input.js';
 import { fallbackFor } from './fallback.js';
-import { literalChoices, widgetsFromManifest, type WidgetAttribute, type WidgetInfo } from './manifest.js';
-import { buildSnippet, buildThemeCss, integrityOf } from './snippet.js';
+import { SETTINGS, TRACKER_PATHS, WIDGETS, type Setting } from './settings.js';
+import { absoluteUrl, buildSnippet, buildThemeCss, buildThemeLink, buildThemeStyle, integrityOf, originOf } from './snippet.js';
+import { THEME, changedColours, themePane } from './theme-pane.js';
 
-const TAGS = ['cx-contact-options', 'cx-charter-timescales', 'cx-feedback-form', 'cx-request-tracker'];
+type Values = Record<string, string>;
 
-/** Attributes the builder never offers: set by code, or for tests and demos only. */
-const HIDDEN = new Set(['now', 'debug', 'charter-src']);
-
-/** Theme tokens an editor can change, with what each must contrast with. */
-const THEME = [
-  { token: '--cx-color-text', label: 'Text', initial: '#0b0c0c', against: '--cx-color-background', kind: 'text' },
-  { token: '--cx-color-link', label: 'Links', initial: '#1a65a6', against: '--cx-color-background', kind: 'text' },
-  { token: '--cx-color-button', label: 'Buttons', initial: '#00703c', against: '--cx-color-button-text', kind: 'text' },
-  { token: '--cx-color-button-text', label: 'Button text', initial: '#ffffff', against: '--cx-color-button', kind: 'text' },
-  { token: '--cx-color-brand', label: 'Brand (borders, highlights)', initial: '#1d70b8', against: '--cx-color-background', kind: 'ui' },
-  { token: '--cx-color-background', label: 'Background', initial: '#ffffff', against: '--cx-color-text', kind: 'text' },
-] as const;
+/** The charter's flag for made-up phone numbers and emails (the built-in charter's are examples). */
+const hasExampleContacts = (charter: Charter) => (charter as Charter & { exampleContacts?: boolean }).exampleContacts === true;
 
 /**
- * The embed builder: a web editor picks a widget, fills in its attributes
- * (from the custom elements manifest; services and timescales from the
- * charter as choices), tweaks the theme with a contrast check, sees a live
- * preview, and copies a snippet with fallback content and an SRI hash.
+ * The embed builder, for web editors who may never have seen HTML: where the
+ * widget will go, which widget, its settings in plain words, colours, a live
+ * preview, and a snippet whose every address is absolute (so it works pasted
+ * on any site), with fallback content that carries the widget's essentials
+ * and an integrity hash over the one self-contained file it loads.
  */
 export class CxEmbedBuilder extends LitElement {
-  static override styles = [
-    ...sharedStyles,
-    formStyles,
-    css`
-      .layout {
-        display: grid;
-        gap: var(--_cx-space-4);
-        grid-template-columns: minmax(0, 1fr);
-      }
-      @media (min-width: 60rem) {
-        .layout {
-          grid-template-columns: minmax(0, 22rem) minmax(0, 1fr);
-        }
-      }
-      .panel {
-        padding: var(--_cx-space-3);
-        border: 1px solid var(--_cx-border);
-        margin-block-end: var(--_cx-space-4);
-      }
-      .preview {
-        padding: var(--_cx-space-3);
-        border: 3px dashed var(--_cx-border);
-        background: var(--cx-color-background, #fff);
-      }
-      pre {
-        overflow: auto;
-        padding: var(--_cx-space-3);
-        background: var(--_cx-surface);
-        border: 1px solid var(--_cx-border);
-        font-size: var(--_cx-font-size-small);
-        white-space: pre-wrap;
-        overflow-wrap: anywhere;
-      }
-      .swatch-row {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: var(--_cx-space-2);
-      }
-      .swatch-row input[type='color'] {
-        inline-size: 3rem;
-        block-size: 44px;
-        padding: 0;
-        border: 1px solid var(--_cx-input-border);
-      }
-      .fail {
-        color: var(--_cx-error);
-        font-weight: 700;
-      }
-      .pass {
-        color: var(--_cx-success);
-      }
-      textarea.charter {
-        font-family: ui-monospace, monospace;
-        min-block-size: 12rem;
-      }
-    `,
-  ];
+  static override styles = [...sharedStyles, formStyles, builderStyles];
 
-  @state() private widgets: WidgetInfo[] = [];
-  @state() private tag = TAGS[0];
-  @state() private values: Record<string, Record<string, string | boolean>> = {
+  @state() private council = location.origin;
+  @state() private partner = '';
+  @state() private tag = WIDGETS[0].tag;
+  @state() private values: Record<string, Values> = {
     'cx-contact-options': { service: 'waste-collection' },
     'cx-charter-timescales': { timescale: 'foi' },
     'cx-feedback-form': { endpoint: '/api/feedback' },
-    'cx-request-tracker': { api: '/api', 'api-kind': 'cx' },
+    'cx-request-tracker': { 'api-kind': 'cx', api: '/api' },
   };
+  @state() private dates: Record<string, DateParts> = {};
   @state() private theme: Record<string, string> = Object.fromEntries(THEME.map((t) => [t.token, t.initial]));
+  @state() private preset = '';
   @state() private charter: Charter = defaultCharter;
   @state() private customCharter = false;
   @state() private charterProblems: { path: string; message: string }[] = [];
+  @state() private examplesConfirmed = false;
   @state() private integrity = '';
   @state() private copied = '';
   @state() private loadError = '';
 
   private charterTimer?: ReturnType<typeof setTimeout>;
 
-  override async connectedCallback() {
+  override connectedCallback() {
     super.connectedCallback();
-    try {
-      const response = await fetch('/dist/custom-elements.json');
-      this.widgets = widgetsFromManifest(await response.json(), TAGS);
-    } catch {
-      this.loadError = 'The custom elements manifest could not be loaded: run npm run build.';
-    }
     void this.updateIntegrity();
-    void this.loadWidget();
+    void this.loadPreviewWidget();
   }
 
-  private get widget(): WidgetInfo | undefined {
-    return this.widgets.find((w) => w.tag === this.tag);
-  }
-
+  /** The snippet loads one self-contained file, so its integrity hash covers every byte that runs. */
   private get scriptPath() {
-    return `/dist/${this.tag}.js`;
+    return `/dist/standalone/${this.tag}.js`;
   }
 
   private async updateIntegrity() {
+    const tag = this.tag;
     try {
       const response = await fetch(this.scriptPath);
-      this.integrity = response.ok ? await integrityOf(await response.arrayBuffer()) : '';
+      const integrity = response.ok ? await integrityOf(await response.arrayBuffer()) : '';
+      if (tag === this.tag) this.integrity = integrity;
     } catch {
-      this.integrity = '';
+      if (tag === this.tag) this.integrity = '';
     }
   }
 
-  private setValue(name: string, value: string | boolean) {
-    this.values = { ...this.values, [this.tag]: { ...this.values[this.tag], [name]: value } };
+  /** The preview lives in this shadow root, out of the page loader's sight: load the widget's own entry. */
+  private async loadPreviewWidget() {
+    if (customElements.get(this.tag)) return;
+    try {
+      await import(/* @vite-ignore */ new URL(`/dist/${this.tag}.js`, location.href).href);
+    } catch {
+      this.loadError = `The widget’s code could not be loaded from ${location.origin}/dist/. Ask the council’s web team to build the kit (npm run build).`;
+    }
+  }
+
+  private setValue(name: string, value: string) {
+    const values = { ...this.values[this.tag], [name]: value };
+    // The tracking service's address follows its kind unless the editor typed their own.
+    if (name === 'api-kind' && Object.values(TRACKER_PATHS).includes(values.api)) values.api = TRACKER_PATHS[value] ?? '/api';
+    this.values = { ...this.values, [this.tag]: values };
   }
 
   private chooseWidget(tag: string) {
     this.tag = tag;
     this.copied = '';
+    this.integrity = '';
     void this.updateIntegrity();
-    void this.loadWidget();
-  }
-
-  /** The preview lives in this shadow root, out of the page loader's sight: load the widget's own entry, as a snippet would. */
-  private async loadWidget() {
-    if (customElements.get(this.tag)) return;
-    try {
-      await import(/* @vite-ignore */ new URL(this.scriptPath, location.href).href);
-    } catch {
-      this.loadError = `The widget's script (${this.scriptPath}) could not be loaded: run npm run build.`;
-    }
+    void this.loadPreviewWidget();
   }
 
   private onCharterInput(event: Event) {
     const text = (event.target as HTMLTextAreaElement).value;
     clearTimeout(this.charterTimer);
     this.charterTimer = setTimeout(() => {
+      this.examplesConfirmed = false;
       if (!text.trim()) {
         this.charter = defaultCharter;
         this.customCharter = false;
@@ -177,36 +115,55 @@ export class CxEmbedBuilder extends LitElement {
     }, 250);
   }
 
-  /** The snippet's attributes: what the editor set, in the manifest's order. */
-  private get chosenAttributes(): Record<string, string | boolean> {
+  private get councilOrigin(): string {
+    return originOf(this.council) ?? location.origin;
+  }
+
+  private visible(setting: Setting): boolean {
     const values = this.values[this.tag] ?? {};
-    const out: Record<string, string | boolean> = {};
-    for (const attribute of this.widget?.attributes ?? []) if (attribute.name in values) out[attribute.name] = values[attribute.name];
-    if (this.customCharter) out['charter-src'] = '/path/to/your-charter.json';
+    return !setting.onlyWhen || setting.onlyWhen.values.includes(values[setting.onlyWhen.attribute] ?? '');
+  }
+
+  /** The snippet's attributes, every address made absolute with the council's address. */
+  private get chosenAttributes(): Record<string, string> {
+    const values = this.values[this.tag] ?? {};
+    const out: Record<string, string> = {};
+    for (const setting of SETTINGS[this.tag] ?? []) {
+      const value = values[setting.attribute];
+      if (!value || !this.visible(setting)) continue;
+      const ask = setting.ask;
+      out[setting.attribute] = ask.kind === 'council-url' || ask.kind === 'council-url-switch' ? absoluteUrl(value, this.councilOrigin) : value;
+    }
+    if (this.customCharter) out['charter-src'] = absoluteUrl('/charter.json', this.councilOrigin);
     return out;
   }
 
+  /** Example phone numbers and emails must not reach residents unless the editor has said so. */
+  private get blockedByExamples(): boolean {
+    return this.tag === 'cx-contact-options' && hasExampleContacts(this.charter) && !this.examplesConfirmed;
+  }
+
   get snippet(): string {
+    const attributes = this.chosenAttributes;
     return buildSnippet({
       tag: this.tag,
-      attributes: this.chosenAttributes,
-      scriptUrl: new URL(this.scriptPath, location.href).href,
+      attributes,
+      scriptUrl: absoluteUrl(this.scriptPath, this.councilOrigin),
       integrity: this.integrity || undefined,
-      fallback: fallbackFor(this.tag, this.charter, this.chosenAttributes),
+      fallback: fallbackFor(this.tag, this.charter, { attributes, council: this.councilOrigin, today: todayInLondon() }),
     });
   }
 
-  private get themeCss(): string {
-    const changed = Object.fromEntries(THEME.filter((t) => this.theme[t.token] !== t.initial).map((t) => [t.token, this.theme[t.token]]));
-    return buildThemeCss(this.tag, changed);
+  private get themeLink(): string {
+    return this.preset ? buildThemeLink(this.councilOrigin, this.preset) : '';
   }
 
   private async copy(text: string, what: string) {
     try {
       await navigator.clipboard.writeText(text);
-      this.copied = `${what} copied.`;
+      this.copied = `${what} copied. Paste it into your page.`;
     } catch {
-      this.copied = `Select the ${what.toLowerCase()} and copy it with your keyboard (Ctrl+C or Cmd+C).`;
+      this.copied = `Your browser did not let us copy. Select the ${what.toLowerCase()} and copy it with your keyboard (Ctrl+C, or Cmd+C on a Mac).`;
     }
   }
 
@@ -220,122 +177,223 @@ export class CxEmbedBuilder extends LitElement {
       preview.replaceChildren(el);
     }
     const wanted = this.chosenAttributes;
-    for (const attribute of this.widget?.attributes ?? []) {
-      const value = wanted[attribute.name];
-      if (value === undefined || value === false || value === '') el.removeAttribute(attribute.name);
-      else el.setAttribute(attribute.name, value === true ? '' : value);
+    for (const setting of SETTINGS[this.tag] ?? []) {
+      // The preview talks to this server, whatever address the snippet will use.
+      const value = wanted[setting.attribute] === undefined ? undefined : (this.values[this.tag][setting.attribute] ?? '');
+      if (value) el.setAttribute(setting.attribute, value);
+      else el.removeAttribute(setting.attribute);
     }
-    el.removeAttribute('charter-src');
     el.charter = this.customCharter ? this.charter : undefined;
     for (const t of THEME) preview.style.setProperty(t.token, this.theme[t.token]);
   }
 
-  private renderField(attribute: WidgetAttribute) {
-    const id = `attr-${attribute.name}`;
-    const value = this.values[this.tag]?.[attribute.name];
-    const hint = attribute.description ? html`<span class="cx-hint" id="${id}-hint">${attribute.description}</span>` : nothing;
-    const onChange = (event: Event) => this.setValue(attribute.name, (event.target as HTMLInputElement | HTMLSelectElement).value);
-    if (attribute.type.includes('boolean')) {
-      return html`<div class="cx-form-group cx-choice">
-        <input type="checkbox" id=${id} .checked=${value === true} @change=${(e: Event) => this.setValue(attribute.name, (e.target as HTMLInputElement).checked)} />
-        <label for=${id}>${attribute.name}</label>
-      </div>`;
+  private renderSetting(setting: Setting) {
+    const id = `attr-${setting.attribute}`;
+    const value = this.values[this.tag]?.[setting.attribute] ?? '';
+    const set = (v: string) => this.setValue(setting.attribute, v);
+    const hint = html`<span class="cx-hint" id="${id}-hint">${setting.hint}</span>`;
+    const ask = setting.ask;
+    switch (ask.kind) {
+      case 'select':
+        return html`<div class="cx-form-group">
+          <label class="cx-label" for=${id}>${setting.label}</label>
+          ${hint}
+          <select class="cx-select" id=${id} aria-describedby="${id}-hint" @change=${(e: Event) => set((e.target as HTMLSelectElement).value)}>
+            ${ask.choices(this.charter).map((o) => html`<option value=${o.value} ?selected=${value === o.value}>${o.label}</option>`)}
+          </select>
+        </div>`;
+      case 'radios':
+      case 'council-url-switch': {
+        const choices = ask.kind === 'radios' ? ask.choices : [{ value: ask.path, label: ask.yes }, { value: '', label: ask.no }];
+        return html`<div class="cx-form-group">
+          <fieldset class="plain" aria-describedby="${id}-hint">
+            <legend class="cx-label">${setting.label}</legend>
+            ${hint}
+            <div class="cx-radios">
+              ${choices.map(
+                (c, i) => html`<div class="cx-choice">
+                  <input type="radio" id="${id}-${i}" name=${id} .checked=${value === c.value} @change=${() => set(c.value)} />
+                  <label for="${id}-${i}">${c.label}</label>
+                </div>`,
+              )}
+            </div>
+          </fieldset>
+        </div>`;
+      }
+      case 'date': {
+        const parts = this.dates[setting.attribute] ?? partsFromIso(value);
+        const iso = isoFromParts(parts);
+        return dateInput(id, setting.label, setting.hint, parts, iso === undefined ? 'Enter a real date, for example 27 3 2027' : '', (next) => {
+          this.dates = { ...this.dates, [setting.attribute]: next };
+          const date = isoFromParts(next);
+          if (date !== undefined) set(date);
+        });
+      }
+      default:
+        return html`<div class="cx-form-group">
+          <label class="cx-label" for=${id}>${setting.label}</label>
+          ${hint}
+          <input
+            class="cx-input"
+            id=${id}
+            spellcheck="false"
+            .value=${ask.kind === 'council-url' ? absoluteUrl(value || ask.path, this.councilOrigin) : value}
+            aria-describedby="${id}-hint"
+            @change=${(e: Event) => set((e.target as HTMLInputElement).value.trim())}
+          />
+        </div>`;
     }
-    const options =
-      attribute.name === 'service'
-        ? this.charter.services.map((s) => ({ value: s.id, label: localText(s.name, 'en') }))
-        : attribute.name === 'timescale'
-          ? this.charter.timescales.map((s) => ({ value: s.id, label: localText(s.title, 'en') }))
-          : literalChoices(attribute.type)?.map((c) => ({ value: c, label: c }));
-    return html`<div class="cx-form-group">
-      <label class="cx-label" for=${id}>${attribute.name}</label>
-      ${hint}
-      ${options
-        ? html`<select class="cx-select" id=${id} aria-describedby=${attribute.description ? `${id}-hint` : nothing} @change=${onChange}>
-            <option value="" ?selected=${!value}>(not set)</option>
-            ${options.map((o) => html`<option value=${o.value} ?selected=${value === o.value}>${o.label}</option>`)}
-          </select>`
-        : html`<input class="cx-input" id=${id} .value=${typeof value === 'string' ? value : ''} aria-describedby=${attribute.description ? `${id}-hint` : nothing} @input=${onChange} />`}
+  }
+
+  private renderWhere() {
+    const partner = originOf(this.partner);
+    const councilOk = Boolean(originOf(this.council));
+    const crossOrigin = partner && partner !== this.councilOrigin;
+    return html`<section class="panel" aria-labelledby="step-where">
+      <h2 id="step-where">1. Where will the widget go?</h2>
+      <p>The widget gets its information from your council’s server, wherever it appears. Tell us both addresses, and we will put them in the snippet for you.</p>
+      <div class="cx-form-group ${councilOk ? '' : 'cx-form-group--error'}">
+        <label class="cx-label" for="council">Your council’s address</label>
+        <span class="cx-hint" id="council-hint">Where the kit is installed, for example https://www.council.gov.uk. We filled in the address of this page.</span>
+        ${councilOk ? nothing : html`<p class="cx-error-message" id="council-error">Enter a web address, for example https://www.council.gov.uk</p>`}
+        <input class="cx-input" id="council" type="url" spellcheck="false" autocomplete="url" .value=${this.council} aria-describedby="council-hint${councilOk ? '' : ' council-error'}" @change=${(e: Event) => (this.council = (e.target as HTMLInputElement).value.trim())} />
+      </div>
+      <div class="cx-form-group">
+        <label class="cx-label" for="partner">The address of the site where you will paste the snippet (optional)</label>
+        <span class="cx-hint" id="partner-hint">For example, https://www.riverside-partnership.org.uk. Leave it empty if it is the council’s own site.</span>
+        <input class="cx-input" id="partner" type="url" spellcheck="false" .value=${this.partner} aria-describedby="partner-hint partner-advice" @change=${(e: Event) => (this.partner = (e.target as HTMLInputElement).value.trim())} />
+      </div>
+      <div id="partner-advice" class="advice">
+        ${this.partner && !partner
+          ? html`<p class="fail">That does not look like a web address. Write it like https://www.example.org.uk</p>`
+          : crossOrigin
+            ? html`<p><strong>One thing the council must do first.</strong> For residents’ messages to reach the council from ${partner}, the council’s server must accept them from that site. Send this to the council’s web team:</p>
+                <p class="quote">Please allow ${partner} to use our cx-kit services: add it to the list of allowed sites (CORS_ORIGINS on the reference server). The list is shown on the server’s admin page.</p>
+                <p>Until then, the widget shows residents the council’s phone number and email instead of sending anything.</p>`
+            : html`<p>The widget will be on the council’s own site, so the council’s server needs no change.</p>`}
+      </div>
+    </section>`;
+  }
+
+  private renderWidgetChoice() {
+    return html`<section class="panel" aria-labelledby="step-widget">
+      <h2 id="step-widget">2. Choose a widget</h2>
+      <fieldset class="plain">
+        <legend class="cx-label">Which widget do you want to add?</legend>
+        <div class="cx-radios">
+          ${WIDGETS.map(
+            (w) => html`<div class="cx-choice">
+              <input type="radio" name="widget" id="w-${w.tag}" .checked=${w.tag === this.tag} @change=${() => this.chooseWidget(w.tag)} aria-describedby="w-${w.tag}-hint" />
+              <label for="w-${w.tag}"><span class="name">${w.name}</span></label>
+              <span class="cx-hint" id="w-${w.tag}-hint">${w.purpose} <small class="tag">Code name: ${w.tag}</small></span>
+            </div>`,
+          )}
+        </div>
+      </fieldset>
+    </section>`;
+  }
+
+  private renderExamplesCheck() {
+    if (!(this.tag === 'cx-contact-options' && hasExampleContacts(this.charter))) return nothing;
+    return html`<div class="warning" id="examples-warning">
+      <h3>These phone numbers and email addresses are examples</h3>
+      <p>The charter you are using has made-up contact details. Residents who call them will not reach the council.</p>
+      <p><a href="#charter-json" @click=${this.focusCharter}>Paste your council’s own charter</a> in step 7, or tick the box if you really mean to publish the examples (for a test page).</p>
+      <div class="cx-choice">
+        <input type="checkbox" id="confirm-examples" .checked=${this.examplesConfirmed} @change=${(e: Event) => (this.examplesConfirmed = (e.target as HTMLInputElement).checked)} />
+        <label for="confirm-examples">I understand the contact details are examples</label>
+      </div>
     </div>`;
   }
 
-  private renderTheme() {
-    return html`<fieldset class="panel">
-      <legend>Theme colours</legend>
-      <p class="cx-hint">Text needs a contrast of at least 4.5:1 (WCAG 2.2 AA), borders and highlights 3:1.</p>
-      ${THEME.map((t) => {
-        const id = `theme-${t.token.slice(2)}`;
-        const ratio = contrastRatio(this.theme[t.token], this.theme[t.against]);
-        const needed = t.kind === 'text' ? 4.5 : 3;
-        const ok = ratio >= needed;
-        return html`<div class="cx-form-group">
-          <label class="cx-label" for=${id}>${t.label}</label>
-          <div class="swatch-row">
-            <input type="color" id=${id} .value=${this.theme[t.token]} aria-describedby="${id}-ratio" @input=${(e: Event) => (this.theme = { ...this.theme, [t.token]: (e.target as HTMLInputElement).value })} />
-            <code>${this.theme[t.token]}</code>
-            <span id="${id}-ratio" class=${ok ? 'pass' : 'fail'}>${ratio.toFixed(2)}:1 ${ok ? `passes (needs ${needed}:1)` : `fails: needs ${needed}:1`}</span>
-          </div>
-        </div>`;
-      })}
-    </fieldset>`;
+  private focusCharter(event: Event) {
+    event.preventDefault();
+    const box = this.renderRoot.querySelector<HTMLTextAreaElement>('#charter-json');
+    box?.scrollIntoView({ block: 'center' });
+    box?.focus();
+  }
+
+  private renderSnippet() {
+    const colours = changedColours(this.theme);
+    const style = buildThemeStyle(this.tag, colours);
+    return html`<section class="panel" aria-labelledby="step-copy">
+      <h2 id="step-copy">6. Copy the snippet into your page</h2>
+      <p>A snippet is a few lines of code that your website shows as the widget. In your website’s editor, look for a way to add code or HTML (it may be called “Source”, “HTML block”, “Custom HTML” or “Embed”), paste the snippet there and save.</p>
+      <p>The lines between <code>&lt;${this.tag}</code> and <code>&lt;/${this.tag}&gt;</code> are what residents see if the widget cannot run: keep them.</p>
+      ${this.renderExamplesCheck()}
+      ${this.blockedByExamples
+        ? html`<p class="fail" data-testid="snippet-blocked">No snippet yet: confirm the example contact details above, or use your council’s own charter.</p>`
+        : html`<pre><code data-testid="snippet">${this.snippet}</code></pre>
+            <p><button class="cx-button" type="button" @click=${() => this.copy(this.snippet, 'Snippet')}>Copy snippet</button></p>`}
+      ${this.themeLink || style
+        ? html`<h3>Colours</h3>
+            <p>Add these lines too, once per page, above the snippet. If your website lets you link to style sheets, use the link. If it only lets you paste HTML, paste the style block.</p>
+            ${this.themeLink
+              ? html`<h4>Ready-made theme, as a link</h4>
+                  <pre><code data-testid="theme-link">${this.themeLink}</code></pre>
+                  <p><button class="cx-button cx-button--secondary" type="button" @click=${() => this.copy(this.themeLink, 'Theme link')}>Copy theme link</button></p>`
+              : nothing}
+            ${style
+              ? html`<h4>Your colours, as a style block</h4>
+                  <pre><code data-testid="theme-style">${style}</code></pre>
+                  <p><button class="cx-button cx-button--secondary" type="button" @click=${() => this.copy(style, 'Style block')}>Copy style block</button></p>
+                  <p class="cx-hint">If your site does not allow style blocks, ask your web team to add these lines to the site’s style sheet instead:</p>
+                  <pre><code data-testid="theme-css">${buildThemeCss(this.tag, colours)}</code></pre>`
+              : nothing}`
+        : nothing}
+      <p role="status" class="pass">${this.copied}</p>
+    </section>`;
   }
 
   private renderCharterEditor() {
-    return html`<div class="panel">
-      <h2>Your own charter (optional)</h2>
+    return html`<section class="panel" aria-labelledby="step-charter" id="charter">
+      <h2 id="step-charter">7. Your council’s charter (phone numbers, opening hours and promises)</h2>
+      <p>The widgets show the contact details and promises written in a charter. The built-in one has Cheshire East Council’s promises with example contact details. Your web team may give you your own as a block of text starting with <code>{</code>.</p>
       <div class="cx-form-group ${this.charterProblems.length ? 'cx-form-group--error' : ''}">
-        <label class="cx-label" for="charter-json">Paste charter JSON</label>
-        <span class="cx-hint" id="charter-json-hint">Checked as you type. Leave empty to use the built-in charter.</span>
+        <label class="cx-label" for="charter-json">Paste your council’s charter</label>
+        <span class="cx-hint" id="charter-json-hint">Checked as you type. Leave it empty to use the built-in charter. Your web team publishes the same text at ${absoluteUrl('/charter.json', this.councilOrigin)}.</span>
         <textarea class="cx-textarea charter" id="charter-json" spellcheck="false" aria-describedby="charter-json-hint charter-status" @input=${this.onCharterInput}></textarea>
       </div>
       <div id="charter-status" role="status">
         ${this.charterProblems.length
-          ? html`<p class="fail">${this.charterProblems.length} problem(s):</p>
+          ? html`<p class="fail">${this.charterProblems.length === 1 ? 'There is 1 problem' : `There are ${this.charterProblems.length} problems`} in the charter:</p>
               <ul>
-                ${this.charterProblems.map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}
+                ${this.charterProblems.map((p) => html`<li>At ${p.path}: ${p.message}</li>`)}
               </ul>`
           : this.customCharter
-            ? html`<p class="pass">Valid charter: ${this.charter.services.length} services, ${this.charter.timescales.length} timescales.</p>`
+            ? html`<p class="pass">The charter is ready: ${this.charter.services.length} services, ${this.charter.timescales.length} promises.</p>`
             : nothing}
       </div>
-    </div>`;
+    </section>`;
   }
 
   protected override render() {
     if (this.loadError) return html`<p class="fail" role="alert">${this.loadError}</p>`;
+    const widget = WIDGETS.find((w) => w.tag === this.tag)!;
     return html`<div class="layout">
       <form class="controls" @submit=${(e: Event) => e.preventDefault()}>
-        <fieldset class="panel">
-          <legend>Widget</legend>
-          <div class="cx-radios">
-            ${this.widgets.map(
-              (w) => html`<div class="cx-choice">
-                <input type="radio" name="widget" id="w-${w.tag}" .checked=${w.tag === this.tag} @change=${() => this.chooseWidget(w.tag)} aria-describedby="w-${w.tag}-hint" />
-                <label for="w-${w.tag}"><code>&lt;${w.tag}&gt;</code> <span class="cx-hint" id="w-${w.tag}-hint">${w.summary}</span></label>
-              </div>`,
-            )}
-          </div>
-        </fieldset>
-        <fieldset class="panel">
-          <legend>Settings</legend>
-          ${(this.widget?.attributes ?? []).filter((a) => !HIDDEN.has(a.name)).map((a) => this.renderField(a))}
-        </fieldset>
-        ${this.renderTheme()}
+        ${this.renderWhere()} ${this.renderWidgetChoice()}
+        <section class="panel" aria-labelledby="step-settings">
+          <h2 id="step-settings">3. Settings for ${widget.name.toLowerCase()}</h2>
+          ${(SETTINGS[this.tag] ?? []).filter((s) => this.visible(s)).map((s) => this.renderSetting(s))}
+        </section>
+        <section class="panel" aria-labelledby="step-colours">
+          <h2 id="step-colours">4. Colours (optional)</h2>
+          ${themePane(
+            this.theme,
+            this.preset,
+            (token, value) => (this.theme = { ...this.theme, [token]: value }),
+            (value) => (this.preset = value),
+          )}
+        </section>
       </form>
       <div>
-        <h2>Preview</h2>
-        <div class="preview" data-testid="preview"></div>
-        <h2>Your snippet</h2>
-        <p class="cx-hint">Paste it where the widget should appear. The text inside the tag is what residents see without JavaScript.</p>
-        <pre><code data-testid="snippet">${this.snippet}</code></pre>
-        <p><button class="cx-button" type="button" @click=${() => this.copy(this.snippet, 'Snippet')}>Copy snippet</button></p>
-        ${this.themeCss
-          ? html`<h3>Theme CSS for your stylesheet</h3>
-              <pre><code data-testid="theme-css">${this.themeCss}</code></pre>
-              <p><button class="cx-button cx-button--secondary" type="button" @click=${() => this.copy(this.themeCss, 'Theme CSS')}>Copy theme CSS</button></p>`
-          : nothing}
-        <p role="status" class="pass">${this.copied}</p>
-        ${this.renderCharterEditor()}
+        <section class="panel" aria-labelledby="step-preview">
+          <h2 id="step-preview">5. Check the preview</h2>
+          <p>This is how the widget will look and work on your page.</p>
+          <div class="preview" data-testid="preview"></div>
+        </section>
+        ${this.renderSnippet()} ${this.renderCharterEditor()}
       </div>
     </div>`;
   }

@@ -33,10 +33,42 @@ export function buildSnippet({ tag, attributes, scriptUrl, integrity, fallback }
   return `${script}\n\n<${tag}${attrs}>\n${body}\n</${tag}>\n`;
 }
 
-/** A CSS rule for the theme tokens the editor changed (pasted into the site's stylesheet: a strict CSP forbids inline styles). */
+/** A CSS rule for the theme tokens the editor changed, for the site's stylesheet. */
 export function buildThemeCss(selector: string, tokens: Record<string, string>): string {
   const lines = Object.entries(tokens).map(([name, value]) => `  ${name}: ${value};`);
   return lines.length ? `${selector} {\n${lines.join('\n')}\n}\n` : '';
+}
+
+/** The same rule as a `<style>` block, for CMSs that take only pasted HTML. */
+export function buildThemeStyle(selector: string, tokens: Record<string, string>): string {
+  const css = buildThemeCss(selector, tokens);
+  return css ? `<style>\n${css}</style>\n` : '';
+}
+
+/** A `<link>` to one of the kit's theme presets on the council's server. */
+export function buildThemeLink(council: string, preset: string): string {
+  return `<link rel="stylesheet" href="${escapeHtml(absoluteUrl(`/dist/themes/${preset}.css`, council))}">\n`;
+}
+
+/** `value` made absolute against the council's address (`/api` → `https://council.example/api`); an absolute value is kept. */
+export function absoluteUrl(value: string, council: string): string {
+  try {
+    return new URL(value, council).href;
+  } catch {
+    return value;
+  }
+}
+
+/** The origin of an address an editor typed (`www.example.org` → `https://www.example.org`), or undefined when it is not one. */
+export function originOf(address: string): string | undefined {
+  const text = address.trim();
+  if (!text || /\s/.test(text)) return undefined;
+  try {
+    const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && /[.:]|^localhost$/.test(url.host) ? url.origin : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The SRI value of a file's bytes (sha384, as browsers check it). */

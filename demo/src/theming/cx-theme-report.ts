@@ -22,6 +22,13 @@ export class CxThemeReport extends LitElement {
         padding: var(--_cx-space-1) var(--_cx-space-2);
         border-block-end: 1px solid var(--_cx-border);
       }
+      /* Headings are single words: never broken inside one ("Need/s"); the colour codes wrap instead. */
+      thead th {
+        white-space: nowrap;
+        overflow-wrap: normal;
+        word-break: normal;
+        hyphens: none;
+      }
       .swatch {
         display: inline-block;
         inline-size: 1em;

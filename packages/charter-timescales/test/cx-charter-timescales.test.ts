@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { defaultCharter, lgscoCharter } from '@cx-kit/core';
+import { defaultCharter, lgscoCharter, localText } from '@cx-kit/core';
 import { formatDate } from '@cx-kit/core/element';
 import type { CxCharterTimescales, CxTimescaleChangeDetail } from '../src/index.js';
 import '../../kit/src/entries/cx-charter-timescales.js';
@@ -213,7 +213,7 @@ describe('<cx-charter-timescales> without a timescale: every promise', () => {
     // What a sighted resident reads on a wide screen (the stacked layout's column names are not shown there).
     const rows = Array.from(table.querySelectorAll('tbody tr'), (row) => Array.from(row.children, (cell) => (cell as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));
     expect(rows.map((row) => row[0])).to.deep.equal(
-      defaultCharter.timescales.filter((t) => t.rule.kind !== 'duration').map((t) => t.title as string),
+      defaultCharter.timescales.filter((t) => t.rule.kind !== 'duration').map((t) => localText(t.title, 'en')),
     );
     // St Andrew's Day (Monday 30 November, Scotland) does not count for FOI.
     expect(rows[3]).to.deep.equal(['Respond to a Freedom of Information request', '20 working days', 'Tuesday 22 December 2026']);

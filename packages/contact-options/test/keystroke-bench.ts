@@ -5,7 +5,7 @@
  * types queries letter by letter. Used by `bench.test.ts` here and meant for
  * `npm run bench` (headless Chromium).
  */
-import { defaultCharter, type Charter } from '@cx-kit/core';
+import { defaultCharter, localText, type Charter } from '@cx-kit/core';
 import type { CxContactOptions } from '../src/index.js';
 
 export interface SearchBenchResult {
@@ -26,7 +26,7 @@ export function charterWithServices(count: number): Charter {
   charter.services = Array.from({ length: count }, (_, i) => {
     const s = base[i % base.length];
     const extra = i < base.length ? '' : ` ${words[i % words.length]} ${words[(i * 7) % words.length]} ${i}`;
-    return { ...s, id: i < base.length ? s.id : `${s.id}-${i}`, name: `${s.name as string}${extra}`, keywords: [...s.keywords, `${words[i % words.length]} ${i}`] };
+    return { ...s, id: i < base.length ? s.id : `${s.id}-${i}`, name: `${localText(s.name, 'en')}${extra}`, keywords: [...s.keywords, `${words[i % words.length]} ${i}`] };
   });
   return charter;
 }

@@ -64,6 +64,12 @@ export class CxFeedbackForm extends CxElement {
   /** Names this form's draft on the page (wins over `id` and `name`). Two forms on one page need different names to keep separate drafts. */
   @property({ attribute: 'draft-key', reflect: true }) draftKey?: string;
 
+  /** The complaint to review at stage 2 (from the tracker's "Ask for a review"): the form starts at the review, with this reference. */
+  @property({ attribute: 'review-reference' }) reviewReference?: string;
+
+  /** The email address or postcode given with that complaint. With it, the server matches the complaint, and the form asks only why the resident is not satisfied and what they want done. */
+  @property({ attribute: 'review-verifier' }) reviewVerifier?: string;
+
   /** How long to wait for the server on each attempt, in milliseconds. */
   @property({ attribute: false }) timeoutMs = SUBMIT_TIMEOUT_MS;
 
@@ -121,6 +127,26 @@ export class CxFeedbackForm extends CxElement {
     if (!parsed) return false;
     void this.loadLater().then(() => this.later!.view.submission.accept(parsed));
     return true;
+  }
+
+  /**
+   * Starts a stage 2 review of a complaint, as the resident asked (hand it the
+   * tracker's `cx-review-request` detail): focus moves to the review question.
+   */
+  askForReview(detail: { reference: string; verifier?: string }): void {
+    this.reviewReference = detail.reference;
+    this.reviewVerifier = detail.verifier;
+    this.journey.startReview(detail.reference.trim(), detail.verifier?.trim() ?? '');
+    this.journey.focusNext = 'heading';
+    void this.loadLater();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if ((changed.has('reviewReference') || changed.has('reviewVerifier')) && this.reviewReference?.trim()) {
+      this.journey.startReview(this.reviewReference.trim(), this.reviewVerifier?.trim() ?? '');
+      void this.loadLater();
+    }
   }
 
   /** Deletes the draft and goes back to the first question. */
@@ -244,8 +270,8 @@ export class CxFeedbackForm extends CxElement {
     if (step === 'type') return typeStep(view);
     const later = this.later;
     // Not a live region: loading is never announced; the step's heading takes focus once it is here.
-    if (!later) return html`<p class="cx-secondary">${msg('Loading…')}</p>`;
-    const full: LaterView = { ...view, ...later.view, reviewMatched: false };
+    if (!later) return html`<p class="cx-secondary" data-step-loading>${msg('Loading…')}</p>`;
+    const full: LaterView = { ...view, ...later.view };
     switch (step) {
       case 'review':
         return later.reviewStep(full);

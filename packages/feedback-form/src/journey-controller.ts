@@ -85,7 +85,7 @@ export class JourneyController implements ReactiveController {
     this.store = slot === undefined ? undefined : new DraftStore(draftKey(location.pathname, slot), isAnswers);
     const saved = this.store?.load();
     if (!saved) return;
-    this.answers = saved.answers;
+    this.answers = { ...emptyAnswers(), ...saved.answers };
     this.step = saved.step as StepId; // checked against the journey once the charter is known
     this.draft = { key: saved.key, startedAt: saved.startedAt };
     this.remember = saved.remember;
@@ -171,6 +171,26 @@ export class JourneyController implements ReactiveController {
     if (charter && this.checkedSteps.has(this.step)) this.clientErrors = this.messagesFor(this.step, charter);
     this.saveDraft();
     this.host.requestUpdate();
+  }
+
+  /**
+   * The page asks for a stage 2 review of a complaint (the tracker's "Ask for
+   * a review"): with its verifier, the form asks only why the resident is not
+   * satisfied and what they want done. A draft of the same review is kept.
+   */
+  startReview(reference: string, verifier = ''): void {
+    const a = this.answers;
+    if (this.step === 'confirmation' || (a.type === 'stage-2' && a.relatedReference === reference && a.reviewVerifier === verifier)) return;
+    this.answers = { ...a, type: 'stage-2', relatedReference: reference, reviewVerifier: verifier, service: '', serviceUnknown: false, details: '' };
+    this.restored = false;
+    this.returning = false;
+    this.go('review');
+    this.focusNext = undefined; // asked for by the page, not by the resident: focus stays where it is
+  }
+
+  /** The server could not match the review: the resident describes the complaint in full (the reference is kept). */
+  dropReview(): void {
+    this.answers = { ...this.answers, reviewVerifier: '' };
   }
 
   /** Several answers at once (a review request filled in by the page). */

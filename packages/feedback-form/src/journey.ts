@@ -43,6 +43,15 @@ export interface Answers {
   relatedReference: string;
   /** Stage 2: why the resident is not satisfied with our response. */
   reasonNotSatisfied: string;
+  /** Stage 2: what the resident wants us to do now (optional). */
+  wantedOutcome: string;
+  /**
+   * Stage 2 asked for by the page (the tracker's "Ask for a review"): the
+   * email address or postcode that proves the complaint is the resident's.
+   * Set, the server matches the complaint and its service and details stand;
+   * '' for a review the resident describes in full.
+   */
+  reviewVerifier: string;
   /** A service id, or '' */
   service: string;
   /** The resident ticked "I do not know". */
@@ -59,13 +68,14 @@ export interface Answers {
 }
 
 /** A field the resident fills in; also its element id in the form. */
-export type FieldId = Exclude<keyof Answers, 'serviceUnknown' | 'website'>;
+export type FieldId = Exclude<keyof Answers, 'serviceUnknown' | 'website' | 'reviewVerifier'>;
 
 /** Which step asks for each field, and where it is in the submission (the paths the contract and a 422 use). */
 export const FIELDS: Record<FieldId, { step: QuestionStep; path: string }> = {
   type: { step: 'type', path: 'type' },
   relatedReference: { step: 'review', path: 'relatedReference' },
   reasonNotSatisfied: { step: 'review', path: 'reasonNotSatisfied' },
+  wantedOutcome: { step: 'review', path: 'wantedOutcome' },
   service: { step: 'service', path: 'service' },
   details: { step: 'details', path: 'details' },
   name: { step: 'about', path: 'contact.name' },
@@ -80,6 +90,8 @@ const FIELD_ORDER = Object.keys(FIELDS) as FieldId[];
 
 /** The field a submission path belongs to (`contact.email` → `email`); undefined for paths no field owns. */
 export function fieldForPath(path: string): FieldId | undefined {
+  // The server could not match the review's reference and verifier: the resident sees it on the reference.
+  if (path.startsWith('review.') || path === 'review') return 'relatedReference';
   return FIELD_ORDER.find((field) => FIELDS[field].path === path);
 }
 
@@ -123,6 +135,8 @@ export function emptyAnswers(): Answers {
     type: '',
     relatedReference: '',
     reasonNotSatisfied: '',
+    wantedOutcome: '',
+    reviewVerifier: '',
     service: '',
     serviceUnknown: false,
     details: '',
@@ -137,12 +151,20 @@ export function emptyAnswers(): Answers {
 }
 
 /** Checks answers read back from storage: every field present with the right type and a known choice. */
+const ADDED_LATER = new Set(['wantedOutcome', 'reviewVerifier']);
+
+/** A stage 2 review of a complaint the page named with its verifier: the server knows its service and details. */
+export function isKnownReview(answers: Answers): boolean {
+  return answers.type === 'stage-2' && answers.reviewVerifier.trim() !== '';
+}
+
 export function isAnswers(value: unknown): value is Answers {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   const template = emptyAnswers() as unknown as Record<string, unknown>;
   for (const [key, empty] of Object.entries(template)) {
-    if (typeof v[key] !== typeof empty) return false;
+    // Drafts saved before a field existed lack it: it is filled in empty (openDraft), not a reason to lose the draft.
+    if (typeof v[key] !== typeof empty && !(v[key] === undefined && ADDED_LATER.has(key))) return false;
   }
   return (
     (v.type === '' || (FEEDBACK_CHOICES as readonly unknown[]).includes(v.type)) &&
@@ -163,6 +185,7 @@ export function socialCareFor(answers: Answers, context: JourneyContext): 'adult
 /** The steps this resident goes through, in order, given what they have answered so far. */
 export function stepsFor(answers: Answers, context: JourneyContext): StepId[] {
   return STEPS.filter((step) => {
+    if (isKnownReview(answers)) return step === 'review' || step === 'about' || step === 'check' || step === 'confirmation';
     if (step === 'review') return answers.type === 'stage-2';
     if (step === 'social-care') return isComplaint(answers.type) && socialCareFor(answers, context) !== undefined;
     return true;
@@ -181,13 +204,17 @@ export function toSubmission(
   client: { startedAt: string; submittedAt: string },
 ): FeedbackSubmission & { client: { honeypot: string } } {
   const stage2 = answers.type === 'stage-2';
+  const known = isKnownReview(answers);
   const preference = answers.preference;
   const socialCare = socialCareFor(answers, context);
   return {
     type: answers.type as FeedbackType,
-    service: answers.serviceUnknown || !answers.service ? null : answers.service,
+    service: known || answers.serviceUnknown || !answers.service ? null : answers.service,
     ...(stage2 ? { relatedReference: answers.relatedReference.trim(), reasonNotSatisfied: answers.reasonNotSatisfied.trim() } : {}),
-    details: answers.details.trim(),
+    ...(stage2 && answers.wantedOutcome.trim() ? { wantedOutcome: answers.wantedOutcome.trim() } : {}),
+    ...(known ? { review: { reference: answers.relatedReference.trim(), verifier: answers.reviewVerifier.trim() } } : {}),
+    // A known complaint's details stand: the review sends none of its own.
+    details: known ? '' : answers.details.trim(),
     contact: {
       name: answers.name.trim(),
       preference: preference as ContactPreference,

@@ -16,6 +16,8 @@ export function problemMessage(problem: FieldProblem, answers: Answers, maxLengt
       return problem.code === 'missing'
         ? msg('Enter the reference of the complaint you want us to review')
         : msg(str`Enter the reference exactly as it appears on our email or letter, for example ${referenceExample}`);
+    case 'wantedOutcome':
+      return msg(str`What you want us to do must be ${limit} characters or fewer`);
     case 'reasonNotSatisfied':
       return problem.code === 'too-long'
         ? msg(str`Your reason must be ${limit} characters or fewer`)

@@ -148,6 +148,7 @@ export class SubmissionController implements ReactiveController {
           return;
         }
         this.host.reportFailure(error);
+        if (Object.keys(result.fields ?? {}).some((path) => path.startsWith('review'))) this.journey.dropReview();
         this.journey.renewKey();
         this.journey.showProblems(FIELDS[first].step, errors);
         return;

@@ -8,7 +8,7 @@
  * wrong with one field as a code; the element words the codes (messages.ts).
  */
 import { isEmailAddress, isUkPhoneNumber } from '@cx-kit/core';
-import { CONTRACT_MAX_LENGTH, typeChosen, type Answers, type Check, type FieldId } from './journey.js';
+import { CONTRACT_MAX_LENGTH, isKnownReview, typeChosen, type Answers, type Check, type FieldId } from './journey.js';
 
 const blank = (value: string) => value.trim() === '';
 const REFERENCE_MAX = 64;
@@ -46,9 +46,11 @@ export const CHECKS: Record<FieldId, Check> = {
     if (blank(a.reasonNotSatisfied)) return 'missing';
     return a.reasonNotSatisfied.trim().length > limitOf(maxLength) ? 'too-long' : undefined;
   },
+  wantedOutcome: (a, { maxLength }) => (a.type === 'stage-2' && a.wantedOutcome.trim().length > limitOf(maxLength) ? 'too-long' : undefined),
   // The form's own rule: "I do not know" is an answer, no answer is not.
   service: (a) => (!a.service && !a.serviceUnknown ? 'missing' : undefined),
   details: (a, { maxLength }) => {
+    if (isKnownReview(a)) return undefined;
     if (blank(a.details)) return 'missing';
     return a.details.trim().length > limitOf(maxLength) ? 'too-long' : undefined;
   },

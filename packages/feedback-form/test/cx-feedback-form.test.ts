@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { defaultCharter, type FeedbackReceipt } from '@cx-kit/core';
+import { defaultCharter, localText, type FeedbackReceipt } from '@cx-kit/core';
 import type { CxFeedbackForm } from '../src/index.js';
 import { draftKey, type Draft } from '../src/drafts.js';
 import { emptyAnswers, type Answers } from '../src/journey.js';
@@ -122,7 +122,12 @@ async function continueStep(el: El) {
 }
 
 /** Waits for a step to show: a key press reaches the page a moment after sendKeys returns in some browsers. */
-const shows = (el: El, title: string) => waitUntil(() => heading(el) === title, `expected the step “${title}”, saw “${heading(el)}”`);
+// The later steps load on demand: `updateComplete` waits for them, so a busy machine does not fail the test.
+const shows = async (el: El, title: string) => {
+  await waitUntil(() => heading(el) === title || $(el, '[data-step-loading]'), `expected the step “${title}”, saw “${heading(el)}”`);
+  await el.updateComplete;
+  await waitUntil(() => heading(el) === title, `expected the step “${title}”, saw “${heading(el)}”`);
+};
 
 async function tabTo(el: El, target: Element, limit = 15) {
   for (let i = 0; i < limit && focused(el) !== target; i++) await press('Tab');
@@ -449,7 +454,7 @@ describe('cx-feedback-form: stage 2 and social care', () => {
     expect(focused(el)).to.equal($(el, '[data-step-heading]'));
     const route = $<HTMLAnchorElement>(el, '.cx-inset a')!;
     expect(route.getAttribute('href')).to.equal(defaultCharter.feedback.socialCare.adults.url);
-    expect(text(el)).to.contain(defaultCharter.feedback.socialCare.adults.text as string);
+    expect(text(el)).to.contain(localText(defaultCharter.feedback.socialCare.adults.text, 'en'));
     expect(text(el)).to.contain('You can still send your complaint using this form.');
     await expect(el).to.be.accessible();
     await continueStep(el);
@@ -474,6 +479,179 @@ describe('cx-feedback-form: stage 2 and social care', () => {
     const el = await mount();
     await continueStep(el);
     expect(heading(el)).to.equal('What would you like to tell us?');
+  });
+});
+
+describe('cx-feedback-form: one complaint, stage 1 to stage 2', () => {
+  const reviewReceipt = { ...receipt, reference: 'CEC-513074', stage: 2, respondBy: '2026-12-21' };
+
+  it('asks a known complaint’s review only why the resident is not satisfied and what they want done, and keeps its reference', async function () {
+    this.timeout(20_000);
+    server(json(201, reviewReceipt));
+    const el = await mount(html`<cx-feedback-form id="ff" endpoint="/api/feedback" review-reference="CEC-513074" review-verifier="sam@example.org"></cx-feedback-form>`);
+    expect(heading(el)).to.equal('Why you are asking for a review');
+    expect(text(el)).to.contain('Complaint reference: CEC-513074');
+    expect(text(el)).to.contain('At stage 2, we will provide a full response within 20 working days.');
+    expect($(el, '#relatedReference'), 'the reference is not asked again').to.equal(null);
+    await expect(el).to.be.accessible();
+    await continueStep(el);
+    expect(summaryMessages(el)).to.deep.equal(['Enter why you are not satisfied with our response']);
+    $(el, '#reasonNotSatisfied')!.focus();
+    await type('You did not answer my question.');
+    $(el, '#wantedOutcome')!.focus();
+    await type('Collect the bin.');
+    await continueStep(el);
+    expect(heading(el), 'no service, no original details').to.equal('About you');
+    $(el, '#name')!.focus();
+    await type('Sam Resident');
+    $<HTMLInputElement>(el, '#preference')!.click();
+    await el.updateComplete;
+    $(el, '#email')!.focus();
+    await type('sam@example.org');
+    $<HTMLInputElement>(el, '#consent')!.click();
+    await continueStep(el);
+    expect(heading(el)).to.equal('Check your answers before sending');
+    expect(text(el)).to.not.contain('Service').and.not.contain('Your feedback');
+    expect(squash(sendButton(el).textContent)).to.equal('Ask for a review');
+    await expect(el).to.be.accessible();
+    sendButton(el).click();
+    await waitUntil(() => heading(el) === 'Review request sent', 'no confirmation');
+    expect(calls[0].body).to.deep.include({ type: 'stage-2', service: null, reasonNotSatisfied: 'You did not answer my question.', wantedOutcome: 'Collect the bin.' });
+    expect(calls[0].body.review).to.deep.equal({ reference: 'CEC-513074', verifier: 'sam@example.org' });
+    expect(calls[0].body.details ?? '').to.equal('');
+    expect(text(el)).to.contain('Your reference is CEC-513074');
+    expect(text(el)).to.contain('You will get a full response by Monday 21 December 2026.');
+    expect(text(el)).to.contain('If it is not possible for us to meet these timeframes, we will contact you to explain why, and provide you with a more accurate timeframe');
+    await expect(el).to.be.accessible();
+  });
+
+  it('starts the review when the page hands it the tracker’s “Ask for a review”, focusing its question', async () => {
+    const el = await mount();
+    el.askForReview({ reference: 'CEC-513074', verifier: 'CW1 2AB' });
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Why you are asking for a review');
+    expect(focused(el)).to.equal($(el, '[data-step-heading]'));
+  });
+
+  it('when the server cannot match the review, asks for the complaint in full, keeping the reference', async () => {
+    server(json(422, { error: { code: 'validation', message: 'Check the highlighted fields', fields: { 'review.verifier': 'We could not find a complaint with this reference and email address or postcode' } } }));
+    savedDraft({ ...complaint({ service: '', details: '' }), type: 'stage-2', relatedReference: 'CEC-513074', reviewVerifier: 'wrong@example.org', reasonNotSatisfied: 'No answer' }, 'check');
+    const el = await mount();
+    sendButton(el).click();
+    await waitUntil(() => heading(el) === 'The complaint you want us to review', 'not sent back to the review');
+    expect(summaryMessages(el)).to.deep.equal(['We could not find a complaint with this reference and email address or postcode']);
+    expect($<HTMLInputElement>(el, '#relatedReference')!.value).to.equal('CEC-513074');
+  });
+
+  it('tells a complaint’s resident the council’s promise if the dates cannot be met, and the social care note', async () => {
+    server(json(201, receipt));
+    const el = await atCheck();
+    sendButton(el).click();
+    await waitUntil(() => heading(el) === 'Complaint sent', 'no confirmation');
+    expect(text(el)).to.contain('If it is not possible for us to meet these timeframes, we will contact you to explain why, and provide you with a more accurate timeframe');
+    expect(text(el)).to.contain('There are different procedures and timescales if your complaint relates to adults or children');
+  });
+});
+
+describe('cx-feedback-form: what a screen reader meets', () => {
+  const duplicateIds = (el: El) => {
+    const ids = $$(el, '[id]').map((e) => e.id);
+    return ids.filter((id, i) => ids.indexOf(id) !== i);
+  };
+  const states: [string, () => Promise<El>][] = [
+    ['type', () => mount()],
+    ['type with errors', async () => { const el = await mount(); await continueStep(el); return el; }],
+    ['review', async () => { savedDraft(complaint({ type: 'stage-2' }), 'review'); const el = await mount(); await continueStep(el); return el; }],
+    ['known review', () => mount(html`<cx-feedback-form id="ff" review-reference="CEC-513074" review-verifier="sam@example.org"></cx-feedback-form>`)],
+    ['service', async () => { savedDraft(complaint({ service: '' }), 'service'); const el = await mount(); await continueStep(el); return el; }],
+    ['social care', async () => { savedDraft(complaint({ service: 'adults-social-care' }), 'social-care'); return mount(); }],
+    ['details', async () => { savedDraft(complaint({ details: '' }), 'details'); const el = await mount(); await continueStep(el); return el; }],
+    ['about (each way to reply)', async () => { savedDraft(complaint({ name: '', consent: false }), 'about'); const el = await mount(); await continueStep(el); return el; }],
+    ['about by phone', async () => { savedDraft(complaint({ preference: 'phone' }), 'about'); const el = await mount(); await continueStep(el); return el; }],
+    ['about by post', async () => { savedDraft(complaint({ preference: 'post' }), 'about'); const el = await mount(); await continueStep(el); return el; }],
+    ['check', () => atCheck()],
+    ['check, failed', async () => { server(json(503, {}), json(503, {}), json(503, {})); const el = await atCheck(); el.timeoutMs = 50; sendButton(el).click(); await waitUntil(() => $(el, '.cx-failure'), 'no failure', { timeout: 8000 }); return el; }],
+    ['confirmation', async () => { server(json(201, receipt)); const el = await atCheck(); sendButton(el).click(); await waitUntil(() => heading(el) === 'Complaint sent'); return el; }],
+  ];
+  for (const [state, reach] of states) {
+    it(`has unique ids in its shadow root: ${state}`, async function () {
+      this.timeout(15_000);
+      const el = await reach();
+      expect(duplicateIds(el)).to.deep.equal([]);
+      for (const ref of $$(el, '[aria-describedby], [aria-labelledby], label[for]')) {
+        for (const id of `${ref.getAttribute('aria-describedby') ?? ''} ${ref.getAttribute('aria-labelledby') ?? ''} ${ref.getAttribute('for') ?? ''}`.split(/\s+/).filter(Boolean)) {
+          expect(root(el).getElementById(id), `${ref.localName} points at a missing #${id}`).to.not.equal(null);
+        }
+      }
+    });
+  }
+
+  it('describes the service search box by its own hint, and the question by its own', async () => {
+    savedDraft(complaint({ service: '' }), 'service');
+    const el = await mount();
+    const hintOf = (e: Element) => (e.getAttribute('aria-describedby') ?? '').split(' ').map((id) => squash(root(el).getElementById(id)?.textContent)).join(' ');
+    expect(hintOf($(el, '#service-input')!)).to.contain('For example, bins, potholes or council tax');
+    expect(hintOf($(el, '#service-input')!)).to.not.contain('This helps us pass it to the right team');
+  });
+
+  it('keeps each option’s hint outside its label, naming it only in aria-describedby', async () => {
+    const el = await mount();
+    for (const radio of $$(el, 'input[name="type"]')) {
+      const label = $(el, `label[for="${radio.id}"]`)!;
+      const hint = root(el).getElementById(radio.getAttribute('aria-describedby')!)!;
+      expect(label.contains(hint)).to.equal(false);
+      expect(squash(hint.textContent)).to.not.equal('');
+    }
+    expect(squash($(el, 'label[for="type-complaint"]')!.textContent)).to.equal('Make a complaint');
+  });
+
+  it('never swallows a first click: ticking “I do not know” and clicking Continue at once moves on', async () => {
+    savedDraft(complaint({ service: '' }), 'service');
+    const el = await mount();
+    $<HTMLInputElement>(el, '#service-unknown')!.click();
+    continueButton(el).dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, detail: 1 }));
+    await el.updateComplete;
+    expect(heading(el)).to.equal('What happened?');
+  });
+
+  it('ignores a second click on the same button within a second (GOV.UK’s prevent double click)', async () => {
+    savedDraft(complaint({ details: '' }), 'details');
+    const el = await mount();
+    const button = continueButton(el);
+    const click = () => button.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, detail: 1 }));
+    click();
+    await el.updateComplete;
+    expect(summaryMessages(el)).to.deep.equal(['Enter what happened']);
+    const summary = $(el, '.cx-error-summary');
+    click();
+    await el.updateComplete;
+    expect($(el, '.cx-error-summary'), 'the second click did nothing').to.equal(summary);
+  });
+
+  it('never announces loading or sending: no live region holds “Loading” or “Sending”', async () => {
+    let answer!: (r: Response) => void;
+    server(() => new Promise<Response>((resolve) => (answer = resolve)));
+    savedDraft(complaint(), 'check');
+    const el = document.createElement('cx-feedback-form') as El;
+    el.id = 'ff';
+    el.setAttribute('endpoint', '/api/feedback');
+    const live = () => $$(el, '[role="status"], [role="alert"], [aria-live]').map((r) => squash(r.textContent)).join(' ');
+    const heard: string[] = [];
+    document.body.append(el);
+    try {
+      heard.push(live());
+      await settled(el);
+      heard.push(live());
+      sendButton(el).click();
+      await el.updateComplete;
+      expect(squash($(el, '[data-send-status]')?.textContent)).to.contain('Sending your feedback');
+      heard.push(live());
+      answer(json(201, receipt));
+      await waitUntil(() => heading(el) === 'Complaint sent');
+    } finally {
+      el.remove();
+    }
+    expect(heard.join(' ')).to.not.match(/Loading|Sending/);
   });
 });
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { defaultCharter, lgscoCharter } from '@cx-kit/core';
+import { defaultCharter, lgscoCharter, localText } from '@cx-kit/core';
 import { nextStep } from '../src/next-step.js';
 import type { TrackedRequest } from '../src/tracked-request.js';
 
@@ -69,10 +69,10 @@ describe('nextStep: what happens next and by when', () => {
     expect(nextStep(complaint(), defaultCharter, '2026-03-16').overdue, 'on the day itself').to.equal(false);
     const late = nextStep(complaint(), defaultCharter, '2026-03-17');
     expect(late.overdue).to.equal(true);
-    expect(late.overdueActions.join(' ')).to.contain('stage 2');
+    expect(late.overdueActions.map((a) => localText(a, 'en')).join(' ')).to.contain('stage 2');
     const stage2 = nextStep(complaint({ status: 'in-progress', stage: 2, receivedAt: '2026-01-05' }), defaultCharter, '2026-03-17');
     expect(stage2.overdue).to.equal(true);
-    expect(stage2.overdueActions.join(' ')).to.contain('Local Government and Social Care Ombudsman');
+    expect(stage2.overdueActions.map((a) => localText(a, 'en')).join(' ')).to.contain('Local Government and Social Care Ombudsman');
   });
 
   it('believes the server’s overdue flag', () => {

@@ -2,6 +2,9 @@
 // HttpOnly and SameSite=Strict (Secure behind HTTPS), a CSRF token on every
 // form, sign-in attempts limited, sign-out, an audit log of who did what.
 import { expect } from 'chai';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { fileURLToPath } from 'node:url';
 import { hashPassword, passwordMatches } from '../../../demo/server/store/officers.js';
 import { postForm, signInOfficer, startServer } from './helpers.js';
 
@@ -19,6 +22,17 @@ describe('officers sign in', () => {
     const action = await postForm(`${app.url}/admin/reset`, {});
     expect(action.status).to.equal(401);
     expect(await (await fetch(`${app.url}/admin/sign-in`)).text()).to.contain('<label for="password">Password</label>');
+  });
+
+  it('adds an officer with the command (npm run admin:add-officer), who can then sign in', async () => {
+    // Run without blocking this process: the server under test lives in it.
+    const { stdout: output } = await promisify(execFile)(process.execPath, [fileURLToPath(new URL('../../../demo/server/add-officer.js', import.meta.url)), 'command-officer'], {
+      env: { ...process.env, DATA_DIR: app.dataDir, DATABASE_URL: app.databaseUrl ?? '', OFFICER_PASSWORD: 'a long command password' },
+      encoding: 'utf8',
+    });
+    expect(output).to.contain('Officer command-officer can now sign in');
+    expect(await app.env.officers.checkPassword('command-officer', 'a long command password')).to.equal(true);
+    expect((await app.env.officers.auditLog()).map((e) => e.action)).to.include('added an officer');
   });
 
   it('stores passwords as scrypt hashes, never as given', async () => {

@@ -5,12 +5,14 @@
  * domain: replace them with the council's real ones before use.
  */
 import type { Service } from './charter-schema.js';
+import { SERVICE_TRANSLATIONS } from './default-charter-services-translations.js';
 
 /** Online first, never online only. */
 const EVERY_WAY = ['online', 'phone', 'email', 'letter', 'face-to-face'];
 const ONLINE_PHONE = ['online', 'phone'];
 const ONLINE_PHONE_EMAIL = ['online', 'phone', 'email'];
 
+/** A service in English, with its Welsh, Polish and Urdu name, summary and search words (when drafted). */
 function service(
   id: string,
   name: string,
@@ -19,7 +21,17 @@ function service(
   channels: string[],
   extra: Partial<Service> = {},
 ): Service {
-  return { id, name, summary, keywords, channels, ...extra };
+  const translated = SERVICE_TRANSLATIONS[id];
+  if (!translated) return { id, name, summary, keywords, channels, ...extra };
+  const { cy, pl, ur } = translated;
+  return {
+    id,
+    name: { en: name, cy: cy[0], pl: pl[0], ur: ur[0] },
+    summary: { en: summary, cy: cy[1], pl: pl[1], ur: ur[1] },
+    keywords: [...keywords, ...cy[2], ...pl[2], ...ur[2]],
+    channels,
+    ...extra,
+  };
 }
 
 const wasteAndStreets: Service[] = [

@@ -122,7 +122,21 @@ const STOP_WORDS = new Set([
   'it', 'be', 'do', 'can', 'how', 'what', 'where', 'when', 'about', 'with', 'from', 'please', 'want', 'need',
 ]);
 
-/** Lower case, accents stripped, apostrophes dropped, everything but letters and digits to spaces. */
+/**
+ * Letters that are not a base letter plus an accent, so NFD leaves them:
+ * Polish ł (so "smieci" finds "śmieci" and "zlom" finds "złom"), and the
+ * Arabic-script letters Urdu writes differently from Arabic (a resident's
+ * keyboard may give either): Arabic yeh, kaf and heh to Urdu's ی, ک and ہ.
+ */
+const FOLDED: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ß: 'ss', 'ي': 'ی', 'ى': 'ی', 'ك': 'ک', 'ه': 'ہ', 'ۀ': 'ہ', 'ة': 'ہ' };
+const FOLDABLE = new RegExp(`[${Object.keys(FOLDED).join('')}]`, 'gu');
+
+/**
+ * Lower case, accents and other marks stripped (Welsh ŵ, Polish ś, Urdu's
+ * vowel marks), letters folded as above, apostrophes dropped, everything
+ * but letters and digits to spaces: what a resident types without the
+ * right keyboard still matches.
+ */
 export function normaliseText(text: string): string {
   const lower = text.toLowerCase();
   // Most names and keywords are plain ASCII words: skip the Unicode work for them.
@@ -130,6 +144,7 @@ export function normaliseText(text: string): string {
   return lower
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
+    .replace(FOLDABLE, (letter) => FOLDED[letter]!)
     .replace(/['’`]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

@@ -5,11 +5,14 @@
  * resident reads the same on every browser, including those without that
  * language's data (Debian's Chromium has no Welsh: `Intl` would answer in
  * English); `Intl` for anything else.
+ *
+ * A language's words arrive with its strings (locale.ts `loadLocale`), so a
+ * page carries only the languages it shows; until then that language is
+ * written as `Intl` has it (a widget shows nothing before its language loads).
  */
 import {
   dateInWords,
   listPartsInWords,
-  localeWords,
   monthYearInWords,
   pluralInWords,
   timeInWords,
@@ -19,9 +22,21 @@ import {
   type DateForm,
   type ListPart,
   type PluralCategory,
-} from '../domain/locale-data/index.js';
+} from '../domain/locale-data/words.js';
+import type { LocaleWords } from '../domain/locale-data/types.js';
 
-export type { DateForm, ListPart, PluralCategory } from '../domain/locale-data/index.js';
+export type { DateForm, ListPart, PluralCategory } from '../domain/locale-data/words.js';
+
+const wordsByLanguage = new Map<string, LocaleWords>();
+
+/** Makes a language's words available to the functions below (locale.ts does, as the language loads). */
+export function useLocaleWords(words: LocaleWords): void {
+  wordsByLanguage.set(words.tag, words);
+}
+
+function localeWords(tag: string): LocaleWords | undefined {
+  return wordsByLanguage.get(tag.toLowerCase().split('-')[0]);
+}
 
 /** Formatters are costly to build and cheap to reuse: one per locale and kind. */
 function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {

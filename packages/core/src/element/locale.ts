@@ -39,7 +39,8 @@ import type { msg as litMsg } from '@lit/localize';
 import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 import type { TemplateMap } from '@lit/localize/internal/types.js';
 import { sourceLocale, targetLocales } from '../locales/locale-codes.js';
-import { pluralCategory, type PluralCategory } from './format.js';
+import type { LocaleWords } from '../domain/locale-data/types.js';
+import { pluralCategory, useLocaleWords, type PluralCategory } from './format.js';
 
 export { str } from '@lit/localize/internal/str-tag.js';
 
@@ -47,11 +48,18 @@ export type KitLocale = typeof sourceLocale | (typeof targetLocales)[number];
 export const supportedLocales: readonly KitLocale[] = [sourceLocale, ...targetLocales];
 
 // A fixed map, not a template import(): bundlers and the dev server can see every file.
+// Each language's strings come with its words for dates, times and lists (format.ts).
 const loaders: Record<(typeof targetLocales)[number], () => Promise<{ templates: TemplateMap }>> = {
-  cy: () => import('../locales/generated/cy.js'),
-  pl: () => import('../locales/generated/pl.js'),
-  ur: () => import('../locales/generated/ur.js'),
+  cy: () => withWords(import('../locales/generated/cy.js'), import('../domain/locale-data/welsh.js').then((m) => m.welsh)),
+  pl: () => withWords(import('../locales/generated/pl.js'), import('../domain/locale-data/polish.js').then((m) => m.polish)),
+  ur: () => withWords(import('../locales/generated/ur.js'), import('../domain/locale-data/urdu.js').then((m) => m.urdu)),
 };
+
+async function withWords(strings: Promise<{ templates: TemplateMap }>, words: Promise<LocaleWords>): Promise<{ templates: TemplateMap }> {
+  const [module, loaded] = await Promise.all([strings, words]);
+  useLocaleWords(loaded);
+  return module;
+}
 
 /** Each loaded locale's templates (the source locale needs none). */
 const templatesOf = new Map<KitLocale, TemplateMap | undefined>([[sourceLocale, undefined]]);

@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { charterPromises } from '../../src/domain/charter-promises.js';
 import { safeParseCharter } from '../../src/domain/charter.js';
 import { defaultCharter } from '../../src/domain/default-charter.js';
+import { localText } from '../../src/domain/local-text.js';
 import { LGSCO, ombudsmanOf, PSOW } from '../../src/domain/ombudsman.js';
 
 /** Every English string in the default charter. */
@@ -74,7 +75,7 @@ describe('charter fields other widgets build on', () => {
   });
 
   it('the complaint timescales promise what happens when they cannot be met, and the social care note is the charter’s', () => {
-    expect(defaultCharter.timescales.find((t) => t.id === 'complaint-stage-1')!.ifMissed).to.match(/^If it is not possible for us to meet these timeframes/);
-    expect(defaultCharter.feedback.socialCareNote).to.equal("There are different procedures and timescales if your complaint relates to adults or children's social care.");
+    expect(localText(defaultCharter.timescales.find((t) => t.id === 'complaint-stage-1')!.ifMissed!, 'en')).to.match(/^If it is not possible for us to meet these timeframes/);
+    expect(localText(defaultCharter.feedback.socialCareNote!, 'en')).to.equal("There are different procedures and timescales if your complaint relates to adults or children's social care.");
   });
 });

@@ -1,8 +1,19 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import * as z from 'zod/mini';
-import { localText } from '../../src/domain/local-text.js';
+import { localText, resolveLocalText } from '../../src/domain/local-text.js';
 import { localTextSchema } from '../../src/domain/local-text-schema.js';
+
+describe('resolveLocalText: the text and the language it is in', () => {
+  const bins = { en: 'Bins', cy: 'Biniau', 'pt-BR': 'Lixeiras' };
+
+  it('says which translation it used, so untranslated text can be marked with its own lang', () => {
+    expect(resolveLocalText(bins, 'cy-GB')).to.deep.equal({ text: 'Biniau', lang: 'cy' });
+    expect(resolveLocalText(bins, 'pt')).to.deep.equal({ text: 'Lixeiras', lang: 'pt-BR' });
+    expect(resolveLocalText(bins, 'pl')).to.deep.equal({ text: 'Bins', lang: 'en' });
+    expect(resolveLocalText('Bins', 'ur')).to.deep.equal({ text: 'Bins', lang: 'en' });
+  });
+});
 
 describe('localText', () => {
   const bins = { en: 'Bins', cy: 'Biniau', 'pt-BR': 'Lixeiras' };

@@ -21,6 +21,11 @@ describe('service search: text', () => {
     expect(normaliseText("Children's  social-care!")).to.equal('childrens social care');
     expect(normaliseText('Gwasanaethau’r Cyngor')).to.equal('gwasanaethaur cyngor');
     expect(normaliseText('Ŵyl Dŷ')).to.equal('wyl dy');
+    expect(normaliseText('Śmieci, ZŁOM i Kosze')).to.equal('smieci zlom i kosze');
+    // Urdu typed with an Arabic keyboard's yeh, kaf and heh, and with vowel marks, finds the Urdu spelling.
+    expect(normaliseText('كوڑا')).to.equal(normaliseText('کوڑا'));
+    expect(normaliseText('ڈسٹ بِن')).to.equal('ڈسٹ بن');
+    expect(normaliseText('شكايت')).to.equal('شکایت');
   });
 
   it('stems plurals and common endings, and leaves short words alone', () => {

@@ -2,8 +2,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg } from '@cx-kit/core/element';
-import { localText, type ContactPreference } from '@cx-kit/core';
-import { fieldError } from '@cx-kit/core/element';
+import type { ContactPreference } from '@cx-kit/core';
+import { fieldError, localized } from '@cx-kit/core/element';
 import { REPLY_WAYS, isComplaint } from '../journey.js';
 import { describedBy, group, radios } from './fields.js';
 import { textArea, textInput } from './text-fields.js';
@@ -49,7 +49,7 @@ export function aboutStep(view: LaterView): TemplateResult {
     )}
     <h3>${msg('How we use your information')}</h3>
     <p>
-      ${localText(charter.privacy.text, view.locale)}
+      ${localized(charter.privacy.text, view.locale)}
       <a href=${charter.privacy.url} target="_blank" rel="noopener noreferrer">${msg('Read our privacy notice (opens in a new tab)')}</a>
     </p>
     ${group(

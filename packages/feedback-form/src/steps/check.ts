@@ -1,8 +1,8 @@
 /** "Check your answers before sending", each answer with a Change link; Send; what went wrong, if anything. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@cx-kit/core/element';
-import { localText } from '@cx-kit/core';
-import { isComplaint, socialCareFor, stepsFor, type Answers, type QuestionStep } from '../journey.js';
+import { localized } from '@cx-kit/core/element';
+import { isComplaint, isKnownReview, socialCareFor, stepsFor, type Answers, type QuestionStep } from '../journey.js';
 import { failureNotice } from './failure.js';
 import type { LaterView } from './view.js';
 
@@ -21,14 +21,14 @@ export function typeName(type: Answers['type']): string {
   }
 }
 
-type Row = [key: string, value: string, step: QuestionStep | undefined, hidden: string];
+type Row = [key: string, value: string | TemplateResult, step: QuestionStep | undefined, hidden: string];
 
 export function checkStep(view: LaterView): TemplateResult {
   const { journey, charter, submission } = view;
   const a = journey.answers;
   const steps = stepsFor(a, view.context);
   const service =
-    a.serviceUnknown || !a.service ? msg('I do not know') : localText(journey.servicesOf(charter).get(a.service)?.name ?? a.service, view.locale);
+    a.serviceUnknown || !a.service ? msg('I do not know') : localized(journey.servicesOf(charter).get(a.service)?.name ?? a.service, view.locale);
   const contact =
     a.preference === 'email'
       ? msg(str`By email: ${a.email.trim()}`)
@@ -37,12 +37,14 @@ export function checkStep(view: LaterView): TemplateResult {
         : a.preference === 'post'
           ? msg(str`By post: ${a.address.trim()}`)
           : msg('Do not contact me');
+  const known = isKnownReview(a);
   const rows: Row[] = [
-    [msg('What you want to do'), typeName(a.type), view.reviewMatched ? undefined : 'type', msg('what you want to do')],
+    [msg('What you want to do'), typeName(a.type), known ? undefined : 'type', msg('what you want to do')],
     ...(a.type === 'stage-2'
       ? ([
-          [msg('Complaint reference'), a.relatedReference.trim(), view.reviewMatched ? undefined : 'review', msg('the complaint reference')],
+          [msg('Complaint reference'), a.relatedReference.trim(), known ? undefined : 'review', msg('the complaint reference')],
           [msg('Why you are not satisfied'), a.reasonNotSatisfied.trim(), 'review', msg('why you are not satisfied')],
+          ...(a.wantedOutcome.trim() ? [[msg('What you want us to do'), a.wantedOutcome.trim(), 'review', msg('what you want us to do')]] : []),
         ] as Row[])
       : []),
     ...(steps.includes('service') ? ([[msg('Service'), service, 'service', msg('the service')]] as Row[]) : []),

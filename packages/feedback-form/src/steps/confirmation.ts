@@ -1,9 +1,16 @@
 /** The confirmation: the reference, the dates from the receipt, the council's promises, what happens next. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@cx-kit/core/element';
-import { formatDate } from '@cx-kit/core/element';
+import { formatDate, localized } from '@cx-kit/core/element';
+import type { Timescale } from '@cx-kit/core';
 import { isComplaint, socialCareFor } from '../journey.js';
 import type { LaterView } from './view.js';
+
+/** The charter's timescale for this stage of a complaint (the default charter's ids, else the first complaint timescale that says what happens when it is missed). */
+function complaintTimescale(view: LaterView, stage2: boolean): Timescale | undefined {
+  const { timescales } = view.charter;
+  return timescales.find((t) => t.id === (stage2 ? 'complaint-stage-2' : 'complaint-stage-1')) ?? timescales.find((t) => t.appliesTo === 'complaint' && t.ifMissed);
+}
 
 export function confirmationStep(view: LaterView): TemplateResult {
   const { journey, charter } = view;
@@ -37,6 +44,10 @@ export function confirmationStep(view: LaterView): TemplateResult {
     } else if (isComplaint(type)) {
       next.push(html`<p>${msg(str`You will get a full response by ${date(receipt.respondBy)}.`)}</p>`);
     }
+    // The council's promise when it cannot keep these dates, before anything the resident can do.
+    const timescale = isComplaint(type) && !socialCare ? complaintTimescale(view, type === 'stage-2') : undefined;
+    if (timescale?.ifMissed) next.push(html`<p>${localized(timescale.ifMissed, view.locale)}</p>`);
+    if (isComplaint(type) && !socialCare && charter.feedback.socialCareNote) next.push(html`<p>${localized(charter.feedback.socialCareNote, view.locale)}</p>`);
     if (type === 'stage-2') next.push(html`<p>${msg('A second officer, who was not involved in your complaint before, will review it.')}</p>`);
     if (type === 'complaint' && !socialCare)
       next.push(html`<p>${msg('If you are not satisfied with our response, you can ask for a second officer to review your complaint (stage 2).')}</p>`);

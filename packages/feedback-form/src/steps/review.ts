@@ -1,28 +1,37 @@
-/** Stage 2, "The complaint you want us to review": its reference and why the resident is not satisfied. */
-import { html, type TemplateResult } from 'lit';
+/**
+ * Stage 2, the review: why the resident is not satisfied and what they want
+ * done. For a review the page asked for with its verifier (a known
+ * complaint), the reference is shown, not asked; otherwise the resident gives
+ * it, in the charter's format.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@cx-kit/core/element';
-import { localText } from '@cx-kit/core';
+import { localized } from '@cx-kit/core/element';
+import { isKnownReview } from '../journey.js';
 import { textArea, textInput } from './text-fields.js';
 import type { LaterView } from './view.js';
 
 export function reviewStep(view: LaterView): TemplateResult {
-  const { charter } = view;
+  const { charter, journey } = view;
   const format = charter.organisation.referenceFormat;
-  // A review the page asked for, matched by the server: the reference is known, only the reasons are asked.
-  const known = view.reviewMatched;
+  const known = isKnownReview(journey.answers);
+  // The stage 2 promise ("At stage 2, we will provide a full response within 20 working days").
+  const stage2 = charter.timescales.find((t) => t.id === 'complaint-stage-2');
   return html`<form novalidate @submit=${view.onContinue}>
     ${view.heading(known ? msg('Why you are asking for a review') : msg('The complaint you want us to review'))}
+    ${stage2 ? html`<p>${localized(stage2.description, view.locale)}</p>` : nothing}
     ${known
-      ? html`<p>${msg('Complaint reference')}: <strong class="cx-reference" dir="ltr">${view.journey.answers.relatedReference}</strong></p>`
+      ? html`<p>${msg('Complaint reference')}: <strong class="cx-reference-inline" dir="ltr">${journey.answers.relatedReference}</strong></p>`
       : textInput(view, 'relatedReference', msg('Reference of the complaint we answered'), {
-          hint: localText(format.description, view.locale),
+          hint: localized(format.description, view.locale),
           short: true,
           spellcheck: false,
           ltr: true,
         })}
     ${textArea(view, 'reasonNotSatisfied', msg('Why are you not satisfied with our response?'), charter.feedback.maxLength, {
-      hint: msg('Tell us which parts of our response you disagree with and why, and what you would like us to do now.'),
+      hint: msg('Tell us which parts of our response you disagree with and why.'),
     })}
+    ${textArea(view, 'wantedOutcome', msg('What would you like us to do now? (optional)'), charter.feedback.maxLength)}
     ${view.continueButton()}
   </form>`;
 }

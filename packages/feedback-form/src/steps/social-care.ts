@@ -1,7 +1,7 @@
 /** A complaint about adults' or children's social care: its own statutory procedure first, then it can still be sent. */
 import { html, type TemplateResult } from 'lit';
 import { msg } from '@cx-kit/core/element';
-import { localText } from '@cx-kit/core';
+import { localized } from '@cx-kit/core/element';
 import { socialCareFor } from '../journey.js';
 import type { LaterView } from './view.js';
 
@@ -12,7 +12,7 @@ export function socialCareStep(view: LaterView): TemplateResult {
     ${view.heading(which === 'adults' ? msg('Complaints about adult social care') : msg('Complaints about children’s social care'))}
     <p>${msg('These complaints follow their own statutory procedure, with their own timescales.')}</p>
     <div class="cx-inset">
-      <p>${localText(route.text, view.locale)}</p>
+      <p>${localized(route.text, view.locale)}</p>
       <p><a href=${route.url}>${which === 'adults' ? msg('Go to adult social care complaints') : msg('Go to children’s social care complaints')}</a></p>
     </div>
     <p>${msg('You can still send your complaint using this form. We will pass it to the social care complaints team, and tell you which procedure applies and by when you will hear from us.')}</p>

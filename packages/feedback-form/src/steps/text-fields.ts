@@ -7,7 +7,7 @@ import { describedBy, group } from './fields.js';
 import type { LaterView } from './view.js';
 
 export interface TextInputOptions {
-  hint?: string;
+  hint?: string | TemplateResult;
   type?: string;
   autocomplete?: string;
   short?: boolean;
@@ -57,7 +57,7 @@ export interface TextAreaOptions {
 /** A textarea with GOV.UK's character count when it has a `limit`. */
 export function textArea(
   view: LaterView,
-  field: 'details' | 'reasonNotSatisfied' | 'address',
+  field: 'details' | 'reasonNotSatisfied' | 'wantedOutcome' | 'address',
   label: string,
   limit: number | undefined,
   options: TextAreaOptions = {},

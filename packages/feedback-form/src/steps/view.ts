@@ -29,6 +29,4 @@ export interface LaterView extends FormView {
   readonly submission: SubmissionController;
   readonly search: ServiceSearchController<Service>;
   readonly counts: CharacterCountController;
-  /** The review the page asked for was matched by the server: the form knows the complaint already. */
-  readonly reviewMatched: boolean;
 }
