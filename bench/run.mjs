@@ -21,6 +21,7 @@ import { startStaticServer } from './lib/static-server.mjs';
 import { CPU_SLOWDOWN, firstRenders, heapAfterMounting, launchChromium, serviceSearch, trackerTimeline } from './lib/browser.mjs';
 import { checkTargets, markdownReport, readmeSection } from './lib/report.mjs';
 import { loadTable, runLoad } from './load.mjs';
+import { layoutTable, measureLayout, startDemoServer } from './cls.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -124,6 +125,15 @@ try {
     } catch (error) {
       results.speed.memory[name] = { error: String(error.message ?? error).split('\n')[0] };
     }
+  }
+
+  step('Nothing jumps: CLS and LCP of the demo pages on a phone (bench/cls.mjs)');
+  const demo = await startDemoServer();
+  try {
+    results.layout = await measureLayout(browser, demo.base);
+    console.log(`\n${layoutTable(results.layout)}\n`);
+  } finally {
+    await demo.close();
   }
 } finally {
   await browser.close();
