@@ -35,3 +35,7 @@ export type {
 } from './element/events.js';
 export { CxError, parseRetryAfter, errorForResponse, toCxError, isAbort } from './element/cx-error.js';
 export { parseNow, NOW_EXAMPLE } from './element/now-attribute.js';
+// Field-format checks as plain functions (no zod), for widgets that check API answers on the resident's page.
+export { isDialledNumber, isEmailAddress, isLooseIsoDateTime, isWebUrl } from './domain/field-formats.js';
+// Straight from their module (not through charter.ts, which loads the zod schema), so widgets that use them stay light.
+export { LGSCO, PSOW, ombudsmanOf } from './domain/ombudsman.js';

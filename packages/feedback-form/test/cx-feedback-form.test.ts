@@ -655,6 +655,30 @@ describe('cx-feedback-form: what a screen reader meets', () => {
   });
 });
 
+describe('cx-feedback-form: the page’s language', () => {
+  it('re-words everything on a change of lang, error messages and the summary included', async () => {
+    const wrapper = document.createElement('div');
+    wrapper.lang = 'en-GB';
+    document.body.append(wrapper);
+    const el = document.createElement('cx-feedback-form') as El;
+    el.id = 'ff';
+    wrapper.append(el);
+    try {
+      await settled(el);
+      await continueStep(el);
+      expect(summaryMessages(el)).to.deep.equal(['Select what you want to do']);
+      wrapper.lang = 'cy';
+      await waitUntil(() => heading(el) !== 'What do you want to do?', 'the heading stayed English', { timeout: 5000 });
+      await el.updateComplete;
+      expect(summaryMessages(el)[0]).to.not.equal('Select what you want to do');
+      expect(squash($(el, '#type-error')?.textContent)).to.not.contain('Select what you want to do');
+      expect(squash($(el, 'label[for="type-complaint"]')?.textContent)).to.not.equal('Make a complaint');
+    } finally {
+      wrapper.remove();
+    }
+  });
+});
+
 describe('cx-feedback-form: nothing is lost', () => {
   it('saves every change in this tab and restores it after a reload, with a notice and Start again', async () => {
     const el = await mount();
@@ -796,6 +820,7 @@ describe('cx-feedback-form: sending', () => {
     const links = $$(el, '.cx-failure a').map((a) => a.getAttribute('href'));
     expect(links).to.include(`tel:+44${phone.replace(/\D/g, '').slice(1)}`);
     expect(links).to.include(`mailto:${email}`);
+    expect(failure, 'the built-in charter’s contacts are examples, and it says so').to.contain('Example details: this council has not set its own yet.');
     await expect(el).to.be.accessible();
   });
 

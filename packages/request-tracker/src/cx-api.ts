@@ -5,9 +5,11 @@
  * in a URL, so it stays out of server logs, history and referrers.
  *
  * Both shapes are zod schemas in `@cx-kit/core` (contracts/tracker.ts),
- * published as JSON Schema for the people who build the server.
+ * published as JSON Schema for the people who build the server; the answer
+ * is checked here by answer-checks.ts, the same rules without zod.
  */
-import { checkContract, trackerStatusSchema, type TrackerLookup, type TrackerStatus } from '@cx-kit/core';
+import type { TrackerLookup } from '@cx-kit/core';
+import { checkTrackerStatus, type CheckedStatus } from './answer-checks.js';
 import { errorForResponse, joinUrl, send, type LookupResult, type SendOptions } from './http.js';
 import type { TrackedRequest } from './tracked-request.js';
 
@@ -17,7 +19,7 @@ export function cxTrackUrl(api: string): string {
 }
 
 /** Maps a TrackerStatus onto what the tracker shows (events oldest first). */
-export function cxToTracked(status: TrackerStatus): TrackedRequest {
+export function cxToTracked(status: CheckedStatus): TrackedRequest {
   const tracked: TrackedRequest = {
     api: 'cx',
     reference: status.reference,
@@ -26,7 +28,7 @@ export function cxToTracked(status: TrackerStatus): TrackedRequest {
     stage: status.stage,
     receivedAt: status.receivedAt,
     events: status.events
-      .map((e) => ({ at: e.at, status: e.status, text: e.text }))
+      .map((e) => (e.stage ? { at: e.at, status: e.status, text: e.text, stage: e.stage } : { at: e.at, status: e.status, text: e.text }))
       .sort((a, b) => Date.parse(a.at) - Date.parse(b.at)),
   };
   if (status.dueDates?.acknowledgeBy) tracked.acknowledgeBy = status.dueDates.acknowledgeBy;
@@ -34,6 +36,7 @@ export function cxToTracked(status: TrackerStatus): TrackedRequest {
   if (status.expectedBy) tracked.expectedBy = status.expectedBy;
   if (status.team) tracked.team = { ...status.team };
   if (status.overdue !== undefined) tracked.overdue = status.overdue;
+  if (status.stages?.length) tracked.stages = status.stages.map((stage) => ({ ...stage }));
   return tracked;
 }
 
@@ -45,9 +48,8 @@ export function readTrackerStatus(body: string): { ok: true; value: TrackedReque
   } catch {
     return { ok: false, problem: 'the answer is not JSON' };
   }
-  const checked = checkContract(trackerStatusSchema, json);
-  // Paths only: the messages quote values, and values can be personal.
-  if (!checked.ok) return { ok: false, problem: `problems at ${checked.problems.map((p) => p.path || '(the whole answer)').join(', ')}` };
+  const checked = checkTrackerStatus(json);
+  if (!checked.ok) return { ok: false, problem: `problems at ${checked.problems.join(', ')}` };
   return { ok: true, value: cxToTracked(checked.value) };
 }
 
@@ -71,9 +73,10 @@ export async function lookUpCx(api: string, lookup: TrackerLookup, options: Send
   const { response, body } = sent.value;
   const failed = errorForResponse(response, (options.now ?? Date.now)());
   // A server that tells "wrong verifier" (401/403) apart still gets the same answer as "no such reference".
+  // (A server refusing this page's origin fails CORS, which the browser reports as unreachable.)
   if (failed && (response.status === 401 || response.status === 403)) return { ok: false, error: { ...failed, code: 'not-found' } };
   if (failed) return { ok: false, error: failed };
   const read = readTrackerStatus(body);
-  if (!read.ok) return { ok: false, error: { code: 'bad-response', status: response.status, detail: `The answer does not match the TrackerStatus contract: ${read.problem}.` } };
+  if (!read.ok) return { ok: false, error: { code: 'invalid-response', status: response.status, detail: `The answer does not match the TrackerStatus contract: ${read.problem}.` } };
   return { ok: true, value: read.value };
 }

@@ -1,34 +1,36 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, str } from '@cx-kit/core/element';
-import { localText, todayInLondon, type Charter, type ISODate, type LocalText } from '@cx-kit/core';
+import { localText, ombudsmanOf, type Charter } from '@cx-kit/core';
 import {
+  ClockController,
   CxElement,
+  CxError,
+  ResourceController,
   debugWarn,
   emit,
-  errorSummary,
-  fieldError,
   focusErrorSummary,
   focusField,
   formStyles,
-  formatDate,
-  formatTime,
-  groupPhone,
-  telHref,
+  inLocaleOf,
+  msg,
+  str,
   type CharterProblem,
   type FieldError,
+  type ResourceTimers,
 } from '@cx-kit/core/element';
-import { DEFAULT_TIMEOUT_MS, LookupAborted, type LookupError, type LookupResult } from './http.js';
+import { DEFAULT_TIMEOUT_MS, type LookupResult } from './http.js';
 import { checkReference, checkVerifier } from './lookup-form.js';
-import { ERROR_MESSAGES, failureText, waitText } from './messages.js';
-import { nextStep, type NextStep, type Promised } from './next-step.js';
+import { ERROR_MESSAGES, type TrackerErrorCode } from './messages.js';
 import type { Open311Format } from './open311.js';
-import { Poller, type PageVisibility, type PollOutcome, type PollTimers } from './poller.js';
 import { RememberedReferences, storageKey, type RememberedReference } from './remembered.js';
-import { outcomeWords, statusTone, statusWords, type TrackerStatusCode } from './status-words.js';
-import type { TrackedRequest, TrackerTeam } from './tracked-request.js';
+import { statusWords, type TrackerStatusCode } from './status-words.js';
+import type { TrackedRequest } from './tracked-request.js';
 import { trackerStyles } from './cx-request-tracker.styles.js';
-import { londonDate, readWhen } from './when.js';
+import { failureView } from './views/failure.js';
+import { lookupForm, REFERENCE_ID, VERIFIER_ID } from './views/lookup-form.js';
+import type { OmbudsmanInfo } from './views/ombudsman.js';
+import { requestView } from './views/request.js';
+import { showingAllText } from './views/timeline.js';
 
 /** The detail of `cx-status-loaded`. */
 export interface StatusLoadedDetail {
@@ -36,19 +38,17 @@ export interface StatusLoadedDetail {
   status: TrackerStatusCode;
 }
 
-type View =
-  | { kind: 'form' }
-  | { kind: 'loading' }
-  | { kind: 'found'; request: TrackedRequest }
-  | { kind: 'failed'; error: LookupError; reference: string };
+/** The detail of `cx-review-request`: the complaint a resident wants reviewed at stage 2. */
+export type { CxReviewRequestDetail as ReviewRequestDetail } from '@cx-kit/core/element';
+
+/** What one lookup asks: the reference and, for the cx-kit API, the email or postcode (kept only in memory). */
+interface Lookup {
+  reference: string;
+  verifier?: string;
+}
 
 /** The shortest polling interval allowed, so a typo cannot hammer the server. */
 const MIN_POLL_SECONDS = 15;
-const LGSCO_URL = 'https://www.lgo.org.uk/';
-
-const REFERENCE_ID = 'cx-reference';
-const VERIFIER_ID = 'cx-verifier';
-const REMEMBER_ID = 'cx-remember';
 
 /**
  * The resident types their reference (checked against the charter's
@@ -64,6 +64,11 @@ const REMEMBER_ID = 'cx-remember';
  * `reference` set it looks the request up at once. `api-kind="cx"` (the
  * default) speaks the cx-kit contract: `POST {api}/track` with a
  * `TrackerLookup` body, answered by a `TrackerStatus`.
+ *
+ * This file holds the properties and wires the controllers: core's
+ * `ResourceController` does the lookup (abort, Retry-After, back-off,
+ * polling while visible, re-armed when put back); each view is a template
+ * function in `views/`.
  *
  * @tag cx-request-tracker
  * @summary Where a resident's request or complaint is, what happens next, and by when.
@@ -87,7 +92,8 @@ const REMEMBER_ID = 'cx-remember';
  * @cssprop --cx-color-surface - Background of "received" and "closed" tags and of the loading skeleton.
  *
  * @fires cx-status-loaded - A request was found (and when polling finds its status changed); `detail` is `{ reference, status }` ({@link StatusLoadedDetail}).
- * @fires cx-error - Something went wrong; `detail` is `{ code, message, problems? }`, `code` one of `not-found`, `network`, `timeout`, `rate-limited`, `server-error`, `bad-response`, `bad-request`, or the base's `charter-invalid`, `charter-unreachable`, `attribute-invalid`.
+ * @fires cx-review-request - The resident chose "Ask for a review" on a complaint answered at stage 1; `detail` is `{ reference }` ({@link ReviewRequestDetail}). Cancel it to stop the link (when there is one) and open the form yourself.
+ * @fires cx-error - Something went wrong; `detail` is `{ code, message, problems? }`, `code` a `CxErrorCode`: `not-found`, `offline`, `unreachable`, `refused`, `timeout`, `rate-limited`, `server-error`, `invalid-response`, `validation`, or the base's `charter-invalid`, `charter-unreachable`, `attribute-invalid`.
  */
 export class CxRequestTracker extends CxElement {
   static override styles = [...CxElement.styles, formStyles, trackerStyles];
@@ -96,13 +102,13 @@ export class CxRequestTracker extends CxElement {
   @property({ reflect: true }) api?: string;
 
   /** Which API `api` speaks: `cx` (the cx-kit contract, the default) or `open311` (GeoReport v2). */
-  @property({ attribute: 'api-kind', reflect: true }) apiKind: string = 'cx';
+  @property({ attribute: 'api-kind', reflect: true }) apiKind: 'cx' | 'open311' = 'cx';
 
   /** A reference to show. With `api-kind="open311"` the request is looked up at once; with `cx` it fills in the form. */
   @property({ reflect: true }) reference?: string;
 
   /** Open311 only: `json` (the default) or `xml`, for servers that speak only XML. */
-  @property({ reflect: true }) format: string = 'json';
+  @property({ reflect: true }) format: Open311Format = 'json';
 
   /** Open311 only: sent as `jurisdiction_id` when set. */
   @property({ attribute: 'jurisdiction-id', reflect: true }) jurisdictionId?: string;
@@ -110,65 +116,67 @@ export class CxRequestTracker extends CxElement {
   /** Seconds between checks for news while the page is visible (at least 15). Off when absent. */
   @property({ reflect: true }) poll?: string;
 
-  /** Fixes "today" (an ISO date, or date and time) for demos and tests; otherwise today in the UK. */
+  /** Fixes "now" for demos and tests (ISO 8601: a date, or a date and time; without a zone it is UK time). */
   @property({ reflect: true }) now?: string;
 
   /** How long to wait for an answer, in milliseconds. */
   @property({ attribute: false }) timeoutMs = DEFAULT_TIMEOUT_MS;
 
-  /** Timers and page visibility for polling (tests replace them). */
-  @property({ attribute: false }) pollTimers?: PollTimers;
-  @property({ attribute: false }) pollVisibility?: PageVisibility;
+  /** The clock that polls and Retry-After waits run on (tests replace it). */
+  @property({ attribute: false }) pollTimers?: ResourceTimers;
 
-  @state() private view: View = { kind: 'form' };
   @state() private typedReference = '';
   @state() private typedVerifier = '';
   @state() private rememberChoice = false;
   @state() private fieldErrors: FieldError[] = [];
   @state() private remembered: RememberedReference[] = [];
   @state() private announcement = '';
-  @state() private retryBlocked = false;
-  @state() private pollProblem = false;
+  @state() private showAllEvents = false;
 
-  private inFlight?: AbortController;
-  private poller?: Poller;
-  private retryTimer?: ReturnType<typeof setTimeout>;
-  /** The last lookup, to try again or to poll (the verifier lives only here, in memory). */
-  private lastLookup?: { reference: string; verifier?: string };
+  private readonly clock = new ClockController(this);
+  private readonly lookup = new ResourceController<[Lookup], TrackedRequest>(this, {
+    task: ([lookup], run) => this.send(lookup, run.signal),
+    pollMs: () => this.pollFor(),
+    timers: {
+      now: () => this.timers.now(),
+      setTimeout: (callback, ms) => this.timers.setTimeout(callback, ms),
+      clearTimeout: (handle) => this.timers.clearTimeout(handle),
+    },
+    onComplete: (request) => this.found(request),
+    onError: (error) => this.reportError({ code: error.code, message: `${ERROR_MESSAGES[error.code as TrackerErrorCode] ?? ''} ${error.message}`.trim() }),
+  });
+  /** The request on screen, so a poll can tell what changed. */
+  private shown?: TrackedRequest;
+  /** A Retry-After wait was running at the last render: its end is announced. */
+  private wasWaiting = false;
   private store?: RememberedReferences;
   private configKey = '';
   private autoLooked = '';
+  /** The last lookup asked for, to try again (the verifier lives only here, in memory). */
+  private last?: Lookup;
+
+  private get timers(): ResourceTimers {
+    return this.pollTimers ?? globalTimers;
+  }
 
   private get isCx(): boolean {
     return this.apiKind !== 'open311';
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Back on the page after being moved: pick polling up again where it was.
-    if (this.view.kind === 'found' && this.hasUpdated) this.startPolling(this.view.request);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.inFlight?.abort();
-    this.inFlight = undefined;
-    this.poller?.stop();
-    this.poller = undefined;
-    clearTimeout(this.retryTimer);
-    if (this.view.kind === 'loading') this.view = { kind: 'form' };
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('now')) this.clock.setNow(this.now);
     if (changed.has('api') || changed.has('apiKind') || changed.has('format') || changed.has('poll') || changed.has('now')) this.checkConfig();
     if (changed.has('api')) {
       this.store = this.api ? new RememberedReferences(storageKey(this.api)) : undefined;
       this.remembered = this.store?.list() ?? [];
     }
-    if (changed.has('reference') && this.reference && this.view.kind === 'form') this.typedReference = this.reference;
+    if (changed.has('reference') && this.reference && this.lookup.status === 'initial') this.typedReference = this.reference;
     const any = changed as PropertyValues;
     if (['charterState', 'reference', 'api', 'apiKind', 'widgetProblems'].some((key) => any.has(key))) this.autoLookUp();
+    // The end of a Retry-After wait: "Try again" is back, and a screen reader hears so.
+    if (this.wasWaiting && !this.lookup.waiting && this.lookup.status === 'error') this.announcement = msg('You can try again now.');
+    this.wasWaiting = this.lookup.waiting;
   }
 
   protected override charterReady(_charter: Charter): void {
@@ -182,7 +190,7 @@ export class CxRequestTracker extends CxElement {
     if (this.apiKind !== 'cx' && this.apiKind !== 'open311') problems.push({ path: 'api-kind', message: `api-kind must be "cx" or "open311", not "${this.apiKind}".` });
     if (this.format !== 'json' && this.format !== 'xml') problems.push({ path: 'format', message: `format must be "json" or "xml", not "${this.format}".` });
     if (this.poll !== undefined && this.poll !== null && !(Number(this.poll) >= 0)) problems.push({ path: 'poll', message: `poll must be a number of seconds, such as "60", not "${this.poll}".` });
-    if (this.now && !londonDate(this.now)) problems.push({ path: 'now', message: `now must be a date such as "2026-03-20", not "${this.now}".` });
+    if (this.now && this.clock.fixed === undefined) problems.push({ path: 'now', message: `now must be a date such as "2026-03-20", or a date and time such as "2026-03-20T09:30", not "${this.now}".` });
     const key = JSON.stringify(problems);
     if (key === this.configKey) return;
     this.configKey = key;
@@ -193,151 +201,76 @@ export class CxRequestTracker extends CxElement {
     }
   }
 
-  private get pollMs(): number {
+  /** How long between polls: only while a request is on screen and not closed. */
+  private pollFor(): number | undefined {
     const seconds = Number(this.poll);
-    return Number.isFinite(seconds) && seconds > 0 ? Math.max(seconds, MIN_POLL_SECONDS) * 1000 : 0;
-  }
-
-  private get today(): ISODate {
-    return londonDate(this.now) ?? todayInLondon();
+    if (!(seconds > 0) || this.lookup.status !== 'complete' || this.lookup.value?.status === 'closed') return undefined;
+    return Math.max(seconds, MIN_POLL_SECONDS) * 1000;
   }
 
   /** An Open311 tracker with a reference looks it up at once (and again when the reference changes). */
   private autoLookUp(): void {
-    if (this.isCx || !this.reference || !this.resolvedCharter || this.widgetProblems.length) return;
+    if (this.isCx || !this.reference || !this.resolvedCharter || this.widgetProblems.length || !this.isConnected) return;
     const key = `${this.api}|${this.reference}`;
     if (key === this.autoLooked) return;
     this.autoLooked = key;
     const checked = checkReference(this.reference, this.resolvedCharter.organisation.referenceFormat);
-    void this.lookUp(checked.ok ? checked.reference : this.reference.trim(), undefined, { focus: false });
+    void this.lookUp({ reference: checked.ok ? checked.reference : this.reference.trim() }, false);
   }
 
-  // ---------------------------------------------------------------------------
-  // Looking up
-  // ---------------------------------------------------------------------------
-
-  // The API clients (and the response validator they use) load with the first
+  // The API clients (and the answer checks they use) load with the first
   // lookup, not with the page: the form is usable before they arrive.
-  private async send(reference: string, verifier: string | undefined, signal: AbortSignal): Promise<LookupResult<TrackedRequest>> {
-    const options = { signal, timeoutMs: this.timeoutMs };
+  private async send(lookup: Lookup, signal: AbortSignal): Promise<TrackedRequest> {
+    const options = { signal, timeoutMs: this.timeoutMs, now: () => this.timers.now() };
+    let result: LookupResult<TrackedRequest>;
     if (this.isCx) {
       const { lookUpCx } = await import('./cx-api.js');
-      return lookUpCx(this.api!, { reference, verifier: verifier ?? '' }, options);
+      result = await lookUpCx(this.api!, { reference: lookup.reference, verifier: lookup.verifier ?? '' }, options);
+    } else {
+      const { lookUpOpen311 } = await import('./open311.js');
+      result = await lookUpOpen311(this.api!, lookup.reference, { ...options, format: this.format, jurisdictionId: this.jurisdictionId || undefined });
     }
-    const { lookUpOpen311 } = await import('./open311.js');
-    return lookUpOpen311(this.api!, reference, { ...options, format: this.format as Open311Format, jurisdictionId: this.jurisdictionId || undefined });
+    if (result.ok) return result.value;
+    const { code, detail, status, retryAfterMs } = result.error;
+    throw new CxError(code, detail, { status, retryAfterMs });
   }
 
-  /** A lookup the resident asked for: shows loading, then the request or what went wrong. */
-  private async lookUp(reference: string, verifier: string | undefined, options: { focus: boolean }): Promise<void> {
-    this.inFlight?.abort();
-    const controller = new AbortController();
-    this.inFlight = controller;
-    this.poller?.stop();
-    clearTimeout(this.retryTimer);
-    this.retryBlocked = false;
-    this.pollProblem = false;
-    this.lastLookup = { reference, verifier };
-    this.view = { kind: 'loading' };
-    this.announcement = msg(str`Looking up ${reference}…`);
-    let result: LookupResult<TrackedRequest>;
-    try {
-      result = await this.send(reference, verifier, controller.signal);
-    } catch (error) {
-      if (error instanceof LookupAborted) return;
-      result = { ok: false, error: { code: 'network', detail: 'The lookup failed unexpectedly.' } };
-    }
-    if (this.inFlight !== controller) return;
-    this.inFlight = undefined;
+  /** A lookup the resident (or the `reference` attribute) asked for: loading, then the request or what went wrong. */
+  private async lookUp(lookup: Lookup, focus: boolean): Promise<void> {
+    this.last = lookup;
+    this.shown = undefined;
+    this.showAllEvents = false;
     this.announcement = '';
-    if (result.ok) this.found(result.value);
-    else this.failed(result.error, reference);
-    if (options.focus) {
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#cx-result-title')?.focus();
-    }
+    await this.lookup.run([lookup]);
+    if (!focus) return;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#cx-result-title')?.focus();
   }
 
+  /** A lookup or a poll gave a request. */
   private found(request: TrackedRequest): void {
-    this.view = { kind: 'found', request };
-    if (this.store && (this.rememberChoice || this.store.has(request.reference))) {
+    const before = this.shown;
+    this.shown = request;
+    if (before && before.status === request.status) return;
+    if (before) this.announcement = inLocaleOf(this, () => msg(str`Update on ${request.reference}: ${statusWords(request.status)}.`));
+    else if (this.store && (this.rememberChoice || this.store.has(request.reference))) {
       this.remembered = this.store.remember({ reference: request.reference, service: request.service?.name });
     }
-    emit<StatusLoadedDetail>(this, 'cx-status-loaded', { reference: request.reference, status: request.status });
-    this.startPolling(request);
+    emit(this, 'cx-status-loaded', { reference: request.reference, status: request.status });
   }
-
-  private failed(error: LookupError, reference: string): void {
-    this.view = { kind: 'failed', error, reference };
-    this.reportError({ code: error.code, message: `${ERROR_MESSAGES[error.code]} ${error.detail}` });
-    if (error.retryAfterMs) this.blockRetry(error.retryAfterMs);
-  }
-
-  /** Honours Retry-After: "Try again" comes back, with an announcement, once the wait is over. */
-  private blockRetry(ms: number): void {
-    this.retryBlocked = true;
-    clearTimeout(this.retryTimer);
-    this.retryTimer = setTimeout(() => {
-      this.retryBlocked = false;
-      this.announcement = msg('You can try again now.');
-    }, ms);
-  }
-
-  private startPolling(request: TrackedRequest): void {
-    this.poller?.stop();
-    this.poller = undefined;
-    if (!this.pollMs || request.status === 'closed' || !this.lastLookup || !this.isConnected) return;
-    this.poller = new Poller({ intervalMs: this.pollMs, check: () => this.pollOnce(), timers: this.pollTimers, visibility: this.pollVisibility });
-    this.poller.start();
-  }
-
-  /** One quiet check for news: the page stays as it is unless the status changed. */
-  private async pollOnce(): Promise<PollOutcome> {
-    const last = this.lastLookup;
-    if (!last || this.view.kind !== 'found' || this.inFlight) return { ok: true };
-    const controller = new AbortController();
-    this.inFlight = controller;
-    let result: LookupResult<TrackedRequest>;
-    try {
-      result = await this.send(last.reference, last.verifier, controller.signal);
-    } catch {
-      return { ok: true }; // cancelled: the element left the page or a new lookup began
-    } finally {
-      if (this.inFlight === controller) this.inFlight = undefined;
-    }
-    if (this.view.kind !== 'found' || this.lastLookup !== last) return { ok: true };
-    if (!result.ok) {
-      this.pollProblem = true;
-      this.reportError({ code: result.error.code, message: `${ERROR_MESSAGES[result.error.code]} ${result.error.detail}` });
-      return { ok: false, retryAfterMs: result.error.retryAfterMs };
-    }
-    this.pollProblem = false;
-    const before = this.view.request;
-    const after = result.value;
-    this.view = { kind: 'found', request: after };
-    if (after.status !== before.status) {
-      this.announcement = msg(str`Update: the status of ${after.reference} is now ${statusWords(after.status)}.`);
-      emit<StatusLoadedDetail>(this, 'cx-status-loaded', { reference: after.reference, status: after.status });
-      if (after.status === 'closed') queueMicrotask(() => this.poller?.stop());
-    }
-    return { ok: true };
-  }
-
-  // ---------------------------------------------------------------------------
-  // The form
-  // ---------------------------------------------------------------------------
 
   private submit(event: Event): void {
     event.preventDefault();
-    const charter = this.resolvedCharter!;
-    const format = charter.organisation.referenceFormat;
+    // An event handler runs outside the update: messages are looked up in this widget's language explicitly.
+    inLocaleOf(this, () => this.checkAndLookUp());
+  }
+
+  private checkAndLookUp(): void {
+    const format = this.resolvedCharter!.organisation.referenceFormat;
     const errors: FieldError[] = [];
     const reference = checkReference(this.typedReference, format);
     if (!reference.ok) {
-      errors.push({
-        field: REFERENCE_ID,
-        message: reference.reason === 'empty' ? msg('Enter your reference') : msg(str`Enter your reference in the right format, like ${format.example}`),
-      });
+      errors.push({ field: REFERENCE_ID, message: reference.reason === 'empty' ? msg('Enter your reference') : msg(str`Enter your reference in the right format, like ${format.example}`) });
     }
     let verifier: string | undefined;
     if (this.isCx) {
@@ -346,10 +279,7 @@ export class CxRequestTracker extends CxElement {
       else {
         errors.push({
           field: VERIFIER_ID,
-          message:
-            checked.reason === 'empty'
-              ? msg('Enter the email address or postcode you gave us')
-              : msg('Enter an email address like name@example.com, or a postcode like CW1 2AB'),
+          message: checked.reason === 'empty' ? msg('Enter the email address or postcode you gave us') : msg('Enter an email address like name@example.com, or a postcode like CW1 2AB'),
         });
       }
     }
@@ -359,17 +289,13 @@ export class CxRequestTracker extends CxElement {
       return;
     }
     this.typedReference = reference.reference;
-    void this.lookUp(reference.reference, verifier, { focus: true });
+    void this.lookUp({ reference: reference.reference, verifier }, true);
   }
 
   /** Back to the form, keeping what was typed, with focus on the field to check. */
   private backToForm(field: string = REFERENCE_ID): void {
-    this.inFlight?.abort();
-    this.inFlight = undefined;
-    this.poller?.stop();
-    this.poller = undefined;
-    clearTimeout(this.retryTimer);
-    this.view = { kind: 'form' };
+    this.lookup.reset();
+    this.shown = undefined;
     void this.updateComplete.then(() => focusField(this.shadowRoot, field));
   }
 
@@ -377,13 +303,7 @@ export class CxRequestTracker extends CxElement {
     this.typedReference = '';
     this.typedVerifier = '';
     this.fieldErrors = [];
-    this.lastLookup = undefined;
     this.backToForm();
-  }
-
-  private retry(): void {
-    const last = this.lastLookup;
-    if (last) void this.lookUp(last.reference, last.verifier, { focus: true });
   }
 
   private useRemembered(entry: RememberedReference): void {
@@ -395,312 +315,106 @@ export class CxRequestTracker extends CxElement {
       void this.updateComplete.then(() => focusField(this.shadowRoot, VERIFIER_ID));
       return;
     }
-    void this.lookUp(entry.reference, undefined, { focus: true });
+    void this.lookUp({ reference: entry.reference }, true);
   }
 
   private forget(reference: string): void {
     this.remembered = this.store?.forget(reference) ?? [];
-    this.announcement = msg(str`${reference} is no longer remembered on this device.`);
+    this.announcement = inLocaleOf(this, () => msg(str`${reference} is no longer remembered on this device.`));
     void this.updateComplete.then(() => {
       const target = this.remembered.length ? this.renderRoot.querySelector<HTMLElement>('#cx-remembered-title') : this.renderRoot.querySelector<HTMLElement>(`#${REFERENCE_ID}`);
       target?.focus();
     });
   }
 
-  // ---------------------------------------------------------------------------
-  // Rendering
-  // ---------------------------------------------------------------------------
+  /** "Show all": every event, with focus moved to the list so keyboard users carry on reading there. */
+  private showAll(): void {
+    const count = this.shown?.events.length ?? 0;
+    this.showAllEvents = true;
+    this.announcement = inLocaleOf(this, () => showingAllText(count));
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.cx-timeline')?.focus());
+  }
+
+  /** "Ask for a review": the host page opens the feedback form (it may cancel the link to do it its own way). */
+  private askForReview(event: Event): void {
+    const reference = this.shown?.reference;
+    if (!reference) return;
+    const allowed = emit(this, 'cx-review-request', { reference }, { cancelable: true });
+    if (!allowed) event.preventDefault();
+  }
+
+  /** The ombudsman the charter names (LGSCO when it names none). */
+  private get ombudsman(): OmbudsmanInfo {
+    const ombudsman = ombudsmanOf(this.resolvedCharter ?? {});
+    return { name: localText(ombudsman.name, this.locale), url: ombudsman.url };
+  }
 
   protected override renderWidget(charter: Charter): TemplateResult {
-    const view = this.view;
+    const status = this.lookup.status;
+    const locale = this.locale;
     // The live region stays in place whatever the view, so screen readers hear every change to it;
-    // aria-busy is on the result area only, never around the live region.
+    // aria-busy is on the result area only, never around the live region. Loading is never announced.
     return html`<div class="cx-tracker">
-      ${view.kind === 'form' ? this.renderForm(charter) : nothing}
-      <div class="cx-result" aria-busy=${view.kind === 'loading' ? 'true' : 'false'}>
-        ${view.kind === 'loading' ? this.renderSkeleton() : nothing}
-        ${view.kind === 'found' ? this.renderRequest(view.request, charter) : nothing}
-        ${view.kind === 'failed' ? this.renderFailure(view.error, view.reference, charter) : nothing}
+      ${status === 'initial'
+        ? lookupForm({
+            charter,
+            locale,
+            root: this.shadowRoot,
+            needsVerifier: this.isCx,
+            reference: this.typedReference,
+            verifier: this.typedVerifier,
+            errors: this.fieldErrors,
+            canRemember: Boolean(this.store),
+            remember: this.rememberChoice,
+            remembered: this.remembered,
+            onSubmit: (e) => this.submit(e),
+            onReference: (value) => (this.typedReference = value),
+            onVerifier: (value) => (this.typedVerifier = value),
+            onRemember: (value) => (this.rememberChoice = value),
+            onUseRemembered: (entry) => this.useRemembered(entry),
+            onForget: (reference) => this.forget(reference),
+          })
+        : nothing}
+      <div class="cx-result" aria-busy=${status === 'pending' ? 'true' : 'false'}>
+        ${this.lookup.render({
+          pending: () => skeleton,
+          complete: (request) =>
+            requestView(request, {
+              charter,
+              locale,
+              today: this.clock.today(),
+              ombudsman: this.ombudsman,
+              pollProblem: Boolean(this.lookup.error),
+              showAllEvents: this.showAllEvents,
+              onShowAllEvents: () => this.showAll(),
+              onCheckAnother: () => this.checkAnother(),
+              onAskForReview: (e: Event) => this.askForReview(e),
+            }),
+          error: (error) =>
+            failureView(error.code as TrackerErrorCode, this.last?.reference ?? '', {
+              charter,
+              locale,
+              needsVerifier: this.isCx,
+              waitMs: this.lookup.waiting ? Math.max(0, (this.lookup.retryAt ?? 0) - this.timers.now()) : undefined,
+              onRetry: () => this.last && void this.lookUp(this.last, true),
+              onCheckReference: () => this.backToForm(),
+            }),
+        }) ?? nothing}
       </div>
       <div class="cx-visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </div>`;
   }
-
-  private renderForm(charter: Charter): TemplateResult {
-    const format = charter.organisation.referenceFormat;
-    const errorFor = (field: string) => this.fieldErrors.find((e) => e.field === field)?.message;
-    const referenceError = errorFor(REFERENCE_ID);
-    const verifierError = errorFor(VERIFIER_ID);
-    const describedBy = (id: string, error: string | undefined) => [`${id}-hint`, error ? `${id}-error` : ''].filter(Boolean).join(' ');
-    return html`${errorSummary(this.fieldErrors, this.shadowRoot)}
-      <form part="form" novalidate @submit=${this.submit}>
-        <h2>${msg('Check the progress of your request')}</h2>
-        <div class="cx-form-group ${referenceError ? 'cx-form-group--error' : ''}">
-          <label class="cx-label" for=${REFERENCE_ID}>${msg('Your reference')}</label>
-          <p class="cx-hint" id="${REFERENCE_ID}-hint">${localText(format.description, this.locale)}</p>
-          ${fieldError(REFERENCE_ID, referenceError)}
-          <input
-            class="cx-input cx-input--reference ${referenceError ? 'cx-input--error' : ''}"
-            id=${REFERENCE_ID}
-            name="reference"
-            type="text"
-            autocomplete="off"
-            autocapitalize="characters"
-            spellcheck="false"
-            aria-describedby=${describedBy(REFERENCE_ID, referenceError)}
-            aria-invalid=${referenceError ? 'true' : 'false'}
-            .value=${this.typedReference}
-            @input=${(e: Event) => (this.typedReference = (e.target as HTMLInputElement).value)}
-          />
-        </div>
-        ${this.isCx
-          ? html`<div class="cx-form-group ${verifierError ? 'cx-form-group--error' : ''}">
-              <label class="cx-label" for=${VERIFIER_ID}>${msg('Email address or postcode')}</label>
-              <p class="cx-hint" id="${VERIFIER_ID}-hint">${msg('The one you gave us with your request. We use it to check the request is yours.')}</p>
-              ${fieldError(VERIFIER_ID, verifierError)}
-              <input
-                class="cx-input ${verifierError ? 'cx-input--error' : ''}"
-                id=${VERIFIER_ID}
-                name="verifier"
-                type="text"
-                autocomplete="off"
-                spellcheck="false"
-                aria-describedby=${describedBy(VERIFIER_ID, verifierError)}
-                aria-invalid=${verifierError ? 'true' : 'false'}
-                .value=${this.typedVerifier}
-                @input=${(e: Event) => (this.typedVerifier = (e.target as HTMLInputElement).value)}
-              />
-            </div>`
-          : nothing}
-        ${this.store
-          ? html`<div class="cx-form-group">
-              <div class="cx-choice">
-                <input
-                  id=${REMEMBER_ID}
-                  type="checkbox"
-                  aria-describedby="${REMEMBER_ID}-hint"
-                  .checked=${this.rememberChoice}
-                  @change=${(e: Event) => (this.rememberChoice = (e.target as HTMLInputElement).checked)}
-                />
-                <label for=${REMEMBER_ID}>${msg('Remember this reference on this device')}</label>
-              </div>
-              <p class="cx-hint cx-choice-hint" id="${REMEMBER_ID}-hint">
-                ${this.isCx
-                  ? msg('We keep only the reference and the name of the service, never your email address or postcode. Do not choose this on a shared computer.')
-                  : msg('We keep only the reference and the name of the service. Do not choose this on a shared computer.')}
-              </p>
-            </div>`
-          : nothing}
-        <button class="cx-button" type="submit">${msg('Check progress')}</button>
-      </form>
-      ${this.renderRemembered()}`;
-  }
-
-  private renderRemembered(): TemplateResult | typeof nothing {
-    if (!this.remembered.length) return nothing;
-    return html`<section class="cx-remembered" part="remembered" aria-labelledby="cx-remembered-title">
-      <h3 id="cx-remembered-title" tabindex="-1">${msg('References remembered on this device')}</h3>
-      <ul class="cx-remembered__list">
-        ${this.remembered.map(
-          (entry) => html`<li class="cx-remembered__item">
-            <button class="cx-link-button cx-remembered__use" type="button" @click=${() => this.useRemembered(entry)}>
-              ${msg(str`Check ${entry.reference}`)}${entry.service ? html`<span class="cx-secondary"> (${entry.service})</span>` : nothing}
-            </button>
-            <button class="cx-link-button cx-remembered__forget" type="button" @click=${() => this.forget(entry.reference)}>
-              ${msg('Forget')}<span class="cx-visually-hidden"> ${entry.reference}</span>
-            </button>
-          </li>`,
-        )}
-      </ul>
-    </section>`;
-  }
-
-  private renderSkeleton(): TemplateResult {
-    return html`<div class="cx-skeleton" aria-hidden="true">
-      <span class="cx-skeleton__line cx-skeleton__line--title"></span>
-      <span class="cx-skeleton__line"></span>
-      <span class="cx-skeleton__line cx-skeleton__line--short"></span>
-      <span class="cx-skeleton__line"></span>
-    </div>`;
-  }
-
-  private capitalise(text: string): string {
-    return text.charAt(0).toLocaleUpperCase(this.locale) + text.slice(1);
-  }
-
-  private when(value: string): string {
-    const when = readWhen(value);
-    if (!when) return value;
-    const date = formatDate(when.date, this.locale);
-    return when.time ? msg(str`${date} at ${formatTime(when.time, this.locale)}`) : date;
-  }
-
-  private renderRequest(request: TrackedRequest, charter: Charter): TemplateResult {
-    const step = nextStep(request, charter, this.today);
-    const received = londonDate(request.receivedAt);
-    const tone = statusTone(request.status);
-    return html`<section class="cx-request" part="request" aria-labelledby="cx-result-title">
-      <h2 id="cx-result-title" tabindex="-1">${msg(str`Request ${request.reference}`)}</h2>
-      <dl class="cx-summary">
-        ${request.service
-          ? html`<div class="cx-summary__row"><dt>${msg('Service')}</dt><dd>${request.service.name}</dd></div>`
-          : nothing}
-        <div class="cx-summary__row">
-          <dt>${msg('Status')}</dt>
-          <dd>
-            <strong class="cx-tag cx-tag--${tone}" part="status">${statusWords(request.status)}</strong>
-            ${step.overdue ? html`<strong class="cx-tag cx-tag--overdue">${msg('overdue')}</strong>` : nothing}
-          </dd>
-        </div>
-        ${request.stage
-          ? html`<div class="cx-summary__row">
-              <dt>${msg('Complaint stage')}</dt>
-              <dd>${request.stage === 2 ? msg('Stage 2: review by a second officer') : msg('Stage 1')}</dd>
-            </div>`
-          : nothing}
-        ${received
-          ? html`<div class="cx-summary__row"><dt>${msg('Received')}</dt><dd>${formatDate(received, this.locale)}</dd></div>`
-          : nothing}
-        ${request.address ? html`<div class="cx-summary__row"><dt>${msg('Location')}</dt><dd>${request.address}</dd></div>` : nothing}
-      </dl>
-      ${request.outcome ? html`<p>${outcomeWords(request.outcome)}</p>` : nothing}
-      ${request.statusNotes && request.api === 'open311' ? html`<p class="cx-inset">${request.statusNotes}</p>` : nothing}
-      ${step.overdue ? this.renderOverdue(step, request) : nothing}
-      <h3>${msg('What happens next')}</h3>
-      ${this.renderNext(request, step)}
-      ${this.renderTeam(request, charter)}
-      ${this.renderTimeline(request)}
-      ${this.pollProblem ? html`<p class="cx-secondary cx-small">${msg('We could not check for updates just now. We will keep trying.')}</p>` : nothing}
-      <p><button class="cx-button cx-button--secondary" type="button" @click=${this.checkAnother}>${msg('Check another request')}</button></p>
-    </section>`;
-  }
-
-  private promiseText(promised: Promised): string {
-    const date = formatDate(promised.by, this.locale);
-    switch (promised.what) {
-      case 'acknowledge':
-        return msg(str`We will acknowledge it by ${date}.`);
-      case 'respond':
-        return msg(str`We will send you a full response by ${date}.`);
-      case 'complete':
-        return msg(str`We expect to finish by ${date}.`);
-    }
-  }
-
-  private renderNext(request: TrackedRequest, step: NextStep): TemplateResult {
-    switch (request.status) {
-      case 'closed':
-        return html`<p>${msg('This request is closed. Nothing more will happen with it.')}</p>`;
-      case 'answered':
-        return request.stage === 2
-          ? html`<p>${msg('We have sent you our stage 2 response. If you are still unhappy, you can ask the Local Government and Social Care Ombudsman to look at your complaint. It is free.')}</p>
-              <p><a href=${LGSCO_URL} rel="noopener">${msg('Contact the Local Government and Social Care Ombudsman')}</a></p>`
-          : request.stage === 1
-            ? html`<p>${msg('We have sent you our response. If you are not happy with it, you can ask for your complaint to be reviewed by a second officer (stage 2). Contact the team below, quoting your reference.')}</p>`
-            : html`<p>${msg('We have sent you our response.')}</p>`;
-      case 'awaiting-information':
-        return html`<p>${msg('We need more information from you before we can go on. Please reply to our last message, or contact the team below, quoting your reference.')}</p>`;
-    }
-    if (!step.next) {
-      return html`<p>${request.api === 'open311' ? msg('The council has not published a date for this yet.') : msg('We have not set a date for this yet.')}</p>`;
-    }
-    const next = step.next;
-    if (step.overdue) {
-      // The date has passed: the apology above gives it; here, only what will still happen.
-      return html`<p class="cx-next">${next.what === 'acknowledge' ? msg('We will acknowledge it as soon as we can.') : next.what === 'complete' ? msg('We will finish the work as soon as we can.') : msg('We will send you a full response as soon as we can.')}</p>`;
-    }
-    return html`<p class="cx-next">${this.promiseText(next)}</p>
-      ${step.then && step.then.by !== next.by ? html`<p>${this.promiseText(step.then)}</p>` : nothing}
-      ${next.source === 'charter' ? html`<p class="cx-hint">${msg('This is the date our customer charter promises, counted in working days from when we received it.')}</p>` : nothing}`;
-  }
-
-  private renderOverdue(step: NextStep, request: TrackedRequest): TemplateResult {
-    const actions: LocalText[] = step.overdueActions.length
-      ? step.overdueActions
-      : [msg('Contact the team dealing with it, quoting your reference.')];
-    const stage2 = request.stage === 2 || request.status === 'escalated';
-    return html`<div class="cx-overdue" part="overdue" role="region" aria-labelledby="cx-overdue-title">
-      <h3 id="cx-overdue-title">${msg('This is overdue. We are sorry.')}</h3>
-      ${step.next ? html`<p>${msg(str`We should have done this by ${formatDate(step.next.by, this.locale)}.`)}</p>` : nothing}
-      <p>${msg('What you can do:')}</p>
-      <ul>
-        ${actions.map((action) => html`<li>${localText(action, this.locale)}</li>`)}
-      </ul>
-      ${stage2 && request.api === 'cx' ? html`<p><a href=${LGSCO_URL} rel="noopener">${msg('Contact the Local Government and Social Care Ombudsman')}</a></p>` : nothing}
-    </div>`;
-  }
-
-  /**
-   * Who is dealing with it and how to reach them: the team the server names,
-   * else the service's team in the charter; failing both, the council's own
-   * phone and email channels (`general`).
-   */
-  private contactFor(request: TrackedRequest | undefined, charter: Charter): TrackerTeam & { general?: boolean } {
-    if (request?.team) return request.team;
-    const service = request?.service?.id ? charter.services.find((s) => s.id === request.service!.id) : undefined;
-    if (service?.team) {
-      return { name: localText(service.team.name, this.locale), phone: service.team.phone, email: service.team.email };
-    }
-    const phone = charter.channels.find((c) => c.kind === 'phone' && c.phone)?.phone;
-    const email = charter.channels.find((c) => c.kind === 'email' && c.email)?.email;
-    return { name: request?.agency ?? localText(charter.organisation.name, this.locale), phone, email, general: true };
-  }
-
-  private renderContactLines(team: TrackerTeam): TemplateResult {
-    return html`<ul class="cx-contact">
-      ${team.phone
-        ? html`<li>${msg('Phone:')} <a href=${telHref(team.phone)} dir="ltr">${groupPhone(team.phone)}</a></li>`
-        : nothing}
-      ${team.email ? html`<li>${msg('Email:')} <a href="mailto:${team.email}" dir="ltr">${team.email}</a></li>` : nothing}
-    </ul>`;
-  }
-
-  private renderTeam(request: TrackedRequest, charter: Charter): TemplateResult {
-    const team = this.contactFor(request, charter);
-    const reach = team.phone || team.email;
-    return html`<h3>${msg('Who is dealing with it')}</h3>
-      <p>${team.name}</p>
-      ${reach && team.general ? html`<p>${msg(str`To ask about it, contact ${localText(charter.organisation.name, this.locale)}, quoting your reference:`)}</p>` : nothing}
-      ${reach ? this.renderContactLines(team) : nothing}`;
-  }
-
-  private renderTimeline(request: TrackedRequest): TemplateResult | typeof nothing {
-    if (!request.events.length) return nothing;
-    return html`<h3>${msg('What has happened')}</h3>
-      <ol class="cx-timeline" part="timeline">
-        ${request.events.map(
-          (event) => html`<li class="cx-timeline__item">
-            <p class="cx-timeline__title">${event.status ? this.capitalise(statusWords(event.status)) : msg('Update')}</p>
-            <p class="cx-timeline__when cx-secondary"><time datetime=${event.at}>${this.when(event.at)}</time></p>
-            ${event.text ? html`<p class="cx-timeline__text">${event.text}</p>` : nothing}
-          </li>`,
-        )}
-      </ol>`;
-  }
-
-  private renderFailure(error: LookupError, reference: string, charter: Charter): TemplateResult {
-    const text = failureText(error.code, this.isCx);
-    const contact = this.contactFor(undefined, charter);
-    return html`<section class="cx-failure" part="failure" aria-labelledby="cx-result-title">
-      <h2 id="cx-result-title" tabindex="-1">${text.title}</h2>
-      <p>${text.body}</p>
-      ${error.code === 'rate-limited' || error.code === 'server-error'
-        ? this.retryBlocked && error.retryAfterMs
-          ? html`<p>${waitText(error.retryAfterMs)}</p>`
-          : nothing
-        : nothing}
-      <p class="cx-secondary">${msg(str`Reference: ${reference}`)}</p>
-      <div class="cx-actions">
-        ${text.wayOn === 'retry' && !this.retryBlocked
-          ? html`<button class="cx-button" type="button" @click=${this.retry}>${msg('Try again')}</button>`
-          : nothing}
-        <button class="cx-button ${text.wayOn === 'retry' ? 'cx-button--secondary' : ''}" type="button" @click=${() => this.backToForm()}>
-          ${msg('Check the reference')}
-        </button>
-      </div>
-      <h3>${msg('Contact us instead')}</h3>
-      <p>${contact.name}</p>
-      ${this.renderContactLines(contact)}
-    </section>`;
-  }
 }
+
+const globalTimers: ResourceTimers = {
+  now: () => Date.now(),
+  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
+  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+const skeleton = html`<div class="cx-skeleton" aria-hidden="true">
+  <span class="cx-skeleton__line cx-skeleton__line--title"></span>
+  <span class="cx-skeleton__line"></span>
+  <span class="cx-skeleton__line cx-skeleton__line--short"></span>
+  <span class="cx-skeleton__line"></span>
+</div>`;

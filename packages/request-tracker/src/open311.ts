@@ -8,10 +8,12 @@
  *
  * Spec: https://wiki.open311.org/GeoReport_v2/#get-service-request
  */
-import { checkContract, open311ErrorsSchema, open311RequestsSchema, type Open311Error, type Open311Request } from '@cx-kit/core';
+import type { Open311Error, Open311Request } from '@cx-kit/core';
+import { checkOpen311Errors, checkOpen311Requests } from './answer-checks.js';
 import { errorForResponse, joinUrl, send, type LookupError, type LookupResult, type SendOptions } from './http.js';
 import { open311Status } from './status-words.js';
 import type { TimelineEvent, TrackedRequest } from './tracked-request.js';
+import { readXml, type XmlElement } from './xml-reader.js';
 
 export type Open311Format = 'json' | 'xml';
 
@@ -51,31 +53,28 @@ export function readOpen311Json(body: unknown): Open311Reading {
   const items = isRecord(body) && Array.isArray(body.service_requests) ? body.service_requests : body;
   if (!Array.isArray(items)) return { kind: 'invalid', problem: 'the answer is not a list of service requests' };
   if (items.length && items.every((item) => isRecord(item) && !('service_request_id' in item) && 'code' in item)) {
-    const errors = checkContract(open311ErrorsSchema, items);
+    const errors = checkOpen311Errors(items);
     if (errors.ok) return { kind: 'errors', errors: errors.value };
   }
-  const checked = checkContract(open311RequestsSchema, items.map(normaliseStatus));
-  // Paths only: the messages quote values, and values can be personal.
-  if (!checked.ok) return { kind: 'invalid', problem: `problems at ${checked.problems.map((p) => p.path || '(the whole answer)').join(', ')}` };
+  const checked = checkOpen311Requests(items.map(normaliseStatus));
+  if (!checked.ok) return { kind: 'invalid', problem: `problems at ${checked.problems.join(', ')}` };
   return { kind: 'requests', requests: checked.value };
 }
 
 /**
  * Reads an XML answer (`<service_requests><request>…</request></service_requests>`,
- * or `<errors><error><code/><description/></error></errors>`). Parsed as
- * `application/xml`, which never runs scripts or loads anything, and only
- * element names and `textContent` are read: nothing from it reaches the page
- * as markup.
+ * or `<errors><error><code/><description/></error></errors>`) with the kit's
+ * own small reader (xml-reader.ts): no DOMParser, so it works under Trusted
+ * Types, and its output is plain strings that the page only ever shows as text.
  */
 export function readOpen311Xml(text: string): Open311Reading {
-  const doc = new DOMParser().parseFromString(text, 'application/xml');
-  const root = doc.documentElement;
-  if (!root || doc.getElementsByTagName('parsererror').length) return { kind: 'invalid', problem: 'the answer is not well-formed XML' };
-  const children = (element: Element) => Array.from(element.children);
-  const fields = (element: Element) => Object.fromEntries(children(element).map((child) => [child.localName, child.textContent?.trim() ?? '']));
-  if (root.localName === 'errors') return readOpen311Json(children(root).map(fields));
-  if (root.localName !== 'service_requests') return { kind: 'invalid', problem: `the XML root is <${root.localName}>, not <service_requests>` };
-  return readOpen311Json(children(root).filter((child) => child.localName === 'request').map(fields));
+  const read = readXml(text);
+  if (!read.ok) return { kind: 'invalid', problem: `the answer is not well-formed XML (${read.problem})` };
+  const root = read.root;
+  const fields = (element: XmlElement) => Object.fromEntries(element.children.map((child) => [child.name, child.text.trim()]));
+  if (root.name === 'errors') return readOpen311Json(root.children.map(fields));
+  if (root.name !== 'service_requests') return { kind: 'invalid', problem: `the XML root is <${root.name}>, not <service_requests>` };
+  return readOpen311Json(root.children.filter((child) => child.name === 'request').map(fields));
 }
 
 /** A field's text, or undefined when the server left it out, empty or null. */
@@ -118,7 +117,7 @@ function errorFromArray(errors: Open311Error[], status?: number): LookupError {
   if (codes.includes(404) || status === 404) return { code: 'not-found', status, detail };
   if (codes.includes(429)) return { code: 'rate-limited', status, detail };
   if (codes.some((code) => code >= 500)) return { code: 'server-error', status, detail };
-  return { code: 'bad-request', status, detail };
+  return { code: 'validation', status, detail };
 }
 
 export interface Open311LookupOptions extends SendOptions {
@@ -149,12 +148,12 @@ export async function lookUpOpen311(api: string, id: string, options: Open311Loo
   const failed = errorForResponse(response, (options.now ?? Date.now)());
   if (failed) {
     // A 4xx with GeoReport's error array can say more than the status alone (400 with code 404, say).
-    const reading = failed.code === 'bad-request' ? readOpen311Body(body, format) : undefined;
+    const reading = failed.code === 'validation' ? readOpen311Body(body, format) : undefined;
     return { ok: false, error: reading?.kind === 'errors' ? errorFromArray(reading.errors, response.status) : failed };
   }
   const reading = readOpen311Body(body, format);
   if (reading.kind === 'errors') return { ok: false, error: errorFromArray(reading.errors, response.status) };
-  if (reading.kind === 'invalid') return { ok: false, error: { code: 'bad-response', detail: `The answer does not match Open311 GeoReport v2: ${reading.problem}.` } };
+  if (reading.kind === 'invalid') return { ok: false, error: { code: 'invalid-response', detail: `The answer does not match Open311 GeoReport v2: ${reading.problem}.` } };
   const match = reading.requests.find((r) => String(r.service_request_id) === id) ?? (reading.requests.length === 1 ? reading.requests[0] : undefined);
   if (!match) return { ok: false, error: { code: 'not-found', status: response.status, detail: 'The server returned no request with that id.' } };
   return { ok: true, value: open311ToTracked(match) };

@@ -73,23 +73,23 @@ export function isOpen(status: TrackerStatusCode): boolean {
   return status !== 'answered' && status !== 'closed';
 }
 
-/** The status as a resident reads it on the tag: "being worked on". */
+/** The status as a resident reads it on the tag and in the timeline: "Being worked on" (sentence case, as GOV.UK tags). */
 export function statusWords(status: TrackerStatusCode): string {
   switch (status) {
     case 'received':
-      return msg('received');
+      return msg('Received');
     case 'acknowledged':
-      return msg('acknowledged');
+      return msg('Acknowledged');
     case 'in-progress':
-      return msg('being worked on');
+      return msg('Being worked on');
     case 'awaiting-information':
-      return msg('waiting for your information');
+      return msg('Waiting for your information');
     case 'answered':
-      return msg('answered');
+      return msg('Answered');
     case 'closed':
-      return msg('closed');
+      return msg('Closed');
     case 'escalated':
-      return msg('escalated to stage 2');
+      return msg('Escalated to stage 2');
   }
 }
 

@@ -12,6 +12,18 @@ export interface TimelineEvent {
   status?: TrackerStatusCode;
   /** What happened, in the council's words; empty when the server gave none. */
   text: string;
+  /** The complaint stage it belongs to, when the server says. */
+  stage?: 1 | 2;
+}
+
+/** One stage of a complaint and its dates (ISO dates or instants, as the server sent them). */
+export interface ComplaintStageDates {
+  stage: 1 | 2;
+  /** Stage 1: the complaint arrived; stage 2: the review was asked for. */
+  receivedAt: string;
+  acknowledgeBy?: string;
+  respondBy?: string;
+  answeredAt?: string;
 }
 
 /** A contact for the team dealing with the request. */
@@ -32,6 +44,8 @@ export interface TrackedRequest {
   statusNotes?: string;
   /** Complaint stage, or null for anything that is not a complaint. */
   stage: 1 | 2 | null;
+  /** A complaint's stages so far, in order, each with its dates (one reference through both). */
+  stages?: ComplaintStageDates[];
   /** When the council received it (ISO 8601 instant). */
   receivedAt?: string;
   /** When it was last updated (ISO 8601 instant). */

@@ -59,10 +59,10 @@ describe('the cx-kit tracker API', () => {
   const failures: [string, () => Response | Promise<Response>, string][] = [
     ['404', () => json({ error: { code: 'not-found', message: 'No such request' } }, 404), 'not-found'],
     ['403 (wrong verifier) as if not found', () => json({ error: { code: 'not-verified', message: 'No' } }, 403), 'not-found'],
-    ['422', () => json({ error: { code: 'invalid', message: 'Bad' } }, 422), 'bad-request'],
+    ['422', () => json({ error: { code: 'invalid', message: 'Bad' } }, 422), 'validation'],
     ['429', () => json({ error: { code: 'rate-limited', message: 'Slow down' } }, 429, { 'Retry-After': '120' }), 'rate-limited'],
     ['503', () => new Response('', { status: 503 }), 'server-error'],
-    ['a status that does not match the schema', () => json({ reference: 'CEC-123456' }), 'bad-response'],
+    ['a status that does not match the schema', () => json({ reference: 'CEC-123456' }), 'invalid-response'],
   ];
   for (const [what, answer, code] of failures) {
     it(`reports ${what} as ${code}`, async () => {
@@ -74,7 +74,7 @@ describe('the cx-kit tracker API', () => {
 
   it('reports a network failure and a timeout', async () => {
     fetchStub = stubFetch(offline);
-    expect(await lookUpCx('/api', { reference: 'CEC-1', verifier: 'CW1 2AB' })).to.have.nested.property('error.code', 'network');
+    expect(await lookUpCx('/api', { reference: 'CEC-1', verifier: 'CW1 2AB' })).to.have.nested.property('error.code', 'unreachable');
     fetchStub.then(never);
     expect(await lookUpCx('/api', { reference: 'CEC-1', verifier: 'CW1 2AB' }, { timeoutMs: 20 })).to.have.nested.property('error.code', 'timeout');
   });

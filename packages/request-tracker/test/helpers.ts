@@ -1,7 +1,7 @@
 // Shared helpers for the tracker's tests: a window.fetch stub that records
 // what was sent, recorded fixtures, cx-kit TrackerStatus bodies, and timers
 // and page visibility that tests drive by hand.
-import type { PageVisibility, PollTimers } from '../src/poller.js';
+import type { ResourceTimers } from '@cx-kit/core/element';
 
 export interface SentRequest {
   url: string;
@@ -90,7 +90,7 @@ export function cxStatus(overrides: Record<string, unknown> = {}) {
 export const text = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** Timers that run only when the test says time has passed. */
-export class ManualTimers implements PollTimers {
+export class ManualTimers implements ResourceTimers {
   time = 0;
   private next = 1;
   private pending = new Map<number, { at: number; callback: () => void }>();
@@ -124,19 +124,20 @@ export class ManualTimers implements PollTimers {
   }
 }
 
-export class ManualVisibility implements PageVisibility {
-  visible = true;
-  listeners = new Set<() => void>();
-  isVisible() {
-    return this.visible;
-  }
-  subscribe(callback: () => void) {
-    this.listeners.add(callback);
-    return () => this.listeners.delete(callback);
-  }
-  set(visible: boolean) {
-    this.visible = visible;
-    for (const listener of this.listeners) listener();
-  }
+/**
+ * Makes the page read as hidden or visible (document.visibilityState) and
+ * tells listeners, as a browser does when the tab changes. `restore()` after.
+ */
+export function pageVisibility() {
+  let visible = true;
+  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (visible ? 'visible' : 'hidden') });
+  return {
+    set(next: boolean) {
+      visible = next;
+      document.dispatchEvent(new Event('visibilitychange'));
+    },
+    restore() {
+      delete (document as { visibilityState?: unknown }).visibilityState;
+    },
+  };
 }
-

@@ -1,28 +1,19 @@
 import { expect } from '@open-wc/testing';
-import { errorForResponse, joinUrl, retryAfterMs } from '../src/http.js';
+import { errorForResponse, joinUrl } from '../src/http.js';
 import { readWhen } from '../src/when.js';
-
-describe('retryAfterMs', () => {
-  const now = Date.parse('2026-03-02T10:00:00Z');
-  it('reads delay-seconds and HTTP-dates', () => {
-    expect(retryAfterMs('120', now)).to.equal(120_000);
-    expect(retryAfterMs('Mon, 02 Mar 2026 10:05:00 GMT', now)).to.equal(300_000);
-    expect(retryAfterMs('Mon, 02 Mar 2026 09:00:00 GMT', now), 'a date in the past means now').to.equal(0);
-    expect(retryAfterMs('soon', now)).to.equal(undefined);
-    expect(retryAfterMs(null, now)).to.equal(undefined);
-  });
-});
 
 describe('errorForResponse', () => {
   const code = (status: number) => errorForResponse(new Response(null, { status }), 0)?.code;
-  it('gives each status its own code', () => {
+  it('gives each status core\'s code (the same failure, the same code, in every widget)', () => {
     expect(code(200)).to.equal(undefined);
     expect(code(404)).to.equal('not-found');
     expect(code(410)).to.equal('not-found');
     expect(code(429)).to.equal('rate-limited');
     expect(code(500)).to.equal('server-error');
     expect(code(503)).to.equal('server-error');
-    expect(code(400)).to.equal('bad-request');
+    expect(code(400)).to.equal('validation');
+    expect(code(401)).to.equal('refused');
+    expect(code(403)).to.equal('refused');
   });
 });
 

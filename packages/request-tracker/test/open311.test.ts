@@ -158,11 +158,11 @@ describe('lookUpOpen311', () => {
     ['a 404 with the error array', () => json([{ code: 404, description: 'not found' }], 404), 'not-found'],
     ['a 200 with the error array', () => json([{ code: 404, description: 'not found' }]), 'not-found'],
     ['a 400 whose error array says 404', () => json([{ code: 404, description: 'not found' }], 400), 'not-found'],
-    ['a 400', () => json([{ code: 400, description: 'jurisdiction_id is required' }], 400), 'bad-request'],
+    ['a 400', () => json([{ code: 400, description: 'jurisdiction_id is required' }], 400), 'validation'],
     ['an empty array', () => json([]), 'not-found'],
     ['a 429', () => json([], 429, { 'Retry-After': '30' }), 'rate-limited'],
     ['a 500', () => new Response('<h1>Oops</h1>', { status: 500 }), 'server-error'],
-    ['an HTML page with 200', () => new Response('<!doctype html><p>Welcome</p>', { status: 200 }), 'bad-response'],
+    ['an HTML page with 200', () => new Response('<!doctype html><p>Welcome</p>', { status: 200 }), 'invalid-response'],
   ];
   for (const [what, answer, code] of failures) {
     it(`reports ${what} as ${code}`, async () => {
@@ -182,7 +182,7 @@ describe('lookUpOpen311', () => {
   it('reports a network failure and a timeout apart', async () => {
     fetchStub = stubFetch(offline);
     const network = await lookUpOpen311('/api', '1');
-    expect(!network.ok && network.error.code).to.equal('network');
+    expect(!network.ok && network.error.code).to.equal('unreachable');
     fetchStub.then(never);
     const timeout = await lookUpOpen311('/api', '1', { timeoutMs: 20 });
     expect(!timeout.ok && timeout.error.code).to.equal('timeout');
@@ -199,6 +199,6 @@ describe('lookUpOpen311', () => {
     } catch (e) {
       error = e;
     }
-    expect((error as Error).name).to.equal('LookupAborted');
+    expect((error as Error).name).to.equal('AbortError');
   });
 });

@@ -114,6 +114,12 @@ export interface CxTimescaleChangeDetail {
   dueDate: ISODate | null;
 }
 
+/** `detail` of `cx-review-request` (request tracker; cancelable): the resident asked to have this complaint reviewed at stage 2. */
+export interface CxReviewRequestDetail {
+  /** The complaint's reference (it keeps it through both stages). */
+  reference: string;
+}
+
 /** Every cx- event and its detail. */
 export interface CxEventDetails {
   'cx-error': CxErrorDetail;
@@ -122,6 +128,7 @@ export interface CxEventDetails {
   'cx-channel-select': CxChannelSelectDetail;
   'cx-status-loaded': CxStatusLoadedDetail;
   'cx-timescale-change': CxTimescaleChangeDetail;
+  'cx-review-request': CxReviewRequestDetail;
 }
 
 declare global {
@@ -132,6 +139,7 @@ declare global {
     'cx-channel-select': CustomEvent<CxChannelSelectDetail>;
     'cx-status-loaded': CustomEvent<CxStatusLoadedDetail>;
     'cx-timescale-change': CustomEvent<CxTimescaleChangeDetail>;
+    'cx-review-request': CustomEvent<CxReviewRequestDetail>;
   }
 }
 

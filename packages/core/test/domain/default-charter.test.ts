@@ -192,3 +192,12 @@ describe('lgscoCharter: the Complaint Handling Code preset', () => {
     expect(timescale(lgscoCharter, 'complaint-stage-2-acknowledgement').rule).to.deep.equal({ kind: 'working-days', days: 5, calendar: 'council' });
   });
 });
+
+describe('the default charter, split so a widget loads only what it shows', () => {
+  it('without services is the same charter with an empty service list, and still valid', async () => {
+    const { defaultCharterWithoutServices } = await import('../../src/domain/default-charter-core.js');
+    expect(defaultCharterWithoutServices.services).to.deep.equal([]);
+    expect({ ...defaultCharterWithoutServices, services: defaultCharter.services }).to.deep.equal(defaultCharter);
+    expect(safeParseCharter(defaultCharterWithoutServices).ok).to.equal(true);
+  });
+});

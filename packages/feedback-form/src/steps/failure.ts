@@ -23,7 +23,10 @@ export function councilContacts(charter: Charter): { phone?: string; email?: str
 /** "You can also phone us on … or email …", with working links. */
 export function otherWays(charter: Charter): TemplateResult {
   const { phone, email } = councilContacts(charter);
-  return html`<p>${msg('You can also contact us:')}</p>
+  return html`${charter.exampleContacts
+      ? html`<p class="cx-example-note"><strong>${msg('Example details:')}</strong> ${msg('this council has not set its own yet.')}</p>`
+      : nothing}
+    <p>${msg('You can also contact us:')}</p>
     <ul class="cx-list">
       ${phone ? html`<li>${msg('Phone')}: <a href=${telHref(phone)} dir="ltr">${groupPhone(phone)}</a></li>` : nothing}
       ${email ? html`<li>${msg('Email')}: <a href="mailto:${email}" dir="ltr">${email}</a></li>` : nothing}

@@ -1,0 +1,36 @@
+/**
+ * Who to contact about a request, and the lines that give their phone and
+ * email. The team the server names wins, then the service's team in the
+ * charter; failing both, the council's own phone and email from the charter,
+ * so a resident always has a way to reach a person.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { localText, type Charter } from '@cx-kit/core';
+import { groupPhone, msg, telHref } from '@cx-kit/core/element';
+import type { TrackedRequest, TrackerTeam } from '../tracked-request.js';
+
+export type Contact = TrackerTeam & { general?: boolean };
+
+/** The council's own phone and email, from the charter's channels. */
+export function councilContact(charter: Charter, locale: string, name?: string): Contact {
+  const phone = charter.channels.find((c) => c.kind === 'phone' && c.phone)?.phone;
+  const email = charter.channels.find((c) => c.kind === 'email' && c.email)?.email;
+  return { name: name ?? localText(charter.organisation.name, locale), phone, email, general: true };
+}
+
+/** Who is dealing with a request and how to reach them. */
+export function contactFor(request: TrackedRequest, charter: Charter, locale: string): Contact {
+  if (request.team) return request.team;
+  const service = request.service?.id ? charter.services.find((s) => s.id === request.service!.id) : undefined;
+  if (service?.team) return { name: localText(service.team.name, locale), phone: service.team.phone, email: service.team.email };
+  return councilContact(charter, locale, request.agency);
+}
+
+/** "Phone: 01632 960000", "Email: …" as links. */
+export function contactLines(contact: TrackerTeam): TemplateResult | typeof nothing {
+  if (!contact.phone && !contact.email) return nothing;
+  return html`<ul class="cx-contact">
+    ${contact.phone ? html`<li>${msg('Phone:')} <a href=${telHref(contact.phone)} dir="ltr">${groupPhone(contact.phone)}</a></li>` : nothing}
+    ${contact.email ? html`<li>${msg('Email:')} <a href="mailto:${contact.email}" dir="ltr">${contact.email}</a></li>` : nothing}
+  </ul>`;
+}

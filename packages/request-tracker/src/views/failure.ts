@@ -1,0 +1,40 @@
+/**
+ * A lookup that did not give a request: what went wrong in plain words (the
+ * truth: offline, the council's system unreachable, refused, not found…), a
+ * way on, and always the council's phone and email from the charter.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { localText, type Charter } from '@cx-kit/core';
+import { localized, msg, str } from '@cx-kit/core/element';
+import { failureText, waitText, type TrackerErrorCode } from '../messages.js';
+import { contactLines, councilContact } from './contact.js';
+
+export interface FailureOptions {
+  charter: Charter;
+  locale: string;
+  needsVerifier: boolean;
+  /** The server asked us to wait this long before trying again (still waiting). */
+  waitMs?: number;
+  onRetry: () => void;
+  onCheckReference: () => void;
+}
+
+export function failureView(code: TrackerErrorCode, reference: string, options: FailureOptions): TemplateResult {
+  const organisation = localText(options.charter.organisation.name, options.locale);
+  const text = failureText(code, { needsVerifier: options.needsVerifier, organisation });
+  const contact = councilContact(options.charter, options.locale);
+  const canRetry = text.wayOn === 'retry' && options.waitMs === undefined;
+  return html`<div class="cx-failure" part="failure">
+    <h2 id="cx-result-title" tabindex="-1">${text.title}</h2>
+    <p>${text.body}</p>
+    ${options.waitMs !== undefined ? html`<p>${waitText(options.waitMs)}</p>` : nothing}
+    <p class="cx-secondary">${msg(str`Reference: ${reference}`)}</p>
+    <div class="cx-actions">
+      ${canRetry ? html`<button class="cx-button" type="button" @click=${options.onRetry}>${msg('Try again')}</button>` : nothing}
+      <button class="cx-button ${text.wayOn === 'retry' ? 'cx-button--secondary' : ''}" type="button" @click=${options.onCheckReference}>${msg('Check the reference')}</button>
+    </div>
+    <h3>${msg('Contact us instead')}</h3>
+    <p>${localized(options.charter.organisation.name, options.locale)}</p>
+    ${contactLines(contact)}
+  </div>`;
+}

@@ -1,0 +1,118 @@
+/**
+ * The lookup form (GOV.UK pattern: label, hint, error message, input), and
+ * the references remembered on this device below it.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Charter } from '@cx-kit/core';
+import { errorSummary, type FieldError, fieldError, localized, msg, str } from '@cx-kit/core/element';
+import type { RememberedReference } from '../remembered.js';
+
+export const REFERENCE_ID = 'cx-reference';
+export const VERIFIER_ID = 'cx-verifier';
+export const REMEMBER_ID = 'cx-remember';
+
+export interface LookupFormOptions {
+  charter: Charter;
+  locale: string;
+  root: ShadowRoot | null;
+  /** The cx-kit API: ask for the email address or postcode too. */
+  needsVerifier: boolean;
+  reference: string;
+  verifier: string;
+  errors: FieldError[];
+  /** Offer "Remember this reference" (the tracker has somewhere to keep it). */
+  canRemember: boolean;
+  remember: boolean;
+  remembered: RememberedReference[];
+  onSubmit: (event: Event) => void;
+  onReference: (value: string) => void;
+  onVerifier: (value: string) => void;
+  onRemember: (value: boolean) => void;
+  onUseRemembered: (entry: RememberedReference) => void;
+  onForget: (reference: string) => void;
+}
+
+const valueOf = (event: Event) => (event.target as HTMLInputElement).value;
+
+function textField(id: string, name: string, label: string, hint: string | TemplateResult, value: string, error: string | undefined, onInput: (value: string) => void, extraClass = ''): TemplateResult {
+  const describedBy = [`${id}-hint`, error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return html`<div class="cx-form-group ${error ? 'cx-form-group--error' : ''}">
+    <label class="cx-label" for=${id}>${label}</label>
+    <p class="cx-hint" id="${id}-hint">${hint}</p>
+    ${fieldError(id, error)}
+    <input
+      class="cx-input ${extraClass} ${error ? 'cx-input--error' : ''}"
+      id=${id}
+      name=${name}
+      type="text"
+      autocomplete="off"
+      autocapitalize=${name === 'reference' ? 'characters' : 'none'}
+      spellcheck="false"
+      aria-describedby=${describedBy}
+      aria-invalid=${error ? 'true' : 'false'}
+      .value=${value}
+      @input=${(e: Event) => onInput(valueOf(e))}
+    />
+  </div>`;
+}
+
+function rememberedList(options: LookupFormOptions): TemplateResult | typeof nothing {
+  if (!options.remembered.length) return nothing;
+  return html`<div class="cx-remembered" part="remembered">
+    <h3 id="cx-remembered-title" tabindex="-1">${msg('References remembered on this device')}</h3>
+    <ul class="cx-remembered__list" aria-labelledby="cx-remembered-title">
+      ${options.remembered.map(
+        (entry) => html`<li class="cx-remembered__item">
+          <button class="cx-link-button cx-remembered__use" type="button" @click=${() => options.onUseRemembered(entry)}>
+            ${msg(str`Check ${entry.reference}`)}${entry.service ? html`<span class="cx-secondary"> (${entry.service})</span>` : nothing}
+          </button>
+          <button class="cx-link-button cx-remembered__forget" type="button" @click=${() => options.onForget(entry.reference)}>
+            ${msg('Forget')}<span class="cx-visually-hidden"> ${entry.reference}</span>
+          </button>
+        </li>`,
+      )}
+    </ul>
+  </div>`;
+}
+
+export function lookupForm(options: LookupFormOptions): TemplateResult {
+  const format = options.charter.organisation.referenceFormat;
+  const errorFor = (field: string) => options.errors.find((e) => e.field === field)?.message;
+  return html`${errorSummary(options.errors, options.root)}
+    <form part="form" novalidate @submit=${options.onSubmit}>
+      <h2>${msg('Check the progress of your request')}</h2>
+      ${textField(REFERENCE_ID, 'reference', msg('Your reference'), localized(format.description, options.locale), options.reference, errorFor(REFERENCE_ID), options.onReference, 'cx-input--reference')}
+      ${options.needsVerifier
+        ? textField(
+            VERIFIER_ID,
+            'verifier',
+            msg('Email address or postcode'),
+            msg('The one you gave us with your request. We use it to check the request is yours.'),
+            options.verifier,
+            errorFor(VERIFIER_ID),
+            options.onVerifier,
+          )
+        : nothing}
+      ${options.canRemember
+        ? html`<div class="cx-form-group">
+            <div class="cx-choice">
+              <input
+                id=${REMEMBER_ID}
+                type="checkbox"
+                aria-describedby="${REMEMBER_ID}-hint"
+                .checked=${options.remember}
+                @change=${(e: Event) => options.onRemember((e.target as HTMLInputElement).checked)}
+              />
+              <label for=${REMEMBER_ID}>${msg('Remember this reference on this device')}</label>
+            </div>
+            <p class="cx-hint cx-choice-hint" id="${REMEMBER_ID}-hint">
+              ${options.needsVerifier
+                ? msg('We keep only the reference and the name of the service, never your email address or postcode. Do not choose this on a shared computer.')
+                : msg('We keep only the reference and the name of the service. Do not choose this on a shared computer.')}
+            </p>
+          </div>`
+        : nothing}
+      <button class="cx-button" type="submit">${msg('Check progress')}</button>
+    </form>
+    ${rememberedList(options)}`;
+}

@@ -1,0 +1,37 @@
+/**
+ * The apology when a request is late. The council's own promise comes first
+ * (the charter's `ifMissed`: "If it is not possible for us to meet these
+ * timeframes, we will contact you to explain why…"), then what the resident
+ * can do, from the charter's timescale, and, at stage 2, the ombudsman the
+ * charter names.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { LocalText } from '@cx-kit/core';
+import { formatByDate, localized, msg, str } from '@cx-kit/core/element';
+import type { NextStep } from '../next-step.js';
+import type { TrackedRequest } from '../tracked-request.js';
+import { ombudsmanLink, type OmbudsmanInfo } from './ombudsman.js';
+
+export interface OverdueOptions {
+  locale: string;
+  /** The council's promise for when it misses this timescale, from the charter. */
+  ifMissed?: LocalText;
+  ombudsman: OmbudsmanInfo;
+}
+
+export function overdueNotice(step: NextStep, request: TrackedRequest, options: OverdueOptions): TemplateResult {
+  const { locale } = options;
+  // The charter's actions are charter text (marked with their language when it is not the widget's); the fallback is the kit's own.
+  const actions = step.overdueActions.length ? step.overdueActions.map((action) => localized(action, locale)) : [msg('Contact the team dealing with it, quoting your reference.')];
+  const stage2 = request.stage === 2 || request.status === 'escalated';
+  return html`<div class="cx-overdue" part="overdue">
+    <h3 id="cx-overdue-title">${msg('This is overdue. We are sorry.')}</h3>
+    ${step.next ? html`<p>${msg(str`We should have done this by ${formatByDate(step.next.by, locale)}.`)}</p>` : nothing}
+    ${options.ifMissed ? html`<p class="cx-overdue__promise">${localized(options.ifMissed, locale)}</p>` : nothing}
+    <p>${msg('What you can do:')}</p>
+    <ul>
+      ${actions.map((action) => html`<li>${action}</li>`)}
+    </ul>
+    ${stage2 && request.api === 'cx' ? html`<p>${ombudsmanLink(options.ombudsman)}</p>` : nothing}
+  </div>`;
+}
