@@ -4,9 +4,15 @@ import type { Charter } from '../domain/charter-schema.js';
 import { sharedStyles } from '../styles/shared.js';
 import { resolveCharter, type CharterProblem, type CharterResult } from './charter-source.js';
 import { debugWarn, pageWantsDebug } from './debug.js';
-import { emit, type CxErrorDetail, type ReportedError } from './events.js';
-import { LocaleController, msg } from './locale.js';
+import { emit, type CxErrorDetail, type CxProblem, type ReportedError } from './events.js';
+import { headingTemplate, parseHeadingLevel, type HeadingLevel, type HeadingOptions } from './heading.js';
+import { LocaleController, msg, str } from './locale.js';
 import { problemsPanel } from './problems-panel.js';
+
+/** A problem with one of the widget's attributes. `fatal`: the widget cannot work, so residents see the fallback. */
+export interface AttributeProblem extends CxProblem {
+  fatal?: boolean;
+}
 
 /** What the base knows about the charter right now. */
 export type CharterState =
@@ -21,11 +27,17 @@ export type CharterState =
  * light-DOM children: a phone number and a link, say) and editors in debug
  * mode see which problem is where.
  *
- * Subclasses implement `renderWidget(charter)` and may call `fail()` for
- * problems with their own attributes (an unknown service id, say).
+ * Subclasses implement `renderWidget(charter)` and fill the
+ * `attributeProblems(charter)` hook with their attribute checks (translated
+ * messages); the base reports each problem once (`cx-error`
+ * `attribute-invalid`, the console and the debug panel). Their top heading
+ * comes from `heading(0, …)`, sub-headings from `heading(1, …)`, so the
+ * `heading-level` attribute fits the widget into any page's outline.
  *
  * @slot - Fallback content, shown when the widget cannot show its own (and, before the script loads, by the browser itself).
- * @csspart problems - The editor's error panel (debug mode only).
+ * @csspart problems - The editor's error panel (debug mode only), when residents see the fallback.
+ * @csspart notes - The editor's notes (debug mode only) below a working widget: attribute problems it survives, example contact details.
+ * @csspart example-notice - "Example details: this council has not set its own yet", beside contact details when the charter's are examples.
  * @fires cx-error - Something went wrong; `detail` is `{ code, message, problems? }`.
  */
 export abstract class CxElement extends LitElement {
@@ -38,6 +50,12 @@ export abstract class CxElement extends LitElement {
         margin-block-end: var(--_cx-space-3);
       }
       .cx-problems code {
+        font-weight: 700;
+      }
+      .cx-example-notice {
+        padding: var(--_cx-space-2) var(--_cx-space-3);
+        border-inline-start: 6px solid var(--_cx-warning);
+        background: var(--_cx-surface);
         font-weight: 700;
       }
       .cx-fallback-note {
@@ -56,6 +74,12 @@ export abstract class CxElement extends LitElement {
   /** Shows the editor's error panel and console warnings. `?cx-debug` in the page URL does the same. */
   @property({ type: Boolean, reflect: true }) debug = false;
 
+  /**
+   * The level of the widget's top heading, 2 to 6 (GOV.UK's `headingLevel`);
+   * sub-headings follow from it. Default 2.
+   */
+  @property({ attribute: 'heading-level', reflect: true }) headingLevelAttribute?: string;
+
   @state() protected charterState: CharterState = { status: 'loading' };
 
   /** Problems with this widget's own attributes, found while rendering. */
@@ -68,6 +92,26 @@ export abstract class CxElement extends LitElement {
 
   /** What the last resolution read, so a change at any moment (even before the first render) reloads. */
   private loadedFrom?: { charter: unknown; src: string | undefined };
+
+  /** Attribute problems found in this update; read by render, reported after it. */
+  private attributeProblemsNow: AttributeProblem[] = [];
+
+  /** Problems already reported (path and message), so each is reported once. */
+  private readonly reportedProblems = new Set<string>();
+
+  /** The level of the widget's top heading: `heading-level` when it is 2 to 6, else 2. */
+  get headingLevel(): HeadingLevel {
+    return parseHeadingLevel(this.headingLevelAttribute) ?? 2;
+  }
+
+  set headingLevel(level: number) {
+    this.headingLevelAttribute = String(level);
+  }
+
+  /** Whether the charter's phone numbers, emergency line and emails are examples, not the council's own. */
+  get showsExampleContacts(): boolean {
+    return (this.resolvedCharter as { exampleContacts?: unknown } | undefined)?.exampleContacts === true;
+  }
 
   /** The locale the widget is showing, for `Intl` formatting. */
   protected get locale(): string {
@@ -93,6 +137,63 @@ export abstract class CxElement extends LitElement {
     if ((changed.has('charter') || changed.has('charterSrc')) && from && (from.charter !== this.charter || from.src !== this.charterSrc)) {
       void this.loadCharter();
     }
+    this.attributeProblemsNow = this.allAttributeProblems();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const fresh = this.attributeProblemsNow.filter((p) => !this.reportedProblems.has(`${p.path}\u0000${p.message}`));
+    if (!fresh.length) return;
+    for (const p of fresh) this.reportedProblems.add(`${p.path}\u0000${p.message}`);
+    this.reportError({ code: 'attribute-invalid', message: fresh.map((p) => p.message).join(' '), problems: fresh.map(({ path, message }) => ({ path, message })) });
+  }
+
+  /**
+   * The widget's own attribute checks, run before each render (keep them
+   * cheap). Messages go through `msg()`: editors read them in the debug panel.
+   * `charter` is undefined until the charter is valid.
+   */
+  protected attributeProblems(_charter: Charter | undefined): AttributeProblem[] {
+    return [];
+  }
+
+  private allAttributeProblems(): AttributeProblem[] {
+    const problems = this.attributeProblems(this.resolvedCharter);
+    const level = this.headingLevelAttribute;
+    if (level !== undefined && level !== null && parseHeadingLevel(level) === undefined) {
+      problems.push({ path: 'heading-level', message: msg(str`heading-level="${level}" must be a whole number from 2 to 6. The widget uses 2.`) });
+    }
+    return problems;
+  }
+
+  /**
+   * A heading at the widget's top level plus `levelOffset` (0 for the
+   * widget's title, 1 for its sections…), as a real `<h2>`…`<h6>`.
+   */
+  protected heading(levelOffset: number, content: unknown, options?: HeadingOptions): TemplateResult {
+    return headingTemplate(this.headingLevel + levelOffset, content, options);
+  }
+
+  /**
+   * "Example details: this council has not set its own yet", for widgets to
+   * show beside contact details when the charter's are examples; nothing otherwise.
+   */
+  protected exampleNotice(): TemplateResult | typeof nothing {
+    return this.showsExampleContacts
+      ? html`<p class="cx-example-notice" part="example-notice">${msg('Example details: this council has not set its own yet')}</p>`
+      : nothing;
+  }
+
+  /** Things an editor should fix that do not stop the widget (a bad heading-level, example contacts). */
+  private editorNotes(): CxProblem[] {
+    const notes: CxProblem[] = this.attributeProblemsNow.filter((p) => !p.fatal).map(({ path, message }) => ({ path, message }));
+    if (this.showsExampleContacts) {
+      notes.push({
+        path: 'exampleContacts',
+        message: msg('The phone numbers, emergency line and email addresses are examples. Put your council’s own in the charter.'),
+      });
+    }
+    return notes;
   }
 
   /** Reloads the charter from wherever it now comes from. */
@@ -149,7 +250,7 @@ export abstract class CxElement extends LitElement {
   /** What residents see when the widget cannot work: the editor's fallback, or a plain sentence. */
   protected renderFallback(problems: CharterProblem[], title: string): TemplateResult {
     return html`<div class="cx-root">
-      ${this.showDebug ? problemsPanel(this.localName, title, problems) : nothing}
+      ${this.showDebug ? problemsPanel(this.localName, title, problems, { level: this.headingLevel }) : nothing}
       ${this.hasFallbackContent
         ? html`<slot></slot>`
         : html`<p class="cx-fallback-note">${msg('Sorry, this information cannot be shown at the moment. Please contact the council.')}</p>`}
@@ -157,7 +258,8 @@ export abstract class CxElement extends LitElement {
   }
 
   protected renderLoading(): TemplateResult {
-    return html`<p class="cx-secondary" role="status" aria-busy="true">${msg('Loading…')}</p>`;
+    // Not a live region: "Loading" is never announced (five widgets would say it five times).
+    return html`<p class="cx-secondary" aria-busy="true">${msg('Loading…')}</p>`;
   }
 
   protected abstract renderWidget(charter: Charter): TemplateResult | typeof nothing;
@@ -178,7 +280,12 @@ export abstract class CxElement extends LitElement {
         state.code === 'charter-unreachable' ? msg('The charter could not be loaded') : msg('The charter has problems'),
       );
     }
-    if (this.widgetProblems.length) return this.renderFallback(this.widgetProblems, msg('This widget is not set up correctly'));
-    return html`<div class="cx-root" dir=${this.localeController.dir} lang=${this.locale}>${this.renderWidget(state.charter)}</div>`;
+    const fatal = [...this.widgetProblems, ...this.attributeProblemsNow.filter((p) => p.fatal)];
+    if (fatal.length) return this.renderFallback(fatal, msg('This widget is not set up correctly'));
+    const notes = this.showDebug ? this.editorNotes() : [];
+    return html`<div class="cx-root" dir=${this.localeController.dir} lang=${this.locale}>
+      ${this.renderWidget(state.charter)}
+      ${notes.length ? problemsPanel(this.localName, msg('Notes for editors'), notes, { level: this.headingLevel, fallback: false }) : nothing}
+    </div>`;
   }
 }

@@ -22,3 +22,7 @@ export * from './resource-controller.js';
 export * from './now-attribute.js';
 export * from './clock-controller.js';
 export * from './foreign-text.js';
+export * from './announcer.js';
+export * from './focus.js';
+export * from './storage.js';
+export * from './heading.js';

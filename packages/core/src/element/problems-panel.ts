@@ -1,17 +1,30 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from './locale.js';
-import type { CharterProblem } from './charter-source.js';
+import type { CxProblem } from './events.js';
 import { DOCS_URL } from './debug.js';
+import { headingTemplate } from './heading.js';
 
 /**
- * The panel editors see in debug mode when a widget cannot show what it
- * should: each problem with the path where it is, so the fix is obvious.
- * Rendered as text only (lit escapes it): charter data never becomes markup.
+ * The panel editors see in debug mode: each problem (or note) with the path
+ * where it is, so the fix is obvious. Rendered as text only (lit escapes
+ * it): charter data never becomes markup. `fallback`: whether residents see
+ * the editor's fallback content instead of the widget (the "problems" panel,
+ * an alert); otherwise it is the quieter "notes" panel above the working
+ * widget (part `notes`, not a live region: it must not speak on page load).
  */
-export function problemsPanel(tag: string, title: string, problems: CharterProblem[]): TemplateResult {
-  return html`<section class="cx-problems" part="problems" role="alert" aria-labelledby="cx-problems-title">
-    <h2 id="cx-problems-title">${title}</h2>
-    <p>${msg(str`For editors: <${tag}> found ${problems.length} problem(s). Residents see your fallback content instead.`)}</p>
+export function problemsPanel(
+  tag: string,
+  title: string,
+  problems: readonly CxProblem[],
+  { level = 2, fallback = true }: { level?: number; fallback?: boolean } = {},
+): TemplateResult {
+  return html`<section class="cx-problems" part=${fallback ? 'problems' : 'notes'} role=${fallback ? 'alert' : 'region'} aria-labelledby="cx-problems-title">
+    ${headingTemplate(level, title, { id: 'cx-problems-title' })}
+    <p>
+      ${fallback
+        ? msg(str`For editors: <${tag}> found ${problems.length} problem(s). Residents see your fallback content instead.`)
+        : msg(str`For editors: <${tag}> has ${problems.length} thing(s) to fix. Residents see the widget; only you see this panel.`)}
+    </p>
     <ul>
       ${problems.map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}
     </ul>
