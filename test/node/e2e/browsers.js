@@ -81,3 +81,22 @@ export async function widgetsSettled(page, timeout = 60_000) {
 export function shadowText(page, selector) {
   return page.$eval(selector, (el) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim());
 }
+
+/**
+ * A mocha `describe` per engine with its browser launched before and closed
+ * after: `body(engine, browser)` gets the engine's name and a getter for its browser.
+ */
+export function describeInEachEngine(body) {
+  for (const engine of engines) {
+    describe(engine, () => {
+      let browser;
+      before(async () => {
+        browser = await launch(engine);
+      });
+      after(async () => {
+        await browser?.close();
+      });
+      body(engine, () => browser);
+    });
+  }
+}
