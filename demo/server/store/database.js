@@ -50,6 +50,22 @@ export function privateFolder(dir) {
   chmodSync(dir, 0o700);
 }
 
+/**
+ * How hard a commit waits for the disk. NORMAL (the default) in WAL mode:
+ * a commit is written to the WAL (the operating system's cache) before it is
+ * answered, so it survives the process being killed (kill -9, a crash), not a
+ * power cut or kernel panic, which may lose the last commits (never corrupts).
+ * FULL also fsyncs the WAL on every commit, surviving a power cut, at a cost:
+ * on this shared machine that fsync, blocking the event loop, capped the
+ * server at about 50 submissions a second (see README, "Load").
+ * Set SQLITE_SYNCHRONOUS=FULL where a power cut must not lose an answer.
+ */
+function sqliteSynchronous(setting = 'NORMAL') {
+  const level = setting.toUpperCase();
+  if (!['NORMAL', 'FULL', 'EXTRA'].includes(level)) throw new Error(`SQLITE_SYNCHRONOUS must be NORMAL, FULL or EXTRA, not ${setting}`);
+  return level;
+}
+
 async function openSqlite(dataDir, busyTimeoutMs) {
   const { default: Database } = await import('better-sqlite3');
   privateFolder(dataDir);
@@ -59,7 +75,7 @@ async function openSqlite(dataDir, busyTimeoutMs) {
   chmodSync(file, 0o600);
   const sqlite = new Database(file);
   sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('synchronous = FULL'); // an answered write survives a power cut, as the journal's fsync did
+  sqlite.pragma(`synchronous = ${sqliteSynchronous(process.env.SQLITE_SYNCHRONOUS)}`);
   sqlite.pragma(`busy_timeout = ${Number(busyTimeoutMs)}`);
   const statements = new Map();
   const prepared = (sql) => {

@@ -8,6 +8,9 @@ import { css } from 'lit';
  * a thick box for the due date), which also hold in forced colours.
  */
 export const timescalesStyles = css`
+  :host {
+    container: cx-timescales / inline-size;
+  }
   .cx-block {
     display: block;
   }
@@ -143,16 +146,14 @@ export const timescalesStyles = css`
   }
 
   /* The table of every promise */
-  .cx-table-scroll {
-    overflow-x: auto;
-    margin-block-end: var(--_cx-space-4);
-  }
-  .cx-table-scroll:focus-visible {
-    outline: var(--_cx-focus-width) solid var(--_cx-focus);
-  }
   .cx-table {
     inline-size: 100%;
     border-collapse: collapse;
+    margin-block-end: var(--_cx-space-4);
+  }
+  /* The column name inside a cell, shown only when the rows are stacked. */
+  .cx-table__label {
+    display: none;
   }
   .cx-table caption {
     text-align: start;
@@ -180,6 +181,54 @@ export const timescalesStyles = css`
   .cx-table__row--chosen th,
   .cx-table__row--chosen td {
     font-weight: 700;
+  }
+  /*
+   * Stacked rows (GOV.UK's pattern for tables on small screens) when the widget is narrow: at 320px,
+   * with text at 200%, or in a narrow column, each promise is a block with its column names,
+   * so long Welsh and Polish words and dates wrap instead of being clipped or scrolled sideways.
+   */
+  @container cx-timescales (max-width: 36em) {
+    .cx-table thead {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .cx-table,
+    .cx-table tbody,
+    .cx-table tr,
+    .cx-table th,
+    .cx-table td {
+      display: block;
+    }
+    .cx-table tr {
+      padding-block: var(--_cx-space-2);
+      border-block-end: 1px solid var(--_cx-border);
+    }
+    .cx-table th,
+    .cx-table td {
+      border: 0;
+      padding: 0;
+      margin-block-end: var(--_cx-space-1);
+    }
+    .cx-table tbody th {
+      font-weight: 700;
+    }
+    .cx-table__label {
+      display: block;
+      font-weight: 700;
+      color: var(--_cx-text-secondary);
+      font-size: var(--_cx-font-size-small, 0.875em);
+    }
+  }
+  .cx-notes {
+    padding-inline-start: var(--_cx-space-4);
+  }
+  .cx-date-result {
+    font-weight: 700;
+    margin-block-start: var(--_cx-space-3);
   }
   .cx-sentences__list {
     padding-inline-start: var(--_cx-space-4);

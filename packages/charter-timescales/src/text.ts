@@ -60,10 +60,13 @@ export function overdueBy(n: number): string {
   });
 }
 
-/** "20 working days", or "10 working days after: Acknowledge your complaint" for a rule that counts from a milestone (its title marked with its language). */
+/**
+ * "20 working days", or "10 working days, counted from the date for “Acknowledge your complaint”"
+ * for a rule that counts from a milestone (its title marked with its language).
+ */
 export function howLong(rule: TimescaleRule, milestoneTitle?: TemplateResult | string): TemplateResult | string {
   const length = ruleLength(rule);
-  return milestoneTitle ? msg(html`${length} after: ${milestoneTitle}`) : length;
+  return milestoneTitle ? msg(html`${length}, counted from the date for “${milestoneTitle}”`) : length;
 }
 
 /** "It crosses out 14 days that do not count: weekends, Christmas Day …" (the reasons a template, each marked with its language). */
@@ -90,11 +93,15 @@ export function promiseSentence(id: string, date: TemplateResult): TemplateResul
   return msg(html`We will respond by ${date}`);
 }
 
-/** Which question the date input asks: when it was sent, or (a SAR) when identity was confirmed. */
-export type DateQuestion = 'sent' | 'verified';
+/**
+ * Which question the date input asks: when the council received it (the day
+ * the count starts from, not the day it was sent), or (a SAR) when identity
+ * was confirmed.
+ */
+export type DateQuestion = 'received' | 'verified';
 
 export function dateLegend(question: DateQuestion): string {
-  return question === 'verified' ? msg('When did we confirm your identity?') : msg('When did you send it?');
+  return question === 'verified' ? msg('When did we confirm your identity?') : msg('When did we receive it?');
 }
 
 /** GOV.UK's message for each date-input problem, naming the question in the resident's words. */
@@ -102,18 +109,18 @@ export function dateErrorMessage(result: Exclude<DatePartsResult, { ok: true }>,
   const verified = question === 'verified';
   switch (result.problem) {
     case 'empty':
-      return verified ? msg('Enter the date we confirmed your identity') : msg('Enter the date you sent it');
+      return verified ? msg('Enter the date we confirmed your identity') : msg('Enter the date we received it');
     case 'missing':
       return missingMessage(result.fields.join(' '), verified);
     case 'year-digits':
       return msg('Year must include 4 numbers');
     case 'not-real':
-      return verified ? msg('Date we confirmed your identity must be a real date') : msg('Date you sent it must be a real date');
+      return verified ? msg('Date we confirmed your identity must be a real date') : msg('Date we received it must be a real date');
     case 'out-of-range': {
       const { min, max } = result;
       return verified
         ? msg(str`Date we confirmed your identity must be between ${min} and ${max}`)
-        : msg(str`Date you sent it must be between ${min} and ${max}`);
+        : msg(str`Date we received it must be between ${min} and ${max}`);
     }
   }
 }
@@ -122,16 +129,16 @@ function missingMessage(fields: string, verified: boolean): string {
   // Whole sentences, not glued fragments, so translators can reorder them.
   switch (fields) {
     case 'day':
-      return verified ? msg('Date we confirmed your identity must include a day') : msg('Date you sent it must include a day');
+      return verified ? msg('Date we confirmed your identity must include a day') : msg('Date we received it must include a day');
     case 'month':
-      return verified ? msg('Date we confirmed your identity must include a month') : msg('Date you sent it must include a month');
+      return verified ? msg('Date we confirmed your identity must include a month') : msg('Date we received it must include a month');
     case 'year':
-      return verified ? msg('Date we confirmed your identity must include a year') : msg('Date you sent it must include a year');
+      return verified ? msg('Date we confirmed your identity must include a year') : msg('Date we received it must include a year');
     case 'day month':
-      return verified ? msg('Date we confirmed your identity must include a day and month') : msg('Date you sent it must include a day and month');
+      return verified ? msg('Date we confirmed your identity must include a day and month') : msg('Date we received it must include a day and month');
     case 'day year':
-      return verified ? msg('Date we confirmed your identity must include a day and year') : msg('Date you sent it must include a day and year');
+      return verified ? msg('Date we confirmed your identity must include a day and year') : msg('Date we received it must include a day and year');
     default:
-      return verified ? msg('Date we confirmed your identity must include a month and year') : msg('Date you sent it must include a month and year');
+      return verified ? msg('Date we confirmed your identity must include a month and year') : msg('Date we received it must include a month and year');
   }
 }

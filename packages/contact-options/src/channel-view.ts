@@ -7,8 +7,19 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@cx-kit/core/element';
 import { localText, type Channel, type Charter, type Service } from '@cx-kit/core';
 import { formatDate, formatTime, formatWeekday, groupPhone, telHref } from '@cx-kit/core/element';
+import { headingAt } from './heading.js';
 import type { HoursLine, HoursSummary } from './hours-summary.js';
 import type { OpeningPhrase } from './opening-words.js';
+
+/** A channel's live wait, and what to offer when it is longer than the charter's promise. */
+export interface LiveWait {
+  minutes: number;
+  queuePosition?: number;
+  /** The charter's promise in minutes ("within two minutes"), when the channel has one. */
+  promisedMinutes?: number;
+  /** Other ways in, offered when the wait is longer than the promise (online, web chat, email). */
+  alternatives: readonly Channel[];
+}
 
 /** What a channel needs from the element to render. */
 export interface ChannelContext {
@@ -19,7 +30,9 @@ export interface ChannelContext {
   phrase?: OpeningPhrase;
   hours: HoursSummary;
   /** Live wait, when there is one and the channel is open. */
-  wait?: { minutes: number; queuePosition?: number };
+  wait?: LiveWait;
+  /** The level of the widget's top headings (2 to 6); a channel's heading is one below. */
+  level: number;
   /** Called when the resident uses the channel's link; returns false when a listener cancelled the choice. */
   onChoose(channel: Channel, event: Event): void;
 }
@@ -56,7 +69,12 @@ function when(moment: { date: string; time: string; weekday: string }, day: stri
 
 /** The state now, in words: "Open now, closes at 5pm", "Closed, opens Monday at 8:30am". */
 export function phraseText(phrase: OpeningPhrase, channel: Channel, locale: string): string {
-  if (phrase.kind === 'always') return channel.kind === 'online' ? msg('Available at any time') : msg('Open 24 hours a day, every day');
+  if (phrase.kind === 'always') {
+    if (channel.kind === 'online') return msg('Available at any time');
+    // Beside the offices' own lines, the emergency line is for when they are closed, though it never shuts.
+    if (channel.kind === 'emergency') return msg('For emergencies, when our offices are closed');
+    return msg('Open 24 hours a day, every day');
+  }
   if (phrase.kind === 'open') {
     const closes = when(phrase.closes, phrase.day, locale);
     return phrase.closingSoon ? msg(str`Closing soon, closes ${closes}`) : msg(str`Open now, closes ${closes}`);
@@ -88,12 +106,46 @@ function hoursView(hours: HoursSummary, locale: string): TemplateResult | typeof
   </div>`;
 }
 
-function waitView(wait: ChannelContext['wait']): TemplateResult | typeof nothing {
+function waitView(wait: LiveWait | undefined, ctx: ChannelContext): TemplateResult | typeof nothing {
   if (!wait) return nothing;
   const minutes = Math.round(wait.minutes);
   const time = minutes < 1 ? msg('No wait right now') : minutes === 1 ? msg('Waiting time now: about 1 minute') : msg(str`Waiting time now: about ${minutes} minutes`);
   const queue = wait.queuePosition ? msg(str`You would be number ${wait.queuePosition} in the queue.`) : '';
-  return html`<p class="cx-wait" part="wait-time">${time}${queue ? html`. ${queue}` : '.'}</p>`;
+  const long = wait.promisedMinutes !== undefined && wait.minutes > wait.promisedMinutes && wait.alternatives.length > 0;
+  return html`<p class="cx-wait" part="wait-time">${time}${queue ? html`. ${queue}` : '.'}</p>
+    ${long ? longWaitView(wait.promisedMinutes!, wait.alternatives, ctx) : nothing}`;
+}
+
+/** The charter's "…or offer you an alternative way of contacting us", right where the long wait shows. */
+function longWaitView(promised: number, alternatives: readonly Channel[], ctx: ChannelContext): TemplateResult {
+  const aim = promised === 1 ? msg('That is longer than we aim for (1 minute). Instead, you can:') : msg(str`That is longer than we aim for (${promised} minutes). Instead, you can:`);
+  return html`<div class="cx-long-wait" part="long-wait">
+    <p>${aim}</p>
+    <ul class="cx-links">
+      ${alternatives.map((channel) => html`<li>${alternativeLink(channel, ctx)}</li>`)}
+    </ul>
+  </div>`;
+}
+
+/** One link for another way in: the service's first online link, a web chat, an email address. */
+function alternativeLink(channel: Channel, ctx: ChannelContext): TemplateResult | typeof nothing {
+  const choose = (event: Event) => ctx.onChoose(channel, event);
+  if (channel.kind === 'email') {
+    const email = ctx.service?.team?.email ?? channel.email;
+    return email ? html`<a href="mailto:${email}" @click=${choose}>${msg('Email us:')} <span dir="ltr">${email}</span></a>` : nothing;
+  }
+  if (channel.kind === 'webchat') return channel.url ? html`<a href=${channel.url} @click=${choose}>${msg('Start a web chat')}</a>` : nothing;
+  const link = ctx.service?.links?.[0];
+  const url = link?.url ?? channel.url;
+  if (!url) return nothing;
+  return html`<a href=${url} @click=${choose}>${link ? localText(link.label, ctx.locale) : msg('Use our website')}</a>`;
+}
+
+/** A tel: link whose name says what the number is for, so a list of links tells the lines apart. */
+function phoneLink(channel: Channel, phone: string, ctx: ChannelContext): TemplateResult {
+  return html`<a class="cx-big-link" href=${telHref(phone)} @click=${(event: Event) => ctx.onChoose(channel, event)}
+    ><span class="cx-visually-hidden">${localText(channel.label, ctx.locale)}: </span><span dir="ltr">${groupPhone(phone)}</span></a
+  >`;
 }
 
 /** The promise for a channel: its own words, else its timescale's. */
@@ -131,7 +183,7 @@ function howView(channel: Channel, ctx: ChannelContext): TemplateResult | typeof
       return webUrl ? html`<p><a class="cx-big-link" href=${webUrl} @click=${choose}>${msg('Start a web chat')}</a></p>` : nothing;
     case 'phone':
     case 'emergency':
-      return phone ? html`<p><a class="cx-big-link" href=${telHref(phone)} dir="ltr" @click=${choose}>${groupPhone(phone)}</a></p>` : nothing;
+      return phone ? html`<p>${phoneLink(channel, phone, ctx)}</p>` : nothing;
     case 'email':
       return email ? html`<p><a class="cx-big-link" href="mailto:${email}" dir="ltr" @click=${choose}>${email}</a></p>` : nothing;
     case 'letter':
@@ -150,13 +202,12 @@ function stateView(ctx: ChannelContext, channel: Channel): TemplateResult | type
   return html`<p class="cx-state cx-state--${tone}" part="state">${phraseText(phrase, channel, ctx.locale)}</p>`;
 }
 
-/** One channel, as a list item. `lead` is the sentence above it ("The fastest way is usually online"). */
-export function channelView(channel: Channel, ctx: ChannelContext, headingId: string, lead?: string): TemplateResult {
+/** One channel, as a list item. */
+export function channelView(channel: Channel, ctx: ChannelContext, headingId: string): TemplateResult {
   const promise = promiseOf(channel, ctx.charter, ctx.locale);
   return html`<li class="cx-channel cx-channel--${channel.kind}" part="channel channel-${channel.kind}" data-channel=${channel.id}>
-    <h3 class="cx-channel__title" id=${headingId}>${localText(channel.label, ctx.locale)}</h3>
-    ${lead ? html`<p class="cx-lead">${lead}</p>` : nothing} ${howView(channel, ctx)} ${stateView(ctx, channel)}
-    ${waitView(ctx.wait)} ${hoursView(ctx.hours, ctx.locale)}
+    ${headingAt(ctx.level + 1, headingId, 'cx-channel__title', localText(channel.label, ctx.locale))} ${howView(channel, ctx)} ${stateView(ctx, channel)}
+    ${waitView(ctx.wait, ctx)} ${hoursView(ctx.hours, ctx.locale)}
     ${promise ? html`<p class="cx-promise" part="promise">${promise}</p>` : nothing}
     ${channel.notes ? html`<p class="cx-secondary cx-small">${localText(channel.notes, ctx.locale)}</p>` : nothing}
   </li>`;
@@ -166,13 +217,12 @@ export function channelView(channel: Channel, ctx: ChannelContext, headingId: st
 export function emergencyView(channel: Channel, ctx: ChannelContext): TemplateResult {
   const phone = channel.phone;
   const promise = promiseOf(channel, ctx.charter, ctx.locale);
-  return html`<section class="cx-emergency" part="emergency" aria-labelledby="cx-emergency-title" data-channel=${channel.id}>
-    <h3 id="cx-emergency-title">${localText(channel.label, ctx.locale)}</h3>
+  // At the widget's top level: it comes before the service's own heading, and must not jump a level.
+  return html`<div class="cx-emergency" part="emergency" data-channel=${channel.id}>
+    ${headingAt(ctx.level, 'cx-emergency-title', undefined, localText(channel.label, ctx.locale))}
     <p>${msg('Our offices are closed now. If it is an emergency, call:')}</p>
-    ${phone
-      ? html`<p><a class="cx-big-link" href=${telHref(phone)} dir="ltr" @click=${(event: Event) => ctx.onChoose(channel, event)}>${groupPhone(phone)}</a></p>`
-      : nothing}
+    ${phone ? html`<p>${phoneLink(channel, phone, ctx)}</p>` : nothing}
     ${channel.notes ? html`<p>${localText(channel.notes, ctx.locale)}</p>` : nothing}
     ${promise ? html`<p class="cx-promise" part="promise">${promise}</p>` : nothing}
-  </section>`;
+  </div>`;
 }

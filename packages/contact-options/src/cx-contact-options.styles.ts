@@ -23,8 +23,10 @@ export const styles = css`
   .cx-channel__title {
     margin-block-end: var(--_cx-space-2);
   }
-  .cx-lead {
-    font-weight: 600;
+  .cx-long-wait {
+    margin-block: var(--cx-space-2, 0.5rem);
+    padding-inline-start: var(--cx-space-3, 0.75rem);
+    border-inline-start: 4px solid var(--cx-color-warning, #f47738);
   }
   .cx-big-link {
     display: inline-block;

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@cx-kit/core/element';
 import {
@@ -29,6 +28,8 @@ import {
 } from '@cx-kit/core/element';
 import { emergencyChannels, isEmergency, officeChannels, serviceChannels } from './channel-order.js';
 import { channelView, emergencyView, type ChannelContext } from './channel-view.js';
+import { alternativesTo, promisedMinutes } from './long-wait.js';
+import { headingAt } from './heading.js';
 import { ClockController } from './clock-controller.js';
 import { styles } from './cx-contact-options.styles.js';
 import { summariseHours } from './hours-summary.js';
@@ -100,6 +101,13 @@ export class CxContactOptions extends CxElement {
 
   /** With `name`: the resident must choose a contact method before the form submits. */
   @property({ type: Boolean, reflect: true }) required = false;
+
+  /** The level of the widget's top heading (2 to 6): the service's name, or the emergency line. Channels are one level below. */
+  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
+
+  private get level(): number {
+    return Number.isInteger(this.headingLevel) && this.headingLevel >= 2 && this.headingLevel <= 6 ? this.headingLevel : 2;
+  }
 
   /** With `name`: the chosen channel id. The `value` attribute is the default that a form reset returns to. */
   @property() value = '';
@@ -235,11 +243,14 @@ export class CxContactOptions extends CxElement {
       locale: this.locale,
       phrase: state ? openingPhrase(state, nowMs, today) : undefined,
       hours: summariseHours(channel.hours),
+      level: this.level,
       onChoose: (chosen, event) => this.chooseChannel(service, chosen, event),
     };
     const wait = this.waitTimes.data?.channels.find((c) => c.channel === channel.id);
     const fresh = this.waitTimes.data && Math.abs(nowMs - Date.parse(this.waitTimes.data.updatedAt)) <= 15 * 60_000;
-    if (wait && fresh && (!state || state.open)) ctx.wait = { minutes: wait.minutes, queuePosition: wait.queuePosition };
+    if (wait && fresh && (!state || state.open)) {
+      ctx.wait = { minutes: wait.minutes, queuePosition: wait.queuePosition, promisedMinutes: promisedMinutes(charter, channel), alternatives: alternativesTo(charter, service, channel) };
+    }
     return ctx;
   }
 
@@ -254,11 +265,7 @@ export class CxContactOptions extends CxElement {
             label: msg('Find the service you need'),
             hint: msg('For example, bins, potholes or council tax'),
           })}
-      ${
-        // Typing in the search re-renders the widget on each keystroke: the rest only changes with the minute, the service, the language or the wait.
-        guard([charter, service, Math.floor(this.clock.now() / 60_000), this.locale, this.waitTimes.data, this.service], () => this.renderService(charter, service))
-      }
-      ${guard([charter, this.locale], () => this.renderOtherFormats(charter))}
+      ${this.renderService(charter, service)} ${this.renderOtherFormats(charter)}
     </div>`;
   }
 
@@ -272,20 +279,17 @@ export class CxContactOptions extends CxElement {
     const offices = officeChannels(charter, channels);
     const officesOpen = offices.length === 0 || offices.some((c) => openingState(c.hours, nowMs, calendar).open);
     const ctx = (channel: Channel) => this.context(charter, service, channel, nowMs, today);
-    const firstOnline = channels.find((c) => c.kind === 'online');
     const listed = officesOpen ? [...channels, ...emergency] : channels;
     const chosenNote = !this.service && service ? msg(str`Showing how to contact us about ${localText(service.name, this.locale)}`) : '';
     return html`${officesOpen ? nothing : emergency.map((channel) => emergencyView(channel, ctx(channel)))}
       ${service
-        ? html`<section class="cx-service" aria-labelledby="cx-service-title">
-            <h2 id="cx-service-title">${localText(service.name, this.locale)}</h2>
+        ? html`<div class="cx-service">
+            ${headingAt(this.level, 'cx-service-title', undefined, localText(service.name, this.locale))}
             ${service.summary ? html`<p>${localText(service.summary, this.locale)}</p>` : nothing}
-            <ul class="cx-channels" aria-labelledby="cx-service-title">
-              ${listed.map((channel) =>
-                channelView(channel, ctx(channel), `cx-channel-${channel.id}`, channel === firstOnline ? msg('The fastest way is usually online.') : undefined),
-              )}
+            <ul class="cx-channels">
+              ${listed.map((channel) => channelView(channel, ctx(channel), `cx-channel-${channel.id}`))}
             </ul>
-          </section>`
+          </div>`
         : nothing}
       ${this.service ? nothing : html`<p class="cx-visually-hidden" role="status">${chosenNote}</p>`}`;
   }

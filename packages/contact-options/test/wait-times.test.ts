@@ -193,3 +193,30 @@ describe('WaitTimesController: polling', () => {
     }
   });
 });
+
+describe('<cx-contact-options wait-time-src>: a wait longer than the promise', () => {
+  let stub: ReturnType<typeof stubFetch> | undefined;
+  afterEach(() => stub?.restore());
+
+  it('offers the other ways in right there (online, email) when the wait is longer than two minutes', async () => {
+    stub = stubFetch(() => json({ updatedAt: good.updatedAt, channels: [{ channel: 'phone', minutes: 4, queuePosition: 5 }] }));
+    const el = await show(html`<cx-contact-options service="waste-collection" now=${NOW} wait-time-src="/w.json"></cx-contact-options>`);
+    await waitUntil(() => waitOf(el, 'phone'), 'no wait time shown');
+    const phone = channel(el as never, 'phone')!;
+    const offer = phone.querySelector('[part~="long-wait"]')!;
+    expect(textOf(offer)).to.contain('That is longer than we aim for (2 minutes). Instead, you can:');
+    const links = [...offer.querySelectorAll('a')].map((a) => [textOf(a), a.getAttribute('href')]);
+    expect(links[0][1], 'online first').to.match(/^https:/);
+    expect(links.at(-1)).to.deep.equal(['Email us: customer.services@cheshireeast.example.org', 'mailto:customer.services@cheshireeast.example.org']);
+    // Right after the wait, before the opening times.
+    expect(phone.querySelector('[part~="wait-time"]')!.nextElementSibling).to.equal(offer);
+    await expect(el).to.be.accessible();
+  });
+
+  it('does not offer alternatives when the wait is within the promise', async () => {
+    stub = stubFetch(() => json({ updatedAt: good.updatedAt, channels: [{ channel: 'phone', minutes: 2 }] }));
+    const el = await show(html`<cx-contact-options service="waste-collection" now=${NOW} wait-time-src="/w.json"></cx-contact-options>`);
+    await waitUntil(() => waitOf(el, 'phone'), 'no wait time shown');
+    expect(channel(el as never, 'phone')!.querySelector('[part~="long-wait"]')).to.equal(null);
+  });
+});

@@ -39,18 +39,64 @@ export async function openWatched(browser, expectedFailures = []) {
   return { page, problems };
 }
 
-/** Waits until every cx-* element on the page is defined and shows something. */
-export async function widgetsSettled(page, timeout = 15_000) {
-  await page.waitForFunction(
-    () => {
-      const widgets = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('cx-') && el.localName !== 'cx-theme-report' && el.localName !== 'cx-embed-builder');
-      return widgets.every((el) => customElements.get(el.localName) && el.shadowRoot && el.shadowRoot.textContent.trim().length > 0 && !el.shadowRoot.querySelector('[aria-busy="true"]'));
-    },
-    { timeout, polling: 100 },
-  );
+/**
+ * Waits until every cx-* widget on the page is defined and shows something
+ * that is not a loading state. It waits on the events that get it there
+ * (`customElements.whenDefined`, then changes inside each widget's shadow
+ * root), not on a polling timer, so a busy machine only makes it slower,
+ * never wrong. When the time runs out it says which widget was not ready and
+ * what it showed.
+ */
+export async function widgetsSettled(page, timeout = 60_000) {
+  const unsettled = await page.evaluate(async (timeout) => {
+    const ignored = new Set(['cx-theme-report', 'cx-embed-builder']);
+    const widgets = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('cx-') && !ignored.has(el.localName));
+    const settled = (el) => Boolean(el.shadowRoot && el.shadowRoot.textContent.trim().length > 0 && !el.shadowRoot.querySelector('[aria-busy="true"]'));
+    const ready = async (el) => {
+      await customElements.whenDefined(el.localName);
+      if (settled(el)) return;
+      await new Promise((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (!settled(el)) return;
+          observer.disconnect();
+          resolve();
+        });
+        observer.observe(el.shadowRoot ?? el, { childList: true, subtree: true, characterData: true, attributes: true });
+      });
+    };
+    let timer;
+    const outOfTime = new Promise((resolve) => {
+      timer = setTimeout(resolve, timeout);
+    });
+    await Promise.race([Promise.all(widgets.map(ready)), outOfTime]);
+    clearTimeout(timer);
+    return widgets
+      .filter((el) => !customElements.get(el.localName) || !settled(el))
+      .map((el) => `<${el.localName}> ${customElements.get(el.localName) ? `shows "${(el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80)}"` : 'is not defined'}`);
+  }, timeout);
+  if (unsettled.length) throw new Error(`Widgets not ready after ${timeout} ms: ${unsettled.join('; ')}`);
 }
 
 /** The text a widget shows, whitespace collapsed. */
 export function shadowText(page, selector) {
   return page.$eval(selector, (el) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim());
+}
+
+/**
+ * A mocha `describe` per engine with its browser launched before and closed
+ * after: `body(engine, browser)` gets the engine's name and a getter for its browser.
+ */
+export function describeInEachEngine(body) {
+  for (const engine of engines) {
+    describe(engine, () => {
+      let browser;
+      before(async () => {
+        browser = await launch(engine);
+      });
+      after(async () => {
+        await browser?.close();
+      });
+      body(engine, () => browser);
+    });
+  }
 }

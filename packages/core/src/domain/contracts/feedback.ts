@@ -197,18 +197,32 @@ export const feedbackSubmissionSchema = createFeedbackSubmissionSchema();
 /** The body the feedback form POSTs. */
 export type FeedbackSubmission = z.output<typeof feedbackSubmissionSchema>;
 
+/**
+ * Schemas already built, by their options: building one costs about ten
+ * times checking with it (zod compiles a schema on first use), and a server
+ * checks every submission with its one charter's options.
+ */
+const schemasByOptions = new Map<string, typeof feedbackSubmissionSchema>();
+
+function schemaFor(options?: FeedbackSubmissionOptions) {
+  if (!options) return feedbackSubmissionSchema;
+  const key = `${options.maxLength ?? ''}\n${options.referencePattern ?? ''}`;
+  let schema = schemasByOptions.get(key);
+  if (!schema) {
+    if (schemasByOptions.size >= 16) schemasByOptions.clear(); // a few charters at most: stay small
+    schemasByOptions.set(key, (schema = createFeedbackSubmissionSchema(options)));
+  }
+  return schema;
+}
+
 /** Check a submission without throwing (a server turns `problems` into a 422 with `apiErrorFromProblems`). */
 export function checkFeedbackSubmission(input: unknown, options?: FeedbackSubmissionOptions): ContractResult<FeedbackSubmission> {
-  return checkContract(options ? createFeedbackSubmissionSchema(options) : feedbackSubmissionSchema, input);
+  return checkContract(schemaFor(options), input);
 }
 
 /** Check a submission; throws a `ContractError` listing every problem. */
 export function parseFeedbackSubmission(input: unknown, options?: FeedbackSubmissionOptions): FeedbackSubmission {
-  return parseContract(
-    options ? createFeedbackSubmissionSchema(options) : feedbackSubmissionSchema,
-    'feedback submission',
-    input,
-  );
+  return parseContract(schemaFor(options), 'feedback submission', input);
 }
 
 /**
