@@ -6,8 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@cx-kit/core/element';
 import { localText, type Channel, type Charter, type Service } from '@cx-kit/core';
-import { formatDate, formatTime, formatWeekday, groupPhone, telHref } from '@cx-kit/core/element';
-import { headingAt } from './heading.js';
+import { formatDate, formatTime, formatWeekday, groupPhone, headingTemplate, telHref } from '@cx-kit/core/element';
 import type { HoursLine, HoursSummary } from './hours-summary.js';
 import type { OpeningPhrase } from './opening-words.js';
 
@@ -206,7 +205,7 @@ function stateView(ctx: ChannelContext, channel: Channel): TemplateResult | type
 export function channelView(channel: Channel, ctx: ChannelContext, headingId: string): TemplateResult {
   const promise = promiseOf(channel, ctx.charter, ctx.locale);
   return html`<li class="cx-channel cx-channel--${channel.kind}" part="channel channel-${channel.kind}" data-channel=${channel.id}>
-    ${headingAt(ctx.level + 1, headingId, 'cx-channel__title', localText(channel.label, ctx.locale))} ${howView(channel, ctx)} ${stateView(ctx, channel)}
+    ${headingTemplate(ctx.level + 1, localText(channel.label, ctx.locale), { id: headingId, className: 'cx-channel__title' })} ${howView(channel, ctx)} ${stateView(ctx, channel)}
     ${waitView(ctx.wait, ctx)} ${hoursView(ctx.hours, ctx.locale)}
     ${promise ? html`<p class="cx-promise" part="promise">${promise}</p>` : nothing}
     ${channel.notes ? html`<p class="cx-secondary cx-small">${localText(channel.notes, ctx.locale)}</p>` : nothing}
@@ -219,7 +218,7 @@ export function emergencyView(channel: Channel, ctx: ChannelContext): TemplateRe
   const promise = promiseOf(channel, ctx.charter, ctx.locale);
   // At the widget's top level: it comes before the service's own heading, and must not jump a level.
   return html`<div class="cx-emergency" part="emergency" data-channel=${channel.id}>
-    ${headingAt(ctx.level, 'cx-emergency-title', undefined, localText(channel.label, ctx.locale))}
+    ${headingTemplate(ctx.level, localText(channel.label, ctx.locale), { id: 'cx-emergency-title' })}
     <p>${msg('Our offices are closed now. If it is an emergency, call:')}</p>
     ${phone ? html`<p>${phoneLink(channel, phone, ctx)}</p>` : nothing}
     ${channel.notes ? html`<p>${localText(channel.notes, ctx.locale)}</p>` : nothing}

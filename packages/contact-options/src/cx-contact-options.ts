@@ -22,6 +22,7 @@ import {
   fieldError,
   formStyles,
   formatList,
+  headingTemplate,
   renderServiceCombobox,
   serviceComboboxStyles,
   type CharterProblem,
@@ -29,7 +30,6 @@ import {
 import { emergencyChannels, isEmergency, officeChannels, serviceChannels } from './channel-order.js';
 import { channelView, emergencyView, type ChannelContext } from './channel-view.js';
 import { alternativesTo, promisedMinutes } from './long-wait.js';
-import { headingAt } from './heading.js';
 import { ClockController } from './clock-controller.js';
 import { styles } from './cx-contact-options.styles.js';
 import { summariseHours } from './hours-summary.js';
@@ -102,11 +102,9 @@ export class CxContactOptions extends CxElement {
   /** With `name`: the resident must choose a contact method before the form submits. */
   @property({ type: Boolean, reflect: true }) required = false;
 
-  /** The level of the widget's top heading (2 to 6): the service's name, or the emergency line. Channels are one level below. */
-  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
-
+  /** The widget's top heading (the base's `heading-level`): the service's name, or the emergency line. Channels are one level below. */
   private get level(): number {
-    return Number.isInteger(this.headingLevel) && this.headingLevel >= 2 && this.headingLevel <= 6 ? this.headingLevel : 2;
+    return this.headingLevel;
   }
 
   /** With `name`: the chosen channel id. The `value` attribute is the default that a form reset returns to. */
@@ -284,7 +282,7 @@ export class CxContactOptions extends CxElement {
     return html`${officesOpen ? nothing : emergency.map((channel) => emergencyView(channel, ctx(channel)))}
       ${service
         ? html`<div class="cx-service">
-            ${headingAt(this.level, 'cx-service-title', undefined, localText(service.name, this.locale))}
+            ${headingTemplate(this.level, localText(service.name, this.locale), { id: 'cx-service-title' })}
             ${service.summary ? html`<p>${localText(service.summary, this.locale)}</p>` : nothing}
             <ul class="cx-channels">
               ${listed.map((channel) => channelView(channel, ctx(channel), `cx-channel-${channel.id}`))}
