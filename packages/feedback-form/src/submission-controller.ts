@@ -64,8 +64,9 @@ export class SubmissionController implements ReactiveController {
     private readonly host: SubmissionHost,
     private readonly journey: JourneyController,
   ) {
+    // Made after the element is on the page (this code loads with the later steps): lit's
+    // addController calls hostConnected itself then, so calling it here too would listen twice.
     host.addController(this);
-    if (host.isConnected) this.hostConnected();
   }
 
   hostConnected(): void {

@@ -271,7 +271,7 @@ export abstract class CxElement extends LitElement {
 
   protected override render() {
     // Until this element's language has loaded, no kit text (never English on a Welsh page), no announcement.
-    if (!this.localeController.ready) return html`<div class="cx-root" aria-hidden="true"><p class="cx-secondary">\u00a0</p></div>`;
+    if (!this.localeController.ready) return html`<div class="cx-root" aria-hidden="true" aria-busy="true"><p class="cx-secondary">\u00a0</p></div>`;
     const state = this.charterState;
     if (state.status === 'loading') return html`<div class="cx-root">${this.renderLoading()}</div>`;
     if (state.status === 'failed') {
