@@ -4,9 +4,6 @@
 // widget-language.ts, in each language.
 //
 // Covered so far: the widgets whose charter text goes through `localized()`.
-// Contact options and the request tracker join this list when theirs does
-// (their helpers' part of issue 18); until then the audit finds, for example,
-// their channel promises and the reference hint in English marked as Polish.
 import { expect } from '@open-wc/testing';
 import { defineCxKit } from '@cx-kit/kit';
 import { untaggedEnglish } from './lang-audit.js';
@@ -14,7 +11,14 @@ import { WIDGETS, placeWidget, showing } from './widget-language.js';
 
 defineCxKit();
 
-const COVERED = ['feedback-form', 'charter-timescales-calendar', 'charter-timescales-table'];
+const COVERED = [
+  'feedback-form',
+  'charter-timescales-calendar',
+  'charter-timescales-table',
+  'contact-options-open',
+  'contact-options-closed',
+  'contact-options-search',
+];
 
 describe('no unmarked English in a Polish, Welsh or Urdu widget', () => {
   for (const name of COVERED) {

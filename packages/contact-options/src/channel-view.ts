@@ -5,8 +5,9 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@cx-kit/core/element';
-import { localText, type Channel, type Charter, type Service } from '@cx-kit/core';
-import { formatDate, formatTime, formatWeekday, groupPhone, headingTemplate, telHref } from '@cx-kit/core/element';
+import type { Channel, Charter, Service } from '@cx-kit/core';
+import { formatDate, formatTime, formatWeekday, groupPhone, headingTemplate, localized, telHref } from '@cx-kit/core/element';
+import { withText } from './with-text.js';
 import type { HoursLine, HoursSummary } from './hours-summary.js';
 import type { OpeningPhrase } from './opening-words.js';
 
@@ -137,21 +138,21 @@ function alternativeLink(channel: Channel, ctx: ChannelContext): TemplateResult 
   const link = ctx.service?.links?.[0];
   const url = link?.url ?? channel.url;
   if (!url) return nothing;
-  return html`<a href=${url} @click=${choose}>${link ? localText(link.label, ctx.locale) : msg('Use our website')}</a>`;
+  return html`<a href=${url} @click=${choose}>${link ? localized(link.label, ctx.locale) : msg('Use our website')}</a>`;
 }
 
 /** A tel: link whose name says what the number is for, so a list of links tells the lines apart. */
 function phoneLink(channel: Channel, phone: string, ctx: ChannelContext): TemplateResult {
   return html`<a class="cx-big-link" href=${telHref(phone)} @click=${(event: Event) => ctx.onChoose(channel, event)}
-    ><span class="cx-visually-hidden">${localText(channel.label, ctx.locale)}: </span><span dir="ltr">${groupPhone(phone)}</span></a
+    ><span class="cx-visually-hidden">${localized(channel.label, ctx.locale)}: </span><span dir="ltr">${groupPhone(phone)}</span></a
   >`;
 }
 
 /** The promise for a channel: its own words, else its timescale's. */
-function promiseOf(channel: Channel, charter: Charter, locale: string): string | undefined {
-  if (channel.promise) return localText(channel.promise, locale);
+function promiseOf(channel: Channel, charter: Charter, locale: string): TemplateResult | string | undefined {
+  if (channel.promise) return localized(channel.promise, locale);
   const timescale = channel.timescale ? charter.timescales.find((t) => t.id === channel.timescale) : undefined;
-  return timescale ? localText(timescale.description, locale) : undefined;
+  return timescale ? localized(timescale.description, locale) : undefined;
 }
 
 function address(lines: readonly string[]): TemplateResult {
@@ -171,12 +172,13 @@ function howView(channel: Channel, ctx: ChannelContext): TemplateResult | typeof
       const links = service?.links ?? [];
       if (links.length) {
         return html`<ul class="cx-links">
-          ${links.map((link) => html`<li><a class="cx-big-link" href=${link.url} @click=${choose}>${localText(link.label, locale)}</a></li>`)}
+          ${links.map((link) => html`<li><a class="cx-big-link" href=${link.url} @click=${choose}>${localized(link.label, locale)}</a></li>`)}
         </ul>`;
       }
       if (!webUrl) return nothing;
-      const what = service ? localText(service.name, locale) : localText(charter.organisation.name, locale);
-      return html`<p><a class="cx-big-link" href=${webUrl} @click=${choose}>${service ? msg(str`${what} on our website`) : msg(str`${what} website`)}</a></p>`;
+      const what = localized(service ? service.name : charter.organisation.name, locale);
+      const words = service ? withText((name) => msg(str`${name} on our website`), what) : withText((name) => msg(str`${name} website`), what);
+      return html`<p><a class="cx-big-link" href=${webUrl} @click=${choose}>${words}</a></p>`;
     }
     case 'webchat':
       return webUrl ? html`<p><a class="cx-big-link" href=${webUrl} @click=${choose}>${msg('Start a web chat')}</a></p>` : nothing;
@@ -205,10 +207,10 @@ function stateView(ctx: ChannelContext, channel: Channel): TemplateResult | type
 export function channelView(channel: Channel, ctx: ChannelContext, headingId: string): TemplateResult {
   const promise = promiseOf(channel, ctx.charter, ctx.locale);
   return html`<li class="cx-channel cx-channel--${channel.kind}" part="channel channel-${channel.kind}" data-channel=${channel.id}>
-    ${headingTemplate(ctx.level + 1, localText(channel.label, ctx.locale), { id: headingId, className: 'cx-channel__title' })} ${howView(channel, ctx)} ${stateView(ctx, channel)}
+    ${headingTemplate(ctx.level + 1, localized(channel.label, ctx.locale), { id: headingId, className: 'cx-channel__title' })} ${howView(channel, ctx)} ${stateView(ctx, channel)}
     ${waitView(ctx.wait, ctx)} ${hoursView(ctx.hours, ctx.locale)}
     ${promise ? html`<p class="cx-promise" part="promise">${promise}</p>` : nothing}
-    ${channel.notes ? html`<p class="cx-secondary cx-small">${localText(channel.notes, ctx.locale)}</p>` : nothing}
+    ${channel.notes ? html`<p class="cx-secondary cx-small">${localized(channel.notes, ctx.locale)}</p>` : nothing}
   </li>`;
 }
 
@@ -218,10 +220,10 @@ export function emergencyView(channel: Channel, ctx: ChannelContext): TemplateRe
   const promise = promiseOf(channel, ctx.charter, ctx.locale);
   // At the widget's top level: it comes before the service's own heading, and must not jump a level.
   return html`<div class="cx-emergency" part="emergency" data-channel=${channel.id}>
-    ${headingTemplate(ctx.level, localText(channel.label, ctx.locale), { id: 'cx-emergency-title' })}
+    ${headingTemplate(ctx.level, localized(channel.label, ctx.locale), { id: 'cx-emergency-title' })}
     <p>${msg('Our offices are closed now. If it is an emergency, call:')}</p>
     ${phone ? html`<p>${phoneLink(channel, phone, ctx)}</p>` : nothing}
-    ${channel.notes ? html`<p>${localText(channel.notes, ctx.locale)}</p>` : nothing}
+    ${channel.notes ? html`<p>${localized(channel.notes, ctx.locale)}</p>` : nothing}
     ${promise ? html`<p class="cx-promise" part="promise">${promise}</p>` : nothing}
   </div>`;
 }

@@ -21,12 +21,15 @@ import {
   emit,
   fieldError,
   formStyles,
-  formatList,
   headingTemplate,
+  localized,
+  localizedList,
   renderServiceCombobox,
   serviceComboboxStyles,
+  textIn,
   type CharterProblem,
 } from '@cx-kit/core/element';
+import { withText } from './with-text.js';
 import { emergencyChannels, isEmergency, officeChannels, serviceChannels } from './channel-order.js';
 import { channelView, emergencyView, type ChannelContext } from './channel-view.js';
 import { alternativesTo, promisedMinutes } from './long-wait.js';
@@ -278,12 +281,15 @@ export class CxContactOptions extends CxElement {
     const officesOpen = offices.length === 0 || offices.some((c) => openingState(c.hours, nowMs, calendar).open);
     const ctx = (channel: Channel) => this.context(charter, service, channel, nowMs, today);
     const listed = officesOpen ? [...channels, ...emergency] : channels;
-    const chosenNote = !this.service && service ? msg(str`Showing how to contact us about ${localText(service.name, this.locale)}`) : '';
+    const chosenNote = !this.service && service ? withText((name) => msg(str`Showing how to contact us about ${name}`), localized(service.name, this.locale)) : '';
+    const showsContacts = service !== undefined || (!officesOpen && emergency.length > 0);
+    // The example numbers are called out where they show (after the emergency line, which stands first).
     return html`${officesOpen ? nothing : emergency.map((channel) => emergencyView(channel, ctx(channel)))}
+      ${showsContacts ? this.exampleNotice() : nothing}
       ${service
         ? html`<div class="cx-service">
-            ${headingTemplate(this.level, localText(service.name, this.locale), { id: 'cx-service-title' })}
-            ${service.summary ? html`<p>${localText(service.summary, this.locale)}</p>` : nothing}
+            ${headingTemplate(this.level, localized(service.name, this.locale), { id: 'cx-service-title' })}
+            ${service.summary ? html`<p>${localized(service.summary, this.locale)}</p>` : nothing}
             <ul class="cx-channels">
               ${listed.map((channel) => channelView(channel, ctx(channel), `cx-channel-${channel.id}`))}
             </ul>
@@ -295,10 +301,10 @@ export class CxContactOptions extends CxElement {
   private renderOtherFormats(charter: Charter): TemplateResult | typeof nothing {
     const other = charter.otherFormats;
     if (!other) return nothing;
-    const formats = other.formats.map((f) => localText(f, this.locale));
+    const formats = other.formats.map((f) => textIn(f, this.locale));
     return html`<p class="cx-other-formats" part="other-formats">
-      <a href=${other.url}>${localText(other.text, this.locale)}</a>
-      ${formats.length ? html`<span class="cx-secondary cx-small">${formatList(formats, this.locale)}</span>` : nothing}
+      <a href=${other.url}>${localized(other.text, this.locale)}</a>
+      ${formats.length ? html`<span class="cx-secondary cx-small">${localizedList(formats, this.locale)}</span>` : nothing}
     </p>`;
   }
 
@@ -329,7 +335,7 @@ export class CxContactOptions extends CxElement {
                 ?disabled=${disabled}
                 @change=${() => pick(channel)}
               />
-              <label for="cx-choice-${channel.id}">${localText(channel.label, this.locale)}</label>
+              <label for="cx-choice-${channel.id}">${localized(channel.label, this.locale)}</label>
             </div>`,
           )}
         </div>

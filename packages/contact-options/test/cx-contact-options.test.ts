@@ -232,7 +232,7 @@ describe('<cx-contact-options>: right to left', () => {
     page.dir = 'rtl';
     wrapper.before(page);
     page.append(wrapper);
-    await waitUntil(() => root(wrapper).querySelector('[dir="rtl"]'), 'the widget did not follow the page’s direction');
+    await waitUntil(() => root(wrapper).querySelector('[dir="rtl"]'), 'the widget did not follow the page’s direction', { timeout: 5000 });
     const phone = channel(wrapper, 'phone')!.querySelector('a [dir]')!;
     expect(phone.getAttribute('dir')).to.equal('ltr');
     expect(textOf(phone)).to.equal('01632 960000');
