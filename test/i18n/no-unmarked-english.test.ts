@@ -2,11 +2,6 @@
 // unmarked: every text node (and every aria-label) that reads as English sits
 // inside an element whose `lang` says English (WCAG 3.1.2), in the states of
 // widget-language.ts, in each language.
-//
-// Covered so far: the widgets whose charter text goes through `localized()`.
-// Contact options and the request tracker join this list when theirs does
-// (their helpers' part of issue 18); until then the audit finds, for example,
-// their channel promises and the reference hint in English marked as Polish.
 import { expect } from '@open-wc/testing';
 import { defineCxKit } from '@cx-kit/kit';
 import { untaggedEnglish } from './lang-audit.js';
@@ -14,7 +9,7 @@ import { WIDGETS, placeWidget, showing } from './widget-language.js';
 
 defineCxKit();
 
-const COVERED = ['feedback-form', 'charter-timescales-calendar', 'charter-timescales-table'];
+const COVERED = ['feedback-form', 'charter-timescales-calendar', 'charter-timescales-table', 'request-tracker'];
 
 describe('no unmarked English in a Polish, Welsh or Urdu widget', () => {
   for (const name of COVERED) {
