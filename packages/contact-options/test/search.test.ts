@@ -129,17 +129,22 @@ describe('<cx-contact-options> without a service: the search', () => {
     await searchFor(el, 'zzqxj');
     expect(input(el).getAttribute('aria-expanded')).to.equal('false');
     expect(textOf(root(el).querySelector('[part="search-empty"]'))).to.contain('No services match “zzqxj”');
-    await waitUntil(() => status(el) === 'No services found', 'no-results was not announced', { timeout: 3000 });
+    // The announcement carries the advice shown, not only "nothing found".
+    await waitUntil(() => status(el) === textOf(root(el).querySelector('[part="search-empty"]')), 'no-results and its advice were not announced', { timeout: 3000 });
+    expect(status(el)).to.contain('Check the spelling');
     await expect(el).to.be.accessible();
   });
 
   it('chooses an option with a click, keeping focus in the box', async () => {
     const el = await show(html`<cx-contact-options now=${MONDAY_MORNING}></cx-contact-options>`);
     await searchFor(el, 'pothole');
+    await waitUntil(() => status(el).includes('found'), 'the count was not announced', { timeout: 3000 });
     options(el)[0].click();
     await el.updateComplete;
     expect(textOf(root(el).querySelector('.cx-service h2'))).to.equal('Roads, pavements and potholes');
     expect(input(el).getAttribute('aria-expanded')).to.equal('false');
+    // The count described the list that has closed: the status no longer says it.
+    expect(status(el)).to.equal('');
   });
 
   it('shows the emergency line under the search when the offices are closed', async () => {

@@ -31,6 +31,8 @@ export interface ServiceSearchOptions<S extends SearchableService> {
 export interface SearchAnnouncement {
   total: number;
   shown: number;
+  /** What was searched for: with no results, the announcement repeats the advice shown. */
+  query: string;
 }
 
 /**
@@ -139,6 +141,8 @@ export class ServiceSearchController<S extends SearchableService> implements Rea
     if (!match) return;
     clearTimeout(this.timer);
     this.query = this.options.nameOf(match.service);
+    // The count belonged to the list that is now closed: a status still saying "8 services found" misleads.
+    this.announcement = null;
     this.expanded = false;
     this.active = -1;
     this.host.requestUpdate();
@@ -207,7 +211,7 @@ export class ServiceSearchController<S extends SearchableService> implements Rea
       return;
     }
     const announce = () => {
-      this.announcement = { total: this.total, shown: this.results.length };
+      this.announcement = { total: this.total, shown: this.results.length, query: this.query.trim() };
       this.host.requestUpdate();
     };
     const delay = this.options.announceDelay ?? 500;
@@ -223,10 +227,15 @@ export interface ServiceComboboxText {
   hint?: string;
 }
 
+function noResultsText(query: string): string {
+  return msg(str`No services match “${query}”. Check the spelling, or try another word, such as “bins” or “council tax”.`);
+}
+
 /** The sentence the live region says for an announcement. */
 export function announcementText(announcement: SearchAnnouncement): string {
   const { total, shown } = announcement;
-  if (total === 0) return msg('No services found');
+  // The same words as the visible advice, so a screen reader hears what to try next.
+  if (total === 0) return noResultsText(announcement.query);
   if (total === 1) return msg('1 service found');
   if (total > shown) return msg(str`${total} services found, showing the best ${shown}`);
   return msg(str`${total} services found`);
@@ -297,7 +306,7 @@ export function renderServiceCombobox<S extends SearchableService>(
     </ul>
     ${noResults
       ? html`<p class="cx-combobox__empty" part="search-empty">
-          ${msg(str`No services match “${search.query.trim()}”. Check the spelling, or try another word, such as “bins” or “council tax”.`)}
+          ${noResultsText(search.query.trim())}
         </p>`
       : nothing}
     <div class="cx-visually-hidden" role="status" aria-live="polite" aria-atomic="true">
