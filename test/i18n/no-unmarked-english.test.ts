@@ -2,8 +2,6 @@
 // unmarked: every text node (and every aria-label) that reads as English sits
 // inside an element whose `lang` says English (WCAG 3.1.2), in the states of
 // widget-language.ts, in each language.
-//
-// Covered so far: the widgets whose charter text goes through `localized()`.
 import { expect } from '@open-wc/testing';
 import { defineCxKit } from '@cx-kit/kit';
 import { untaggedEnglish } from './lang-audit.js';
@@ -18,6 +16,7 @@ const COVERED = [
   'contact-options-open',
   'contact-options-closed',
   'contact-options-search',
+  'request-tracker',
 ];
 
 describe('no unmarked English in a Polish, Welsh or Urdu widget', () => {

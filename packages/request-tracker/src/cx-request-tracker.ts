@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { localText, ombudsmanOf, type Charter } from '@cx-kit/core';
+import { ombudsmanOf, type Charter } from '@cx-kit/core';
 import {
   ClockController,
   CxElement,
@@ -346,7 +346,7 @@ export class CxRequestTracker extends CxElement {
   /** The ombudsman the charter names (LGSCO when it names none). */
   private get ombudsman(): OmbudsmanInfo {
     const ombudsman = ombudsmanOf(this.resolvedCharter ?? {});
-    return { name: localText(ombudsman.name, this.locale), url: ombudsman.url };
+    return { name: ombudsman.name, url: ombudsman.url };
   }
 
   protected override renderWidget(charter: Charter): TemplateResult {
@@ -389,6 +389,7 @@ export class CxRequestTracker extends CxElement {
               onShowAllEvents: () => this.showAll(),
               onCheckAnother: () => this.checkAnother(),
               onAskForReview: (e: Event) => this.askForReview(e),
+              exampleNotice: this.exampleNotice(),
             }),
           error: (error) =>
             failureView(error.code as TrackerErrorCode, this.last?.reference ?? '', {
@@ -398,6 +399,7 @@ export class CxRequestTracker extends CxElement {
               waitMs: this.lookup.waiting ? Math.max(0, (this.lookup.retryAt ?? 0) - this.timers.now()) : undefined,
               onRetry: () => this.last && void this.lookUp(this.last, true),
               onCheckReference: () => this.backToForm(),
+              exampleNotice: this.exampleNotice(),
             }),
         }) ?? nothing}
       </div>

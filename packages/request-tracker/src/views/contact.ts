@@ -5,29 +5,30 @@
  * so a resident always has a way to reach a person.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { localText, type Charter } from '@cx-kit/core';
+import type { Charter, LocalText } from '@cx-kit/core';
 import { groupPhone, msg, telHref } from '@cx-kit/core/element';
 import type { TrackedRequest, TrackerTeam } from '../tracked-request.js';
 
-export type Contact = TrackerTeam & { general?: boolean };
+/** A name as the charter gives it (marked with its language when shown), or the server's. */
+export type Contact = Omit<TrackerTeam, 'name'> & { name: LocalText; general?: boolean; fromCharter?: boolean };
 
 /** The council's own phone and email, from the charter's channels. */
-export function councilContact(charter: Charter, locale: string, name?: string): Contact {
+export function councilContact(charter: Charter, name?: string): Contact {
   const phone = charter.channels.find((c) => c.kind === 'phone' && c.phone)?.phone;
   const email = charter.channels.find((c) => c.kind === 'email' && c.email)?.email;
-  return { name: name ?? localText(charter.organisation.name, locale), phone, email, general: true };
+  return { name: name ?? charter.organisation.name, phone, email, general: true, fromCharter: true };
 }
 
 /** Who is dealing with a request and how to reach them. */
-export function contactFor(request: TrackedRequest, charter: Charter, locale: string): Contact {
+export function contactFor(request: TrackedRequest, charter: Charter): Contact {
   if (request.team) return request.team;
   const service = request.service?.id ? charter.services.find((s) => s.id === request.service!.id) : undefined;
-  if (service?.team) return { name: localText(service.team.name, locale), phone: service.team.phone, email: service.team.email };
-  return councilContact(charter, locale, request.agency);
+  if (service?.team) return { name: service.team.name, phone: service.team.phone, email: service.team.email, fromCharter: true };
+  return councilContact(charter, request.agency);
 }
 
 /** "Phone: 01632 960000", "Email: …" as links. */
-export function contactLines(contact: TrackerTeam): TemplateResult | typeof nothing {
+export function contactLines(contact: Pick<TrackerTeam, 'phone' | 'email'>): TemplateResult | typeof nothing {
   if (!contact.phone && !contact.email) return nothing;
   return html`<ul class="cx-contact">
     ${contact.phone ? html`<li>${msg('Phone:')} <a href=${telHref(contact.phone)} dir="ltr">${groupPhone(contact.phone)}</a></li>` : nothing}

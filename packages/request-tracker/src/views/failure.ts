@@ -4,10 +4,11 @@
  * way on, and always the council's phone and email from the charter.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { localText, type Charter } from '@cx-kit/core';
+import type { Charter } from '@cx-kit/core';
 import { localized, msg, str } from '@cx-kit/core/element';
 import { failureText, waitText, type TrackerErrorCode } from '../messages.js';
 import { contactLines, councilContact } from './contact.js';
+import { NAME_SLOT, withName } from './marked-name.js';
 
 export interface FailureOptions {
   charter: Charter;
@@ -17,16 +18,18 @@ export interface FailureOptions {
   waitMs?: number;
   onRetry: () => void;
   onCheckReference: () => void;
+  /** The base element's "Example details" notice, shown beside the charter's phone and email. */
+  exampleNotice: TemplateResult | typeof nothing;
 }
 
 export function failureView(code: TrackerErrorCode, reference: string, options: FailureOptions): TemplateResult {
-  const organisation = localText(options.charter.organisation.name, options.locale);
-  const text = failureText(code, { needsVerifier: options.needsVerifier, organisation });
-  const contact = councilContact(options.charter, options.locale);
+  const organisation = options.charter.organisation.name;
+  const text = failureText(code, { needsVerifier: options.needsVerifier, organisation: NAME_SLOT });
+  const contact = councilContact(options.charter);
   const canRetry = text.wayOn === 'retry' && options.waitMs === undefined;
   return html`<div class="cx-failure" part="failure">
-    <h2 id="cx-result-title" tabindex="-1">${text.title}</h2>
-    <p>${text.body}</p>
+    <h2 id="cx-result-title" tabindex="-1">${withName(text.title, organisation, options.locale)}</h2>
+    <p>${withName(text.body, organisation, options.locale)}</p>
     ${options.waitMs !== undefined ? html`<p>${waitText(options.waitMs)}</p>` : nothing}
     <p class="cx-secondary">${msg(str`Reference: ${reference}`)}</p>
     <div class="cx-actions">
@@ -35,6 +38,6 @@ export function failureView(code: TrackerErrorCode, reference: string, options: 
     </div>
     <h3>${msg('Contact us instead')}</h3>
     <p>${localized(options.charter.organisation.name, options.locale)}</p>
-    ${contactLines(contact)}
+    ${contactLines(contact)} ${options.exampleNotice}
   </div>`;
 }

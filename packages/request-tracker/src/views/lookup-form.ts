@@ -64,7 +64,7 @@ function rememberedList(options: LookupFormOptions): TemplateResult | typeof not
       ${options.remembered.map(
         (entry) => html`<li class="cx-remembered__item">
           <button class="cx-link-button cx-remembered__use" type="button" @click=${() => options.onUseRemembered(entry)}>
-            ${msg(str`Check ${entry.reference}`)}${entry.service ? html`<span class="cx-secondary"> (${entry.service})</span>` : nothing}
+            ${msg(str`Check ${entry.reference}`)}${entry.service ? html`<span class="cx-secondary"> (${localized(entry.service, options.locale)})</span>` : nothing}
           </button>
           <button class="cx-link-button cx-remembered__forget" type="button" @click=${() => options.onForget(entry.reference)}>
             ${msg('Forget')}<span class="cx-visually-hidden"> ${entry.reference}</span>

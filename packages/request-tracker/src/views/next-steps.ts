@@ -1,6 +1,7 @@
 /** "What happens next": the promise that matters now, as a real date, or what the status means the resident can do. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatByDate, msg, str } from '@cx-kit/core/element';
+import { NAME_SLOT, withName } from './marked-name.js';
 import type { NextStep, Promised } from '../next-step.js';
 import type { TrackedRequest } from '../tracked-request.js';
 import { ombudsmanLink, type OmbudsmanInfo } from './ombudsman.js';
@@ -39,8 +40,8 @@ export function nextSteps(request: TrackedRequest, step: NextStep, options: Next
       return html`<p>${msg('This request is closed. Nothing more will happen with it.')}</p>`;
     case 'answered':
       if (request.stage === 2) {
-        return html`<p>${msg(str`We have sent you our stage 2 response. If you are still unhappy, you can ask the ${options.ombudsman.name} to look at your complaint. It is free.`)}</p>
-          <p>${ombudsmanLink(options.ombudsman)}</p>`;
+        return html`<p>${withName(msg(str`We have sent you our stage 2 response. If you are still unhappy, you can ask the ${NAME_SLOT} to look at your complaint. It is free.`), options.ombudsman.name, options.locale)}</p>
+          <p>${ombudsmanLink(options.ombudsman, options.locale)}</p>`;
       }
       if (request.stage === 1) {
         return html`<p>${msg('We have sent you our response. If you are not happy with it, you can ask for your complaint to be reviewed by a second officer (stage 2). Your complaint keeps the same reference.')}</p>

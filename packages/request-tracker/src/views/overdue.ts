@@ -32,6 +32,6 @@ export function overdueNotice(step: NextStep, request: TrackedRequest, options: 
     <ul>
       ${actions.map((action) => html`<li>${action}</li>`)}
     </ul>
-    ${stage2 && request.api === 'cx' ? html`<p>${ombudsmanLink(options.ombudsman)}</p>` : nothing}
+    ${stage2 && request.api === 'cx' ? html`<p>${ombudsmanLink(options.ombudsman, locale)}</p>` : nothing}
   </div>`;
 }

@@ -4,13 +4,14 @@
  * stages of a complaint and its history.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { localText, type Charter, type ISODate } from '@cx-kit/core';
+import type { Charter, ISODate } from '@cx-kit/core';
 import { formatDate, localized, msg, str } from '@cx-kit/core/element';
 import { nextStep } from '../next-step.js';
 import { outcomeWords, statusTone, statusWords } from '../status-words.js';
 import type { TrackedRequest } from '../tracked-request.js';
 import { londonDate } from '../when.js';
 import { contactFor, contactLines } from './contact.js';
+import { NAME_SLOT, withName } from './marked-name.js';
 import { nextSteps } from './next-steps.js';
 import type { OmbudsmanInfo } from './ombudsman.js';
 import { overdueNotice } from './overdue.js';
@@ -29,16 +30,17 @@ export interface RequestViewOptions {
   onCheckAnother: () => void;
   onAskForReview: (event: Event) => void;
   reviewHref?: string;
+  /** The base element's "Example details" notice, shown beside the charter's phone and email. */
+  exampleNotice: TemplateResult | typeof nothing;
 }
 
 function team(request: TrackedRequest, options: RequestViewOptions): TemplateResult {
-  const contact = contactFor(request, options.charter, options.locale);
+  const contact = contactFor(request, options.charter);
   const reach = contact.phone || contact.email;
-  const organisation = localText(options.charter.organisation.name, options.locale);
   return html`<h3>${msg('Who is dealing with it')}</h3>
     <p>${localized(contact.name, options.locale)}</p>
-    ${reach && contact.general ? html`<p>${msg(str`To ask about it, contact ${organisation}, quoting your reference:`)}</p>` : nothing}
-    ${contactLines(contact)}`;
+    ${reach && contact.general ? html`<p>${withName(msg(str`To ask about it, contact ${NAME_SLOT}, quoting your reference:`), options.charter.organisation.name, options.locale)}</p>` : nothing}
+    ${contactLines(contact)} ${reach && contact.fromCharter ? options.exampleNotice : nothing}`;
 }
 
 export function requestView(request: TrackedRequest, options: RequestViewOptions): TemplateResult {
