@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: measures cx-kit against what a council would otherwise use,
 // side by side in one run, prints the tables (markdown, ready for the README)
-// with ratios against the peers, checks the targets from issue 10, and writes
+// with ratios against the peers, checks the targets from issues 10 and 17, and writes
 // bench/results.json (date, machine, every figure) and bench/results.md (the
 // README's Benchmarks section, ready to paste).
 //
@@ -51,8 +51,13 @@ results.core = runCoreBench();
 // 2. Sizes.
 const kit = await kitDist({ fresh });
 results.kit = kit;
-step(`Bundling the peers (Lion, Shoelace) into bench/tmp/peers/`);
-const peerEntries = { 'lion-form': await bundlePeer('lion-form'), 'shoelace-form': await bundlePeer('shoelace-form') };
+step(`Bundling the peers (Lion, Shoelace, a plain lit element) into bench/tmp/peers/`);
+const peerEntries = {
+  'lion-form': await bundlePeer('lion-form'),
+  'shoelace-form': await bundlePeer('shoelace-form'),
+  // The floor: a plain lit element rendering the same first question (speed only).
+  'plain-lit-form': await bundlePeer('plain-lit-form'),
+};
 step('Sizes');
 results.sizes = measureSizes(kit.dir, peerEntries);
 
@@ -76,6 +81,7 @@ const cases = {
     styles: ['/node_modules/@shoelace-style/shoelace/dist/themes/light.css'],
     expect: ['radio', 'button'],
   },
+  'plain-lit-form': { build: true, scripts: [peerUrl(peerEntries['plain-lit-form'])], expect: ['radio', 'button'] },
 };
 
 const server = await startStaticServer(ROOT.replace(/\/$/, ''));

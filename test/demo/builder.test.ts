@@ -13,20 +13,26 @@ const inside = (builder: Builder, selector: string) => builder.shadowRoot!.query
 const focusedId = (builder: Builder) => (builder.shadowRoot!.activeElement as HTMLElement | null)?.id ?? '';
 const snippetShown = (builder: Builder) => inside(builder, '[data-testid=snippet]')?.textContent ?? '';
 
-async function tabTo(builder: Builder, id: string, limit = 60) {
-  if (focusedId(builder) === id) return;
+/** Tabs forward (or, with `back`, Shift+Tabs back) until `#id` (or what `target` matches) has focus. */
+async function tabTo(builder: Builder, id: string, { back = false, limit = 60, target = (el: Element | null) => el?.id === id } = {}) {
+  const reached = () => target(builder.shadowRoot!.activeElement);
+  if (reached()) return;
   const seen: string[] = [];
-  for (let i = 0; i < limit; i += 1) {
-    await sendKeys({ press: 'Tab' });
-    seen.push(focusedId(builder) || document.activeElement?.localName || 'none');
-    if (focusedId(builder) === id) return;
+  if (back) await sendKeys({ down: 'Shift' });
+  try {
+    for (let i = 0; i < limit; i += 1) {
+      await sendKeys({ press: 'Tab' });
+      seen.push(focusedId(builder) || document.activeElement?.localName || 'none');
+      if (reached()) return;
+    }
+  } finally {
+    if (back) await sendKeys({ up: 'Shift' });
   }
-  throw new Error(`Tab never reached #${id} (went: ${seen.join(' ')})`);
+  throw new Error(`${back ? 'Shift+Tab' : 'Tab'} never reached #${id} (went: ${seen.join(' ')})`);
 }
 
-async function typeInto(builder: Builder, id: string, text: string, { direct = false } = {}) {
-  if (direct) inside(builder, `#${id}`)!.focus();
-  else await tabTo(builder, id);
+async function typeInto(builder: Builder, id: string, text: string, { back = false } = {}) {
+  await tabTo(builder, id, { back });
   (inside(builder, `#${id}`) as HTMLInputElement).select();
   await sendKeys({ type: text });
   await sendKeys({ press: 'Tab' }); // leaving the field is when it counts ("change")
@@ -76,13 +82,9 @@ describe('the embed builder', () => {
     expect(inside(builder, '#theme-cx-color-button-ratio')!.textContent).to.match(/too low, needs 4.5 to 1/);
 
     // An accessible colour again (back up one field), so the last check is of the builder, not of the editor's choice.
-    await sendKeys({ down: 'Shift' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ up: 'Shift' });
-    await typeInto(builder, 'theme-cx-color-button', '#005a7a');
+    await typeInto(builder, 'theme-cx-color-button', '#005a7a', { back: true });
     const status = inside(builder, '[role=status].pass')!;
-    const copy = [...builder.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === 'Copy snippet')!;
-    copy.focus();
+    await tabTo(builder, 'the Copy snippet button', { target: (el) => el?.localName === 'button' && el.textContent === 'Copy snippet' });
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => status.textContent!.trim() !== '', 'Copy announced nothing');
     await expect(builder).to.be.accessible();
@@ -92,13 +94,14 @@ describe('the embed builder', () => {
     inside(builder, '#w-cx-contact-options')!.focus();
     await sendKeys({ press: 'ArrowDown' });
     await waitUntil(() => inside(builder, '#attr-received-day'), 'choosing the timescales widget showed no date input');
-    await typeInto(builder, 'attr-received-day', '27', { direct: true });
-    await typeInto(builder, 'attr-received-month', '3', { direct: true });
-    await typeInto(builder, 'attr-received-year', '2027', { direct: true });
+    await typeInto(builder, 'attr-received-day', '27');
+    await typeInto(builder, 'attr-received-month', '3');
+    await typeInto(builder, 'attr-received-year', '2027');
     await waitUntil(() => snippetShown(builder).includes('received="2027-03-27"'), 'the date did not reach the snippet');
     expect(snippetShown(builder)).to.contain('counted from Saturday 27 March 2027');
-    await typeInto(builder, 'attr-received-day', '31', { direct: true });
-    await typeInto(builder, 'attr-received-month', '2', { direct: true });
+    // Back to the day box, as a keyboard user would: Shift+Tab.
+    await typeInto(builder, 'attr-received-day', '31', { back: true });
+    await typeInto(builder, 'attr-received-month', '2');
     expect(inside(builder, '#attr-received-error')!.textContent).to.contain('Enter a real date');
     await expect(builder).to.be.accessible();
   });
@@ -108,7 +111,7 @@ describe('the embed builder', () => {
     expect(inside(builder, '[data-testid=snippet]')).to.equal(null);
     expect(inside(builder, '[data-testid=snippet-blocked]')).to.not.equal(null);
     const link = inside(builder, '#examples-warning a')!;
-    link.focus();
+    await tabTo(builder, 'the link to the charter in the warning', { target: (el) => el === link });
     await sendKeys({ press: 'Enter' });
     expect(focusedId(builder)).to.equal('charter-json');
     // The box is above the charter: go back up.

@@ -6,6 +6,7 @@ import type { View } from './compute.js';
 import { howLong, overdueBy, promiseSentence, ruleLength } from './text.js';
 import type { TimescaleAnswer } from './timescale-answer.js';
 import { dateText, milestoneTitle, timeOf, type ViewContext } from './view-context.js';
+import { horizonNote } from './horizon-note.js';
 
 export function answerView(answer: TimescaleAnswer, view: View, ctx: ViewContext): TemplateResult {
   const { timescale, due } = answer;
@@ -25,6 +26,7 @@ export function answerView(answer: TimescaleAnswer, view: View, ctx: ViewContext
   return html`<section class="cx-answer" part="answer" aria-labelledby="cx-answer-title">
     <h2 id="cx-answer-title">${title}</h2>
     <p class="cx-answer__lead">${lead} <span class="cx-answer__length">(${length})</span></p>
+    ${horizonNote([due, answer.extendedDue ?? undefined], ctx)}
     <p class="cx-secondary">
       ${sar ? msg(str`Counted from ${from}, the day we verified your identity.`) : msg(str`Counted from ${from}, the day we received it.`)}
     </p>

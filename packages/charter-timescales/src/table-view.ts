@@ -12,6 +12,7 @@ import type { View } from './compute.js';
 import { howLong, promiseSentence } from './text.js';
 import type { PromiseTable } from './timescale-answer.js';
 import { dateText, milestoneTitle, timeOf, type ViewContext } from './view-context.js';
+import { horizonNote } from './horizon-note.js';
 
 export function tableCaption(view: View, ctx: ViewContext): string {
   const day = dateText(view.received, ctx);
@@ -51,7 +52,7 @@ export function tableView(table: PromiseTable, view: View, ctx: ViewContext): Te
         )}
       </tbody>
     </table>
-    ${undatedView(table, ctx)} ${sharedNotesView(table, ctx)}`;
+    ${horizonNote(table.dated.map(({ due }) => due), ctx)} ${undatedView(table, ctx)} ${sharedNotesView(table, ctx)}`;
 }
 
 export function sentencesView(table: PromiseTable, view: View, ctx: ViewContext): TemplateResult {
@@ -66,7 +67,7 @@ export function sentencesView(table: PromiseTable, view: View, ctx: ViewContext)
           </li>`,
       )}
     </ul>
-    ${undatedView(table, ctx)} ${sharedNotesView(table, ctx)}
+    ${horizonNote(table.dated.map(({ due }) => due), ctx)} ${undatedView(table, ctx)} ${sharedNotesView(table, ctx)}
   </section>`;
 }
 

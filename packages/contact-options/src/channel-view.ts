@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@cx-kit/core/element';
 import type { Channel, Charter, Service } from '@cx-kit/core';
-import { formatDate, formatTime, formatWeekday, groupPhone, headingTemplate, localized, telHref } from '@cx-kit/core/element';
+import { formatDate, formatTime, formatWeekday, formatWeekdayRange, groupPhone, headingTemplate, localized, telHref } from '@cx-kit/core/element';
 import { withText } from './with-text.js';
 import type { HoursLine, HoursSummary } from './hours-summary.js';
 import type { OpeningPhrase } from './opening-words.js';
@@ -90,9 +90,9 @@ function rangeText([opens, closes]: [string, string], locale: string): string {
   return msg(str`${formatTime(opens, locale)} to ${formatTime(closes, locale)}`);
 }
 
+/** "Monday", "Monday to Thursday", "dydd Llun i ddydd Iau" (the day after Welsh "i" mutates). */
 function daysText(line: HoursLine, locale: string): string {
-  const from = weekdayName(line.from, locale);
-  return line.from === line.to ? from : msg(str`${from} to ${weekdayName(line.to, locale)}`);
+  return line.from === line.to ? weekdayName(line.from, locale) : formatWeekdayRange(WEEKDAY_DATES[line.from], WEEKDAY_DATES[line.to], locale);
 }
 
 function hoursView(hours: HoursSummary, locale: string): TemplateResult | typeof nothing {

@@ -1,43 +1,21 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
-import { msg, str } from '@cx-kit/core/element';
-import {
-  boundedEditDistance,
-  buildServiceIndex,
-  calendarFor,
-  localText,
-  londonMoment,
-  openingState,
-  searchServices,
-  type Channel,
-  type Charter,
-  type Service,
-} from '@cx-kit/core';
+import { localText, type Channel, type Charter, type Service } from '@cx-kit/core';
 import {
   CxElement,
   FormControlController,
-  ServiceSearchController,
+  LazyServiceSearch,
   emit,
-  fieldError,
   formStyles,
-  headingTemplate,
-  localized,
-  localizedList,
+  msg,
   renderServiceCombobox,
   serviceComboboxStyles,
-  textIn,
   type CharterProblem,
 } from '@cx-kit/core/element';
-import { withText } from './with-text.js';
-import { emergencyChannels, isEmergency, officeChannels, serviceChannels } from './channel-order.js';
-import { channelView, emergencyView, type ChannelContext } from './channel-view.js';
-import { alternativesTo, promisedMinutes } from './long-wait.js';
 import { ClockController } from './clock-controller.js';
 import { styles } from './cx-contact-options.styles.js';
-import { summariseHours } from './hours-summary.js';
-import { openingPhrase } from './opening-words.js';
-import { WaitTimesController } from './wait-times-controller.js';
+import { Part } from './parts.js';
+import type { WaitTimesController } from './wait-times-controller.js';
 
 /** The detail of `cx-channel-select`. */
 export interface ChannelSelectDetail {
@@ -47,8 +25,11 @@ export interface ChannelSelectDetail {
   channel: string;
 }
 
-/** Channel kinds a resident can ask to be contacted by (form mode). */
-const CONTACT_KINDS: readonly Channel['kind'][] = ['online', 'webchat', 'phone', 'email', 'letter'];
+// The element is a thin shell: what it shows arrives with import(), started as it connects (in step with
+// the charter), so a page's first download is the shell alone. The search loads when a resident reaches it.
+const contactPart = new Part(() => import('./contact-view.js'));
+const choicesPart = new Part(() => import('./choices-view.js'));
+const unknownServicePart = new Part(() => import('./unknown-service.js'));
 
 /**
  * @tag cx-contact-options
@@ -105,11 +86,6 @@ export class CxContactOptions extends CxElement {
   /** With `name`: the resident must choose a contact method before the form submits. */
   @property({ type: Boolean, reflect: true }) required = false;
 
-  /** The widget's top heading (the base's `heading-level`): the service's name, or the emergency line. Channels are one level below. */
-  private get level(): number {
-    return this.headingLevel;
-  }
-
   /** With `name`: the chosen channel id. The `value` attribute is the default that a form reset returns to. */
   @property() value = '';
 
@@ -121,11 +97,12 @@ export class CxContactOptions extends CxElement {
 
   private readonly clock = new ClockController(this);
 
-  private readonly waitTimes = new WaitTimesController(this, { onError: (detail) => this.reportError(detail) });
+  /** Created when `wait-time-src` is first set: most pages have no live wait times. */
+  private waitTimes?: WaitTimesController;
 
-  private readonly search = new ServiceSearchController<Service>(this, {
-    nameOf: (service) => localText(service.name, this.locale),
-    onSelect: (service) => {
+  private readonly search = new LazyServiceSearch<Service>(this, {
+    nameOf: (service: Service) => localText(service.name, this.locale),
+    onSelect: (service: Service) => {
       this.chosen = service.id;
     },
   });
@@ -141,6 +118,9 @@ export class CxContactOptions extends CxElement {
           }
         : null,
   });
+
+  /** Parts on their way, so `updateComplete` can wait for them. */
+  private readonly loading = new Set<Promise<unknown>>();
 
   /** The form this control belongs to (with `name`). */
   get form(): HTMLFormElement | null {
@@ -183,31 +163,86 @@ export class CxContactOptions extends CxElement {
     if (typeof state === 'string') this.value = state;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // In step with the charter: the part that shows it is downloading while the charter is.
+    this.wantView();
+  }
+
+  /** The part that shows the widget: the channels, or with `name` the form control's choices. */
+  private wantView(): void {
+    if (this.name) this.want(choicesPart);
+    else this.want(contactPart);
+  }
+
+  /** Starts loading a part this element needs; it re-renders when the part arrives. */
+  private want<T>(part: Part<T>): T | undefined {
+    if (part.value) return part.value;
+    const loading = part.load().then(
+      () => this.requestUpdate(),
+      (error: unknown) => this.partFailed(error),
+    );
+    this.loading.add(loading);
+    void loading.finally(() => this.loading.delete(loading));
+    return undefined;
+  }
+
+  /** A part could not be downloaded: residents get the fallback (the charter's phone and email, or the editor's). */
+  private partFailed(error: unknown): void {
+    if (!this.isConnected || this.widgetProblems.length) return;
+    const problems = [{ path: '(script)', message: `Part of the widget could not be downloaded: ${(error as Error)?.message ?? error}` }];
+    this.widgetProblems = problems;
+    this.reportError({ code: 'unreachable', message: problems[0].message, problems });
+  }
+
+  /** Also waits for parts on their way, so `updateComplete` means "it is on screen". */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.loading.size || this.search.pending) {
+      await Promise.allSettled([...this.loading, this.search.pending]);
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
   private lastProblems = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('waitTimeSrc')) this.waitTimes.setSource(this.waitTimeSrc || undefined);
+    if (changed.has('waitTimeSrc')) this.followWaitTimes();
     const charter = this.resolvedCharter;
     if (charter) this.search.setServices(charter.services);
     if (changed.has('service')) this.chosen = undefined;
+    if (changed.has('name') && this.isConnected) this.wantView();
     this.checkAttributes(charter);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // Build the search index while the browser is idle, so the first keystroke is as quick as the rest.
-    if (!this.service && !this.name && this.resolvedCharter && !this.search.prepared && !this.idleScheduled) {
+    // Once the search shows, load it and build its index while the browser is idle, so the first keystroke is as quick as the rest.
+    if (!this.service && !this.name && this.resolvedCharter && !this.search.loaded?.prepared && !this.idleScheduled) {
       this.idleScheduled = true;
       const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
       idle(() => {
         this.idleScheduled = false;
-        if (this.isConnected && !this.service) this.search.prepare();
+        if (this.isConnected && !this.service) void this.search.load().then(() => this.search.loaded?.prepare());
       });
     }
   }
 
   private idleScheduled = false;
+
+  private followWaitTimes(): void {
+    const src = this.waitTimeSrc || undefined;
+    if (this.waitTimes || !src) return this.waitTimes?.setSource(src);
+    void import('./wait-times-controller.js').then(
+      ({ WaitTimesController }) => {
+        this.waitTimes ??= new WaitTimesController(this, { onError: (detail) => this.reportError(detail) });
+        this.waitTimes.setSource(this.waitTimeSrc || undefined);
+      },
+      () => this.reportError({ code: 'unreachable', message: 'The wait times could not be shown: part of the widget could not be downloaded.' }),
+    );
+  }
 
   /** Reports bad attributes once each time they change, and clears them when they are fixed. */
   private checkAttributes(charter: Charter | undefined): void {
@@ -220,7 +255,10 @@ export class CxContactOptions extends CxElement {
     }
     if (fixed !== this.clock.fixed) this.clock.fix(fixed);
     if (charter && this.service && !charter.services.some((s) => s.id === this.service)) {
-      problems.push({ path: 'service', message: unknownServiceMessage(charter, this.service) });
+      // The message names the ids the editor may have meant, which takes the search: reported once it has loaded.
+      const unknown = this.want(unknownServicePart);
+      if (!unknown) return;
+      problems.push({ path: 'service', message: unknown.unknownServiceMessage(charter, this.service) });
     }
     const key = problems.map((p) => p.message).join('\n');
     if (key === this.lastProblems) return;
@@ -234,129 +272,48 @@ export class CxContactOptions extends CxElement {
     if (!emit(this, 'cx-channel-select', detail, { cancelable: true })) event?.preventDefault();
   }
 
-  private context(charter: Charter, service: Service | undefined, channel: Channel, nowMs: number, today: string): ChannelContext {
-    const calendar = calendarFor(charter, 'council');
-    const staffed = channel.hours !== undefined || channel.kind === 'online' || channel.kind === 'webchat';
-    const state = staffed ? openingState(channel.hours, nowMs, calendar) : undefined;
-    const ctx: ChannelContext = {
-      charter,
-      service,
-      locale: this.locale,
-      phrase: state ? openingPhrase(state, nowMs, today) : undefined,
-      hours: summariseHours(channel.hours),
-      level: this.level,
-      onChoose: (chosen, event) => this.chooseChannel(service, chosen, event),
-    };
-    const wait = this.waitTimes.data?.channels.find((c) => c.channel === channel.id);
-    const fresh = this.waitTimes.data && Math.abs(nowMs - Date.parse(this.waitTimes.data.updatedAt)) <= 15 * 60_000;
-    if (wait && fresh && (!state || state.open)) {
-      ctx.wait = { minutes: wait.minutes, queuePosition: wait.queuePosition, promisedMinutes: promisedMinutes(charter, channel), alternatives: alternativesTo(charter, service, channel) };
-    }
-    return ctx;
-  }
-
   protected override renderWidget(charter: Charter): TemplateResult {
     const serviceId = this.service ?? this.chosen;
     const service = serviceId ? charter.services.find((s) => s.id === serviceId) : undefined;
-    if (this.name) return this.renderChoices(charter, service);
+    // An unknown `service`: the fallback shows once its message is ready.
+    if (this.service && !service) return this.renderLoading();
+    if (this.name) {
+      const choices = choicesPart.value;
+      if (!choices) return this.renderLoading();
+      return choices.choicesView({
+        charter,
+        service,
+        locale: this.locale,
+        value: this.value,
+        error: this.showRequired && this.required && !this.value ? msg('Select how you would like us to contact you') : undefined,
+        disabled: this.formControl.disabled,
+        onPick: (channel) => {
+          this.value = channel.id;
+          this.showRequired = false;
+          this.chooseChannel(service, channel);
+        },
+      });
+    }
+    const contacts = contactPart.value;
+    if (!contacts) return this.renderLoading();
     return html`<div class="cx-contact-options" part="contact-options">
       ${this.service
         ? nothing
-        : renderServiceCombobox(this.search, 'cx-search', {
+        : renderServiceCombobox(this.search.state, 'cx-search', {
             label: msg('Find the service you need'),
             hint: msg('For example, bins, potholes or council tax'),
           })}
-      ${this.renderService(charter, service)} ${this.renderOtherFormats(charter)}
+      ${contacts.contactView({
+        charter,
+        service,
+        searching: !this.service,
+        locale: this.locale,
+        level: this.headingLevel,
+        nowMs: this.clock.now(),
+        waitTimes: this.waitTimes?.data ?? null,
+        exampleNotice: this.exampleNotice(),
+        onChoose: (chosen, channel, event) => this.chooseChannel(chosen, channel, event),
+      })}
     </div>`;
   }
-
-  /** The channels of a service; with none chosen yet, just the emergency line while the offices are closed. */
-  private renderService(charter: Charter, service: Service | undefined): TemplateResult {
-    const nowMs = this.clock.now();
-    const today = londonMoment(nowMs).date;
-    const calendar = calendarFor(charter, 'council');
-    const channels = service ? serviceChannels(charter, service) : [];
-    const emergency = emergencyChannels(charter, service);
-    const offices = officeChannels(charter, channels);
-    const officesOpen = offices.length === 0 || offices.some((c) => openingState(c.hours, nowMs, calendar).open);
-    const ctx = (channel: Channel) => this.context(charter, service, channel, nowMs, today);
-    const listed = officesOpen ? [...channels, ...emergency] : channels;
-    const chosenNote = !this.service && service ? withText((name) => msg(str`Showing how to contact us about ${name}`), localized(service.name, this.locale)) : '';
-    const showsContacts = service !== undefined || (!officesOpen && emergency.length > 0);
-    // The example numbers are called out where they show (after the emergency line, which stands first).
-    return html`${officesOpen ? nothing : emergency.map((channel) => emergencyView(channel, ctx(channel)))}
-      ${showsContacts ? this.exampleNotice() : nothing}
-      ${service
-        ? html`<div class="cx-service">
-            ${headingTemplate(this.level, localized(service.name, this.locale), { id: 'cx-service-title' })}
-            ${service.summary ? html`<p>${localized(service.summary, this.locale)}</p>` : nothing}
-            <ul class="cx-channels">
-              ${listed.map((channel) => channelView(channel, ctx(channel), `cx-channel-${channel.id}`))}
-            </ul>
-          </div>`
-        : nothing}
-      ${this.service ? nothing : html`<p class="cx-visually-hidden" role="status">${chosenNote}</p>`}`;
-  }
-
-  private renderOtherFormats(charter: Charter): TemplateResult | typeof nothing {
-    const other = charter.otherFormats;
-    if (!other) return nothing;
-    const formats = other.formats.map((f) => textIn(f, this.locale));
-    return html`<p class="cx-other-formats" part="other-formats">
-      <a href=${other.url}>${localized(other.text, this.locale)}</a>
-      ${formats.length ? html`<span class="cx-secondary cx-small">${localizedList(formats, this.locale)}</span>` : nothing}
-    </p>`;
-  }
-
-  /** Form mode: "How would you like us to contact you?" as GOV.UK radios. */
-  private renderChoices(charter: Charter, service: Service | undefined): TemplateResult {
-    const channels = (service ? serviceChannels(charter, service) : charter.channels).filter((c) => !isEmergency(c) && CONTACT_KINDS.includes(c.kind));
-    const error = this.showRequired && this.required && !this.value ? msg('Select how you would like us to contact you') : undefined;
-    const disabled = this.formControl.disabled;
-    const pick = (channel: Channel) => {
-      this.value = channel.id;
-      this.showRequired = false;
-      this.chooseChannel(service, channel);
-    };
-    return html`<div class="cx-form-group ${error ? 'cx-form-group--error' : ''}" part="choices">
-      <fieldset aria-describedby="cx-choice-hint${error ? ' cx-choice-error' : ''}">
-        <legend>${msg('How would you like us to contact you?')}</legend>
-        <div class="cx-hint" id="cx-choice-hint">${msg('We will use it whenever we can.')}</div>
-        ${fieldError('cx-choice', error)}
-        <div class="cx-radios">
-          ${channels.map(
-            (channel) => html`<div class="cx-choice">
-              <input
-                type="radio"
-                id="cx-choice-${channel.id}"
-                name="cx-choice"
-                value=${channel.id}
-                .checked=${live(this.value === channel.id)}
-                ?disabled=${disabled}
-                @change=${() => pick(channel)}
-              />
-              <label for="cx-choice-${channel.id}">${localized(channel.label, this.locale)}</label>
-            </div>`,
-          )}
-        </div>
-      </fieldset>
-    </div>`;
-  }
-}
-
-/** `service="wast-collection" is not a service in the charter. Did you mean "waste-collection"?` */
-function unknownServiceMessage(charter: Charter, id: string): string {
-  const start = `service="${id}" is not a service in the charter.`;
-  if (!charter.services.length) return `${start} The charter has no services.`;
-  // Typos of the id first, then services whose names or keywords match its words.
-  const max = Math.max(2, Math.floor(id.length / 4));
-  const typos = charter.services
-    .map((s) => ({ id: s.id, distance: boundedEditDistance(id.toLowerCase(), s.id, max) }))
-    .filter((s) => s.distance <= max)
-    .sort((a, b) => a.distance - b.distance)
-    .map((s) => s.id);
-  const words = searchServices(buildServiceIndex(charter.services), id.replace(/[-_]+/g, ' '), 3).map((m) => m.service.id);
-  const close = [...new Set([...typos, ...words])].slice(0, 3).map((s) => `"${s}"`);
-  if (close.length) return `${start} Did you mean ${close.join(' or ')}?`;
-  return `${start} Use the id of one of its services, such as ${charter.services.slice(0, 5).map((s) => `"${s.id}"`).join(', ')}.`;
 }

@@ -129,7 +129,7 @@ describe('issue 8 journeys in real browsers', function () {
         await page.keyboard.press('Enter');
 
         await waitForText(page, TRACKER, `Request ${reference}`);
-        expect(await textOf(page, `${TRACKER} >>> [part=status]`)).to.equal('received');
+        expect(await textOf(page, `${TRACKER} >>> [part=status]`)).to.equal('Received');
         const tracked = await shadowText(page, TRACKER);
         expect(tracked).to.include(option);
         expect(tracked).to.include(`We will acknowledge it by ${ackDate}.`);

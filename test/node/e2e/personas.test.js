@@ -120,7 +120,7 @@ describe('persona journeys in real browsers', function () {
         await page.keyboard.press('Tab');
         await page.keyboard.press('Enter');
         await waitForText(page, TRACKER, `Request ${reference}`);
-        expect(await textOf(page, `${TRACKER} >>> [part=status]`)).to.equal('received');
+        expect(await textOf(page, `${TRACKER} >>> [part=status]`)).to.equal('Received');
         expect(await shadowText(page, TRACKER)).to.include(`We will acknowledge it by ${longDate(due('complaint-acknowledgement', record.receivedAt))}.`);
         expect(problems).to.deep.equal([]);
         await page.close();
@@ -147,7 +147,7 @@ describe('persona journeys in real browsers', function () {
         await later.keyboard.type('CW1 2AB');
         await later.keyboard.press('Enter');
         await waitForText(later, TRACKER, `Request ${reference}`);
-        expect(await textOf(later, `${TRACKER} >>> [part=status]`)).to.equal('being worked on');
+        expect(await textOf(later, `${TRACKER} >>> [part=status]`)).to.equal('Being worked on');
         const tracked = await shadowText(later, TRACKER);
         expect(tracked).to.include(`We will send you a full response by ${longDate(due('complaint-stage-1', record.receivedAt))}.`);
         expect(tracked).to.include('Acknowledged');

@@ -185,9 +185,9 @@ describe('the request tracker\'s clients meet each fault with its own error code
   const cases = [
     ['error500', 'server-error', 500],
     ['rate429', 'rate-limited', 429],
-    ['drop', 'network', undefined],
-    ['malformed', 'bad-response', undefined],
-    ['html', 'bad-response', undefined],
+    ['drop', 'unreachable', undefined],
+    ['malformed', 'invalid-response', undefined],
+    ['html', 'invalid-response', undefined],
   ];
   for (const [kind, code, status] of cases) {
     it(`${kind} → ${code}, on both APIs`, async () => {
@@ -212,10 +212,10 @@ describe('the request tracker\'s clients meet each fault with its own error code
     }
   });
 
-  it('an oversized lookup → 413 as bad-request (the server would not take it), never retried as a server error', async () => {
+  it('an oversized lookup → 413 as validation (the server would not take what was typed), never retried as a server error', async () => {
     const result = await cx(`${'a'.repeat(600)}@example.org`);
     expect(result.ok).to.equal(false);
-    expect(result.error).to.include({ code: 'bad-request', status: 413 });
+    expect(result.error).to.include({ code: 'validation', status: 413 });
   });
 
   it('400 lookups under 30% faults: each finds the request or names what went wrong; none throws, none is mistaken for "not found"', async () => {
@@ -228,7 +228,7 @@ describe('the request tracker\'s clients meet each fault with its own error code
       seen[code] = (seen[code] ?? 0) + 1;
       if (result.ok) expect(result.value.reference).to.equal(i % 2 ? 'CEC-100001' : 'CEC-200001');
     });
-    expect(Object.keys(seen).sort()).to.deep.equal(['bad-response', 'found', 'network', 'rate-limited', 'server-error']);
+    expect(Object.keys(seen).sort()).to.deep.equal(['found', 'invalid-response', 'rate-limited', 'server-error', 'unreachable']);
     expect(seen.found).to.be.within(220, 340);
   });
 

@@ -15,7 +15,7 @@
  *   wrapper, `msg()` answers in English, the source language.
  * - Strings are still written and extracted as @lit/localize strings: XLIFF in
  *   `xliff/`, `npm run localize:extract`, `lit-localize build` (runtime mode).
- * - Counts: `plural(n, { one: () => msg(…, { id }), few: …, other: … })` (below).
+ * - Counts: `plural(n, { one: () => msg(…, { id }), few: …, other: … })` (format.ts).
  * - Dates, times, lists: format.ts (`formatDate`, `formatByDate` after "by",
  *   `formatMonthYear`, `formatWeekday(…, 'narrow')`, `formatWeekdayRange`,
  *   `formatTime`, `formatTimeRange`, `formatList`), never `Intl` directly:
@@ -36,11 +36,11 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { msg as litMsg } from '@lit/localize';
-import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import { joinStringsAndValues } from '@lit/localize/internal/str-tag.js';
 import type { TemplateMap } from '@lit/localize/internal/types.js';
 import { sourceLocale, targetLocales } from '../locales/locale-codes.js';
 import type { LocaleWords } from '../domain/locale-data/types.js';
-import { pluralCategory, useLocaleWords, type PluralCategory } from './format.js';
+import { useLocaleWords } from './locale-words.js';
 
 export { str } from '@lit/localize/internal/str-tag.js';
 
@@ -48,16 +48,21 @@ export type KitLocale = typeof sourceLocale | (typeof targetLocales)[number];
 export const supportedLocales: readonly KitLocale[] = [sourceLocale, ...targetLocales];
 
 // A fixed map, not a template import(): bundlers and the dev server can see every file.
-// Each language's strings come with its words for dates, times and lists (format.ts).
+// Each language's strings come with its words for dates, times and lists (format.ts)
+// and with the lookup that finds a translation (English needs none).
 const loaders: Record<(typeof targetLocales)[number], () => Promise<{ templates: TemplateMap }>> = {
   cy: () => withWords(import('../locales/generated/cy.js'), import('../domain/locale-data/welsh.js').then((m) => m.welsh)),
   pl: () => withWords(import('../locales/generated/pl.js'), import('../domain/locale-data/polish.js').then((m) => m.polish)),
   ur: () => withWords(import('../locales/generated/ur.js'), import('../domain/locale-data/urdu.js').then((m) => m.urdu)),
 };
 
+/** The lookup, once any translation has loaded. */
+let translate: typeof import('./translate.js').translate | undefined;
+
 async function withWords(strings: Promise<{ templates: TemplateMap }>, words: Promise<LocaleWords>): Promise<{ templates: TemplateMap }> {
-  const [module, loaded] = await Promise.all([strings, words]);
+  const [module, loaded, lookup] = await Promise.all([strings, words, import('./translate.js')]);
   useLocaleWords(loaded);
+  translate = lookup.translate;
   return module;
 }
 
@@ -103,22 +108,9 @@ export function inLocale<T>(locale: KitLocale, fn: () => T): T {
   }
 }
 
-/**
- * Picks the message for `count`'s plural category in the language `msg()`
- * answers in now. @lit/localize has no plural syntax, so each category is its
- * own `msg()` with an id; English writes `one` and repeats `other` for the
- * rest, translators write each category their language uses (Welsh all six):
- *
- *     plural(n, {
- *       one: () => msg(str`${n} working day`, { id: 'working-days-one' }),
- *       two: () => msg(str`${n} working days`, { id: 'working-days-two' }),
- *       other: () => msg(str`${n} working days`, { id: 'working-days-other' }),
- *     })
- *
- * A category with no message falls back to `other`.
- */
-export function plural<T>(count: number, forms: Partial<Record<PluralCategory, () => T>> & { other: () => T }): T {
-  return (forms[pluralCategory(count, activeLocale)] ?? forms.other)();
+/** The language `msg()` answers in now (format.ts `plural` picks its forms by it). */
+export function msgLocale(): KitLocale {
+  return activeLocale;
 }
 
 /** Each kit element's controller, so `inLocaleOf` finds the language an element is showing. */
@@ -135,10 +127,13 @@ export function inLocaleOf<T>(host: Element, fn: () => T): T {
 /**
  * The kit's `msg()`: @lit/localize's, looking up the language of the element
  * rendering now (see the rule at the top of this file). Typed as @lit/localize's
- * so `lit-localize extract` finds every call.
+ * so `lit-localize extract` finds every call. English is the source itself: a
+ * string, a `str` joined with its values, or an `html` template as written.
  */
-export const msg = ((template: Parameters<typeof litMsg>[0], options?: Parameters<typeof litMsg>[1]) =>
-  runtimeMsg(active, template as never, options)) as typeof litMsg;
+export const msg = ((template: Parameters<typeof litMsg>[0], options?: Parameters<typeof litMsg>[1]) => {
+  if (active && translate) return translate(active, template as never, options);
+  return typeof template === 'object' && 'strTag' in template ? joinStringsAndValues(template.strings, template.values) : template;
+}) as typeof litMsg;
 
 /** Locales written right to left. */
 const rtlLocales = new Set(['ur', 'ar', 'he', 'fa']);

@@ -1,0 +1,108 @@
+/**
+ * What `<cx-contact-options>` shows for a service (or, without one, beside
+ * the search): its channels with their state now, the emergency line first
+ * while the offices are closed, and the link to other formats. Loaded by the
+ * element with import(), at the same time as the charter: with the working
+ * calendar behind "open now" it is most of the widget's weight, and a page
+ * that shows only the form control never needs it.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { createCalendar, londonMoment, openingState, type Channel, type Charter, type Service, type WaitTimes, type WorkingCalendar } from '@cx-kit/core';
+import { headingTemplate, localized, localizedList, msg, str, textIn } from '@cx-kit/core/element';
+import { withText } from './with-text.js';
+import { emergencyChannels, officeChannels, serviceChannels } from './channel-order.js';
+import { channelView, emergencyView, type ChannelContext } from './channel-view.js';
+import { alternativesTo, promisedMinutes } from './long-wait.js';
+import { summariseHours } from './hours-summary.js';
+import { openingPhrase } from './opening-words.js';
+
+/** What the element hands the view on each render. */
+export interface ContactInput {
+  charter: Charter;
+  /** The service shown (from `service`, or chosen in the search), if any. */
+  service?: Service;
+  /** True when the resident chose the service in the search (announced), false when `service` named it. */
+  searching: boolean;
+  locale: string;
+  /** The widget's top heading level. */
+  level: number;
+  /** Epoch ms on the widget's clock. */
+  nowMs: number;
+  waitTimes: WaitTimes | null;
+  /** "Example details…", or nothing, from the base. */
+  exampleNotice: TemplateResult | typeof nothing;
+  onChoose(service: Service | undefined, channel: Channel, event?: Event): void;
+}
+
+// The council's calendar per charter. Built here from `createCalendar`, not `calendarFor`: that one
+// brings the timescale rules, which "open now" never needs (charters are not edited after first use).
+const calendars = new WeakMap<Charter, WorkingCalendar>();
+
+function councilCalendar(charter: Charter): WorkingCalendar {
+  let calendar = calendars.get(charter);
+  if (!calendar) {
+    calendar = createCalendar({ division: charter.organisation.division, closures: charter.organisation.closures ?? [] });
+    calendars.set(charter, calendar);
+  }
+  return calendar;
+}
+
+function context(input: ContactInput, channel: Channel, calendar: WorkingCalendar, today: string): ChannelContext {
+  const { charter, service, nowMs, waitTimes } = input;
+  const staffed = channel.hours !== undefined || channel.kind === 'online' || channel.kind === 'webchat';
+  const state = staffed ? openingState(channel.hours, nowMs, calendar) : undefined;
+  const ctx: ChannelContext = {
+    charter,
+    service,
+    locale: input.locale,
+    phrase: state ? openingPhrase(state, nowMs, today) : undefined,
+    hours: summariseHours(channel.hours),
+    level: input.level,
+    onChoose: (chosen, event) => input.onChoose(service, chosen, event),
+  };
+  const wait = waitTimes?.channels.find((c) => c.channel === channel.id);
+  const fresh = waitTimes && Math.abs(nowMs - Date.parse(waitTimes.updatedAt)) <= 15 * 60_000;
+  if (wait && fresh && (!state || state.open)) {
+    ctx.wait = { minutes: wait.minutes, queuePosition: wait.queuePosition, promisedMinutes: promisedMinutes(charter, channel), alternatives: alternativesTo(charter, service, channel) };
+  }
+  return ctx;
+}
+
+/** The channels of a service; with none chosen yet, just the emergency line while the offices are closed. */
+export function contactView(input: ContactInput): TemplateResult {
+  const { charter, service, nowMs, locale } = input;
+  const today = londonMoment(nowMs).date;
+  const calendar = councilCalendar(charter);
+  const channels = service ? serviceChannels(charter, service) : [];
+  const emergency = emergencyChannels(charter, service);
+  const offices = officeChannels(charter, channels);
+  const officesOpen = offices.length === 0 || offices.some((c) => openingState(c.hours, nowMs, calendar).open);
+  const ctx = (channel: Channel) => context(input, channel, calendar, today);
+  const listed = officesOpen ? [...channels, ...emergency] : channels;
+  const chosenNote = input.searching && service ? withText((name) => msg(str`Showing how to contact us about ${name}`), localized(service.name, locale)) : '';
+  const showsContacts = service !== undefined || (!officesOpen && emergency.length > 0);
+  // The example numbers are called out where they show (after the emergency line, which stands first).
+  return html`${officesOpen ? nothing : emergency.map((channel) => emergencyView(channel, ctx(channel)))}
+    ${showsContacts ? input.exampleNotice : nothing}
+    ${service
+      ? html`<div class="cx-service">
+          ${headingTemplate(input.level, localized(service.name, locale), { id: 'cx-service-title' })}
+          ${service.summary ? html`<p>${localized(service.summary, locale)}</p>` : nothing}
+          <ul class="cx-channels">
+            ${listed.map((channel) => channelView(channel, ctx(channel), `cx-channel-${channel.id}`))}
+          </ul>
+        </div>`
+      : nothing}
+    ${input.searching ? html`<p class="cx-visually-hidden" role="status">${chosenNote}</p>` : nothing}
+    ${otherFormats(charter, locale)}`;
+}
+
+function otherFormats(charter: Charter, locale: string): TemplateResult | typeof nothing {
+  const other = charter.otherFormats;
+  if (!other) return nothing;
+  const formats = other.formats.map((f) => textIn(f, locale));
+  return html`<p class="cx-other-formats" part="other-formats">
+    <a href=${other.url}>${localized(other.text, locale)}</a>
+    ${formats.length ? html`<span class="cx-secondary cx-small">${localizedList(formats, locale)}</span>` : nothing}
+  </p>`;
+}

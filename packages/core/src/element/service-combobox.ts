@@ -1,0 +1,191 @@
+/**
+ * The service search combobox's template and styles, apart from its
+ * controller (service-search-controller.ts) and the search itself, so a
+ * widget can show the box at once and load the search when a resident
+ * reaches it (`LazyServiceSearch`).
+ */
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { msg, str } from './locale.js';
+import type { SearchableService, ServiceMatch } from '../domain/service-search.js';
+
+/** What the live region says: counts, so the words follow the locale when rendered. */
+export interface SearchAnnouncement {
+  total: number;
+  shown: number;
+  /** What was searched for: with no results, the announcement repeats the advice shown. */
+  query: string;
+}
+
+/** What the combobox template reads: `ServiceSearchController` is one; `LazyServiceSearch` stands in until it loads. */
+export interface ServiceComboboxState<S extends SearchableService> {
+  readonly query: string;
+  readonly results: readonly ServiceMatch<S>[];
+  readonly total: number;
+  readonly active: number;
+  readonly expanded: boolean;
+  readonly announcement: SearchAnnouncement | null;
+  nameOf(service: S): string;
+  choose(position: number): void;
+  readonly handleInput: (event: Event) => void;
+  readonly handleKeydown: (event: KeyboardEvent) => void;
+  readonly handleBlur: () => void;
+  /** Optional: a lazy search starts loading when the box gets focus. */
+  readonly handleFocus?: () => void;
+}
+
+export interface ServiceComboboxText {
+  /** The label: "Search for a service". */
+  label: string;
+  /** A hint under the label: "For example, bins, potholes or council tax". */
+  hint?: string;
+}
+
+function noResultsText(query: string): string {
+  return msg(str`No services match “${query}”. Check the spelling, or try another word, such as “bins” or “council tax”.`);
+}
+
+/** The sentence the live region says for an announcement. */
+export function announcementText(announcement: SearchAnnouncement): string {
+  const { total, shown } = announcement;
+  // The same words as the visible advice, so a screen reader hears what to try next.
+  if (total === 0) return noResultsText(announcement.query);
+  if (total === 1) return msg('1 service found');
+  if (total > shown) return msg(str`${total} services found, showing the best ${shown}`);
+  return msg(str`${total} services found`);
+}
+
+/**
+ * The combobox: a label, an optional hint, the text box, the list of
+ * options, a "no results" message and a polite live region that announces
+ * the number of results. `id` prefixes every id, so two searches can share a
+ * shadow root.
+ */
+export function renderServiceCombobox<S extends SearchableService>(
+  search: ServiceComboboxState<S>,
+  id: string,
+  text: ServiceComboboxText,
+): TemplateResult {
+  const inputId = `${id}-input`;
+  const listboxId = `${id}-listbox`;
+  const hintId = `${id}-hint`;
+  const labelId = `${id}-label`;
+  const optionId = (position: number) => `${id}-option-${position}`;
+  const noResults = search.query.trim() !== '' && search.total === 0;
+  const keepFocus = (event: Event) => event.preventDefault();
+  return html`<div class="cx-combobox" part="search">
+    <label class="cx-label" id=${labelId} for=${inputId}>${text.label}</label>
+    ${text.hint ? html`<div class="cx-hint" id=${hintId}>${text.hint}</div>` : nothing}
+    <input
+      id=${inputId}
+      class="cx-input cx-combobox__input"
+      part="search-input"
+      type="text"
+      role="combobox"
+      autocomplete="off"
+      autocapitalize="off"
+      spellcheck="false"
+      .enterKeyHint=${'search'}
+      aria-labelledby=${labelId}
+      aria-autocomplete="list"
+      aria-expanded=${search.expanded ? 'true' : 'false'}
+      aria-controls=${listboxId}
+      aria-activedescendant=${search.expanded && search.active >= 0 ? optionId(search.active) : nothing}
+      aria-describedby=${text.hint ? hintId : nothing}
+      .value=${live(search.query)}
+      @input=${search.handleInput}
+      @keydown=${search.handleKeydown}
+      @blur=${search.handleBlur}
+      @focus=${search.handleFocus}
+    />
+    <ul id=${listboxId} class="cx-combobox__listbox" part="search-results" role="listbox" aria-labelledby=${labelId} ?hidden=${!search.expanded}>
+      ${search.results.map(
+        (match, position) =>
+          // The text box keeps focus and handles every key (aria-activedescendant); options only need pointer events.
+          // eslint-disable-next-line lit-a11y/click-events-have-key-events
+          html`<li
+            id=${optionId(position)}
+            class="cx-combobox__option ${position === search.active ? 'cx-combobox__option--active' : ''}"
+            part="search-option"
+            role="option"
+            aria-selected=${position === search.active ? 'true' : 'false'}
+            @pointerdown=${keepFocus}
+            @mousedown=${keepFocus}
+            @click=${() => search.choose(position)}
+          >
+            ${search.nameOf(match.service)} ${match.keyword
+              ? html`<span class="cx-combobox__why">${msg(str`Matches “${match.keyword}”`)}</span>`
+              : nothing}
+          </li>`,
+      )}
+    </ul>
+    ${noResults
+      ? html`<p class="cx-combobox__empty" part="search-empty">
+          ${noResultsText(search.query.trim())}
+        </p>`
+      : nothing}
+    <div class="cx-visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+      ${search.announcement ? announcementText(search.announcement) : ''}
+    </div>
+  </div>`;
+}
+
+/** Styles for `renderServiceCombobox`: add to the widget's `static styles` with `formStyles`. */
+export const serviceComboboxStyles = css`
+  .cx-combobox {
+    margin-block-end: var(--_cx-space-4);
+  }
+  .cx-combobox__listbox {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    border: var(--_cx-border-width) solid var(--_cx-input-border);
+    border-block-start: 0;
+    background: var(--_cx-background);
+    max-block-size: 24rem;
+    overflow-y: auto;
+  }
+  .cx-combobox__listbox[hidden] {
+    display: none;
+  }
+  .cx-combobox__option {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: var(--_cx-space-2);
+    min-block-size: 44px;
+    padding: var(--_cx-space-2) var(--_cx-space-3);
+    border-block-end: 1px solid var(--_cx-border);
+    cursor: pointer;
+  }
+  .cx-combobox__option:last-child {
+    border-block-end: 0;
+  }
+  .cx-combobox__option:hover {
+    background: var(--_cx-surface);
+  }
+  .cx-combobox__option--active,
+  .cx-combobox__option--active:hover {
+    background: var(--_cx-brand);
+    color: var(--_cx-brand-text);
+    outline: var(--_cx-focus-width) solid var(--_cx-focus);
+    outline-offset: calc(-1 * var(--_cx-focus-width));
+  }
+  .cx-combobox__why {
+    font-size: var(--_cx-font-size-small);
+  }
+  .cx-combobox__empty {
+    margin-block: var(--_cx-space-2) 0;
+  }
+  @media (forced-colors: active) {
+    .cx-combobox__listbox {
+      border-color: CanvasText;
+    }
+    .cx-combobox__option--active {
+      outline: 3px solid Highlight;
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
+`;

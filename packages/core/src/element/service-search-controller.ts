@@ -1,0 +1,213 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { SearchAnnouncement, ServiceComboboxState } from './service-combobox.js';
+import {
+  buildServiceIndex,
+  searchServicesCounted,
+  type SearchableService,
+  type ServiceIndex,
+  type ServiceIndexOptions,
+  type ServiceMatch,
+} from '../domain/service-search.js';
+
+export interface ServiceSearchOptions<S extends SearchableService> {
+  /** The resident chose a service (Enter on an option, or a click or tap). */
+  onSelect(service: S): void;
+  /** The name to show for a service in the resident's language (`localText(service.name, locale)`). */
+  nameOf(service: S): string;
+  /** Options shown at most (the announcement still counts every match). Default 10. */
+  limit?: number;
+  /**
+   * Milliseconds of quiet typing before the number of results is announced,
+   * so a screen reader says "5 services found" once rather than after every
+   * letter. Default 500.
+   */
+  announceDelay?: number;
+  /** Extra synonym groups for this charter. */
+  index?: ServiceIndexOptions;
+}
+
+/**
+ * The state and keyboard behaviour of a service search combobox, following
+ * the ARIA Authoring Practices "list autocomplete" combobox: the text box
+ * keeps focus; the highlighted option is pointed at with
+ * `aria-activedescendant`.
+ *
+ * Keys, in the text box: ArrowDown / ArrowUp open the list and move through
+ * the options (wrapping round); Enter chooses the highlighted option; Escape
+ * closes the list, or clears the box when the list is already closed; Home /
+ * End go to the first / last option while one is highlighted (otherwise they
+ * move the caret as usual); ArrowLeft / ArrowRight return to editing the text.
+ *
+ * The index is built the first time the resident types, not when the page
+ * loads, so a page that never searches never pays for it.
+ *
+ * Render it with `renderServiceCombobox(controller, …)` (service-combobox.ts) inside the widget's
+ * own shadow root, so the label, hint, listbox and live region share one
+ * root with the text box (ARIA references do not cross shadow roots).
+ */
+export class ServiceSearchController<S extends SearchableService> implements ReactiveController, ServiceComboboxState<S> {
+  query = '';
+  /** The options shown, best first. */
+  results: ServiceMatch<S>[] = [];
+  /** Every match, of which `results` shows the first `limit`. */
+  total = 0;
+  /** Index into `results` of the highlighted option, or -1. */
+  active = -1;
+  expanded = false;
+  /** What the live region says, or null before the first search. */
+  announcement: SearchAnnouncement | null = null;
+
+  private services: readonly S[] = [];
+  private index?: ServiceIndex<S>;
+  private timer?: ReturnType<typeof setTimeout>;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: ServiceSearchOptions<S>,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    clearTimeout(this.timer);
+  }
+
+  /** The services to search; a new list (another charter) is indexed again when next searched. */
+  setServices(services: readonly S[]): void {
+    if (services === this.services) return;
+    this.services = services;
+    this.index = undefined;
+    if (this.query) this.search(this.query);
+  }
+
+  /** Whether the index is built. */
+  get prepared(): boolean {
+    return this.index !== undefined;
+  }
+
+  /**
+   * Builds the index now, if it is not built yet (a widget calls this when
+   * the browser is idle after showing the search, so the first keystroke is
+   * as quick as the rest).
+   */
+  prepare(): ServiceIndex<S> {
+    return (this.index ??= buildServiceIndex(this.services, this.options.index));
+  }
+
+  /** Runs a search as if the resident had typed `query`. */
+  search(query: string): void {
+    this.query = query;
+    const index = this.prepare();
+    const { matches, total } = searchServicesCounted(index, query, this.options.limit ?? 10);
+    this.total = total;
+    this.results = matches;
+    this.active = -1;
+    this.expanded = this.results.length > 0;
+    this.scheduleAnnouncement();
+    this.host.requestUpdate();
+  }
+
+  /** The name shown for a service. */
+  nameOf(service: S): string {
+    return this.options.nameOf(service);
+  }
+
+  /** Empties the box and the list. */
+  clear(): void {
+    clearTimeout(this.timer);
+    this.query = '';
+    this.results = [];
+    this.total = 0;
+    this.active = -1;
+    this.expanded = false;
+    this.announcement = null;
+    this.host.requestUpdate();
+  }
+
+  /** Chooses the option at `position` in `results`. */
+  choose(position: number): void {
+    const match = this.results[position];
+    if (!match) return;
+    clearTimeout(this.timer);
+    this.query = this.options.nameOf(match.service);
+    // The count belonged to the list that is now closed: a status still saying "8 services found" misleads.
+    this.announcement = null;
+    this.expanded = false;
+    this.active = -1;
+    this.host.requestUpdate();
+    this.options.onSelect(match.service);
+  }
+
+  readonly handleInput = (event: Event): void => {
+    this.search((event.target as HTMLInputElement).value);
+  };
+
+  readonly handleBlur = (): void => {
+    if (!this.expanded && this.active === -1) return;
+    this.expanded = false;
+    this.active = -1;
+    this.host.requestUpdate();
+  };
+
+  readonly handleKeydown = (event: KeyboardEvent): void => {
+    const count = this.results.length;
+    const highlight = (position: number) => {
+      this.expanded = true;
+      this.active = position;
+      event.preventDefault();
+      this.host.requestUpdate();
+    };
+    switch (event.key) {
+      case 'ArrowDown':
+        if (!count) return;
+        if (event.altKey) return highlight(this.expanded ? this.active : -1);
+        return highlight(this.expanded ? (this.active + 1) % count : 0);
+      case 'ArrowUp':
+        if (!count) return;
+        return highlight(this.expanded && this.active > 0 ? this.active - 1 : count - 1);
+      case 'Home':
+      case 'End':
+        if (this.active === -1) return;
+        return highlight(event.key === 'Home' ? 0 : count - 1);
+      case 'ArrowLeft':
+      case 'ArrowRight':
+        if (this.active !== -1) {
+          this.active = -1;
+          this.host.requestUpdate();
+        }
+        return;
+      case 'Enter':
+        if (!this.expanded || this.active === -1) return;
+        event.preventDefault();
+        return this.choose(this.active);
+      case 'Escape':
+        event.preventDefault();
+        if (this.expanded) {
+          this.expanded = false;
+          this.active = -1;
+          this.host.requestUpdate();
+        } else if (this.query) {
+          this.clear();
+        }
+        return;
+    }
+  };
+
+  private scheduleAnnouncement(): void {
+    clearTimeout(this.timer);
+    if (!this.query.trim()) {
+      this.announcement = null;
+      return;
+    }
+    const announce = () => {
+      this.announcement = { total: this.total, shown: this.results.length, query: this.query.trim() };
+      this.host.requestUpdate();
+    };
+    const delay = this.options.announceDelay ?? 500;
+    if (delay <= 0) announce();
+    else this.timer = setTimeout(announce, delay);
+  }
+}
+
