@@ -1,4 +1,4 @@
-import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Charter } from '@cx-kit/core';
 import {
@@ -190,8 +190,7 @@ export class CxRequestTracker extends CxElement {
   /** The lookup session's code (once; tried again after a failure), with its styles adopted when it comes. */
   private loadSession(): Promise<LookupSession> {
     this.sessionLoading ??= lookupChunks.session().then(
-      ({ LookupSession, resultStyles }) => {
-        adoptStyles(this.renderRoot as ShadowRoot, [...CxRequestTracker.elementStyles, resultStyles]);
+      ({ LookupSession }) => {
         this.session ??= new LookupSession(this, {
           config: () => this.lookupConfig(),
           timers: () => this.pollTimers,

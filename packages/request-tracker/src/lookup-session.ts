@@ -8,18 +8,17 @@
  */
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import { ombudsmanOf, type Charter } from '@cx-kit/core';
-import { ClockController, CxError, ResourceController, emit, inLocaleOf, msg, str, type ReportedError, type ResourceTimers } from '@cx-kit/core/element';
+import { ClockController, CxError, addStyles, ResourceController, emit, inLocaleOf, msg, str, type ReportedError, type ResourceTimers } from '@cx-kit/core/element';
 import { chunkFailure, lookupChunks, type Lookup, type LookupConfig } from './chunks.js';
 import type { LookupResult } from './http.js';
 import { ERROR_MESSAGES, failureText, waitText, type TrackerErrorCode } from './messages.js';
 import { statusWords } from './status-words.js';
+import { resultStyles } from './views/result.styles.js';
 import type { TrackedRequest } from './tracked-request.js';
 import { failureView } from './views/failure.js';
 import { NAME_SLOT } from './views/marked-name.js';
 import { requestView } from './views/request.js';
 import { showingAllText } from './views/timeline.js';
-
-export { resultStyles } from './views/result.styles.js';
 
 /** The shortest polling interval allowed, so a typo cannot hammer the server. */
 export const MIN_POLL_SECONDS = 15;
@@ -78,6 +77,8 @@ export class LookupSession implements ReactiveController {
     private readonly host: Host,
     private readonly options: SessionOptions,
   ) {
+    // A found request's looks come with its views.
+    addStyles(host.renderRoot, [resultStyles]);
     this.clock = new ClockController(host);
     this.timers = {
       now: () => (options.timers() ?? browserTimers).now(),
