@@ -80,7 +80,7 @@ const packages = [
 
 // The demo site's own scripts (the embed builder), built with the kit's tools.
 const demo = {
-  input: { builder: 'demo/src/builder/cx-embed-builder.ts', theming: 'demo/src/theming/cx-theme-report.ts', site: 'demo/src/site/language-switcher.ts' },
+  input: { builder: 'demo/src/builder/cx-embed-builder.ts', theming: 'demo/src/theming/cx-theme-report.ts', site: 'demo/src/site/index.ts' },
   output: { dir: 'demo/build', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
   plugins: [nodeResolve({ browser: true, exportConditions: ['source', 'browser', 'production'] }), typescript(), terser({ ecma: 2022, module: true })],
 };

@@ -1,12 +1,11 @@
 import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { CxElement, emit, focusErrorSummary, formStyles } from '@cx-kit/core/element';
+import { addStyles, CxElement, emit } from '@cx-kit/core/element';
 import type { Charter, ISODate } from '@cx-kit/core';
 import type { TimescaleLayout, View } from './compute.js';
 import type { DatePart, DateParts } from './date-parts.js';
 import type { DateQuestion } from './text.js';
 import type { ViewContext } from './view-context.js';
-import { timescalesStyles } from './cx-charter-timescales.styles.js';
 
 export type { TimescaleLayout } from './compute.js';
 
@@ -22,7 +21,7 @@ export interface CxTimescaleChangeDetail {
 
 type Views = typeof import('./views.js');
 
-/** The views and the counting behind them: loaded once, on demand, while the charter loads. */
+/** The views, their styles and the counting behind them: loaded once, on demand, while the charter loads. */
 let viewsLoading: Promise<Views> | undefined;
 const loadViews = () => (viewsLoading ??= import('./views.js'));
 
@@ -75,8 +74,6 @@ const ANNOUNCE_DELAY_MS = 150;
  * @fires cx-error - The charter or an attribute is not usable; `detail` is `{ code, message, problems? }` (`code` is `attribute-invalid` for this widget's own attributes).
  */
 export class CxCharterTimescales extends CxElement {
-  static override styles = [...CxElement.styles, formStyles, timescalesStyles];
-
   /** The id of a charter timescale (`foi`, `sar`, `complaint-stage-1` …). Without it, the widget shows every promise. */
   @property({ reflect: true }) timescale?: string;
 
@@ -114,7 +111,13 @@ export class CxCharterTimescales extends CxElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.views) void loadViews().then((views) => (this.views = views));
+    if (!this.views) {
+      void loadViews().then((views) => {
+        // The views' styles go in before the views first render.
+        addStyles(this.renderRoot, views.styles);
+        this.views = views;
+      });
+    }
   }
 
   override disconnectedCallback(): void {
@@ -193,7 +196,7 @@ export class CxCharterTimescales extends CxElement {
     if (!result.ok) {
       this.dateError = { message: views.dateErrorMessage(result, question), fields: result.fields };
       await this.updateComplete;
-      focusErrorSummary(this.shadowRoot);
+      views.focusErrorSummary(this.shadowRoot);
       return;
     }
     this.dateError = undefined;

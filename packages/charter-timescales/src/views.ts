@@ -3,19 +3,24 @@
  * element (its first download is the shell: properties, state and events).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { localized, localizedList, msg, textIn } from '@cx-kit/core/element';
+import { formStyles, localized, localizedList, msg, textIn } from '@cx-kit/core/element';
 import { answerView, overdueHeadline } from './answer-view.js';
 import { calendarView } from './calendar-view.js';
 import type { View } from './compute.js';
 import { dateFormView } from './date-form-view.js';
 import { sentencesView, tableCaption, tableView } from './table-view.js';
 import { promiseSentence } from './text.js';
+import { timescalesStyles } from './cx-charter-timescales.styles.js';
 import { dateText, type ViewContext } from './view-context.js';
 import { tableWorkingDaysView, workingDaysView } from './working-days-view.js';
 
 export { computeView } from './compute.js';
 export { parseDateParts, partsOf } from './date-parts.js';
 export { dateErrorMessage } from './text.js';
+export { focusErrorSummary } from '@cx-kit/core/element';
+
+/** The views' styles: the element's first download (and its "Loading…") needs none of them. */
+export const styles = [formStyles, timescalesStyles];
 
 /**
  * What the widget says after the resident changes the date: the new dates,

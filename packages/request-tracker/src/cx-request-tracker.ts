@@ -1,13 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ombudsmanOf, type Charter } from '@cx-kit/core';
+import type { Charter } from '@cx-kit/core';
 import {
-  ClockController,
   CxElement,
-  CxError,
-  ResourceController,
   debugWarn,
-  emit,
   focusErrorSummary,
   focusField,
   formStyles,
@@ -15,22 +11,19 @@ import {
   msg,
   str,
   type CharterProblem,
+  type CxErrorCode,
   type FieldError,
   type ResourceTimers,
 } from '@cx-kit/core/element';
-import { DEFAULT_TIMEOUT_MS, type LookupResult } from './http.js';
+import { DEFAULT_TIMEOUT_MS, chunkFailure, lookupChunks, type Lookup, type LookupConfig } from './chunks.js';
 import { checkReference, checkVerifier } from './lookup-form.js';
-import { ERROR_MESSAGES, type TrackerErrorCode } from './messages.js';
+import type { LookupSession } from './lookup-session.js';
 import type { Open311Format } from './open311.js';
 import { RememberedReferences, storageKey, type RememberedReference } from './remembered.js';
-import { statusWords, type TrackerStatusCode } from './status-words.js';
-import type { TrackedRequest } from './tracked-request.js';
+import type { TrackerStatusCode } from './status-words.js';
 import { trackerStyles } from './cx-request-tracker.styles.js';
-import { failureView } from './views/failure.js';
+import { failureView, offlineText, systemProblemText } from './views/failure.js';
 import { lookupForm, REFERENCE_ID, VERIFIER_ID } from './views/lookup-form.js';
-import type { OmbudsmanInfo } from './views/ombudsman.js';
-import { requestView } from './views/request.js';
-import { showingAllText } from './views/timeline.js';
 
 /** The detail of `cx-status-loaded`. */
 export interface StatusLoadedDetail {
@@ -41,13 +34,7 @@ export interface StatusLoadedDetail {
 /** The detail of `cx-review-request`: the complaint a resident wants reviewed at stage 2. */
 export type { CxReviewRequestDetail as ReviewRequestDetail } from '@cx-kit/core/element';
 
-/** What one lookup asks: the reference and, for the cx-kit API, the email or postcode (kept only in memory). */
-interface Lookup {
-  reference: string;
-  verifier?: string;
-}
-
-/** The shortest polling interval allowed, so a typo cannot hammer the server. */
+/** The shortest polling interval allowed (the session enforces it; here for the editor's warning). */
 const MIN_POLL_SECONDS = 15;
 
 /**
@@ -65,10 +52,12 @@ const MIN_POLL_SECONDS = 15;
  * default) speaks the cx-kit contract: `POST {api}/track` with a
  * `TrackerLookup` body, answered by a `TrackerStatus`.
  *
- * This file holds the properties and wires the controllers: core's
- * `ResourceController` does the lookup (abort, Retry-After, back-off,
- * polling while visible, re-armed when put back); each view is a template
- * function in `views/`.
+ * This file holds the properties, the form and its checks: the first
+ * download. What shows a found request (the lookup session: core's
+ * `ResourceController`, the clock, the views, the dates, the API clients)
+ * loads with `import()` when the form is first used or a lookup starts, with
+ * a skeleton holding the place; if it cannot load, the resident gets the
+ * charter's phone and email, as for a failed lookup.
  *
  * @tag cx-request-tracker
  * @summary Where a resident's request or complaint is, what happens next, and by when.
@@ -131,52 +120,49 @@ export class CxRequestTracker extends CxElement {
   @state() private fieldErrors: FieldError[] = [];
   @state() private remembered: RememberedReference[] = [];
   @state() private announcement = '';
-  @state() private showAllEvents = false;
+  /** A lookup is waiting for the session's code to arrive. */
+  @state() private starting = false;
+  /** The session's code did not load: offline, or a problem on our side. */
+  @state() private unavailable?: CxErrorCode;
 
-  private readonly clock = new ClockController(this);
-  private readonly lookup = new ResourceController<[Lookup], TrackedRequest>(this, {
-    task: ([lookup], run) => this.send(lookup, run.signal),
-    pollMs: () => this.pollFor(),
-    timers: {
-      now: () => this.timers.now(),
-      setTimeout: (callback, ms) => this.timers.setTimeout(callback, ms),
-      clearTimeout: (handle) => this.timers.clearTimeout(handle),
-    },
-    onComplete: (request) => this.found(request),
-    onError: (error) => this.reportError({ code: error.code, message: `${ERROR_MESSAGES[error.code as TrackerErrorCode] ?? ''} ${error.message}`.trim() }),
-  });
-  /** The request on screen, so a poll can tell what changed. */
-  private shown?: TrackedRequest;
-  /** A Retry-After wait was running at the last render: its end is announced. */
-  private wasWaiting = false;
+  /** The lookups, once their code has loaded. */
+  private session?: LookupSession;
+  private sessionLoading?: Promise<LookupSession>;
   private store?: RememberedReferences;
   private configKey = '';
   private autoLooked = '';
   /** The last lookup asked for, to try again (the verifier lives only here, in memory). */
   private last?: Lookup;
 
-  private get timers(): ResourceTimers {
-    return this.pollTimers ?? globalTimers;
-  }
-
   private get isCx(): boolean {
     return this.apiKind !== 'open311';
   }
 
+  /** A `now` attribute waits for the session's clock to be checked (its problems, if any, are on their way). */
+  private get checkingNow(): boolean {
+    return Boolean(this.now && !this.session && this.sessionLoading);
+  }
+
+  private get status() {
+    if (this.unavailable) return 'error';
+    return this.starting ? 'pending' : (this.session?.status ?? 'initial');
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('now')) this.clock.setNow(this.now);
+    if (changed.has('now')) {
+      // Only the session's clock can tell a valid `now`, and a page that sets one (a demo) shows dates soon.
+      if (this.session) this.session.clock.setNow(this.now);
+      else if (this.now) this.loadSession().catch(() => undefined);
+    }
     if (changed.has('api') || changed.has('apiKind') || changed.has('format') || changed.has('poll') || changed.has('now')) this.checkConfig();
     if (changed.has('api')) {
       this.store = this.api ? new RememberedReferences(storageKey(this.api)) : undefined;
       this.remembered = this.store?.list() ?? [];
     }
-    if (changed.has('reference') && this.reference && this.lookup.status === 'initial') this.typedReference = this.reference;
+    if (changed.has('reference') && this.reference && this.status === 'initial') this.typedReference = this.reference;
     const any = changed as PropertyValues;
     if (['charterState', 'reference', 'api', 'apiKind', 'widgetProblems'].some((key) => any.has(key))) this.autoLookUp();
-    // The end of a Retry-After wait: "Try again" is back, and a screen reader hears so.
-    if (this.wasWaiting && !this.lookup.waiting && this.lookup.status === 'error') this.announcement = msg('You can try again now.');
-    this.wasWaiting = this.lookup.waiting;
   }
 
   protected override charterReady(_charter: Charter): void {
@@ -190,7 +176,7 @@ export class CxRequestTracker extends CxElement {
     if (this.apiKind !== 'cx' && this.apiKind !== 'open311') problems.push({ path: 'api-kind', message: `api-kind must be "cx" or "open311", not "${this.apiKind}".` });
     if (this.format !== 'json' && this.format !== 'xml') problems.push({ path: 'format', message: `format must be "json" or "xml", not "${this.format}".` });
     if (this.poll !== undefined && this.poll !== null && !(Number(this.poll) >= 0)) problems.push({ path: 'poll', message: `poll must be a number of seconds, such as "60", not "${this.poll}".` });
-    if (this.now && this.clock.fixed === undefined) problems.push({ path: 'now', message: `now must be a date such as "2026-03-20", or a date and time such as "2026-03-20T09:30", not "${this.now}".` });
+    if (this.now && this.session && this.session.clock.fixed === undefined) problems.push({ path: 'now', message: `now must be a date such as "2026-03-20", or a date and time such as "2026-03-20T09:30", not "${this.now}".` });
     const key = JSON.stringify(problems);
     if (key === this.configKey) return;
     this.configKey = key;
@@ -201,11 +187,33 @@ export class CxRequestTracker extends CxElement {
     }
   }
 
-  /** How long between polls: only while a request is on screen and not closed. */
-  private pollFor(): number | undefined {
-    const seconds = Number(this.poll);
-    if (!(seconds > 0) || this.lookup.status !== 'complete' || this.lookup.value?.status === 'closed') return undefined;
-    return Math.max(seconds, MIN_POLL_SECONDS) * 1000;
+  /** The lookup session's code (once; tried again after a failure), with its styles adopted when it comes. */
+  private loadSession(): Promise<LookupSession> {
+    this.sessionLoading ??= lookupChunks.session().then(
+      ({ LookupSession }) => {
+        this.session ??= new LookupSession(this, {
+          config: () => this.lookupConfig(),
+          timers: () => this.pollTimers,
+          onFirstFound: (request) => this.rememberFound(request.reference, request.service?.name),
+          announce: (text) => (this.announcement = text),
+          reportError: (detail) => this.reportError(detail),
+        });
+        this.session.clock.setNow(this.now);
+        this.checkConfig();
+        this.requestUpdate();
+        return this.session;
+      },
+      (error: unknown) => {
+        this.sessionLoading = undefined;
+        this.requestUpdate();
+        throw error;
+      },
+    );
+    return this.sessionLoading;
+  }
+
+  private lookupConfig(): LookupConfig {
+    return { api: this.api!, isCx: this.isCx, format: this.format, jurisdictionId: this.jurisdictionId, timeoutMs: this.timeoutMs, poll: this.poll };
   }
 
   /** An Open311 tracker with a reference looks it up at once (and again when the reference changes). */
@@ -218,45 +226,33 @@ export class CxRequestTracker extends CxElement {
     void this.lookUp({ reference: checked.ok ? checked.reference : this.reference.trim() }, false);
   }
 
-  // The API clients (and the answer checks they use) load with the first
-  // lookup, not with the page: the form is usable before they arrive.
-  private async send(lookup: Lookup, signal: AbortSignal): Promise<TrackedRequest> {
-    const options = { signal, timeoutMs: this.timeoutMs, now: () => this.timers.now() };
-    let result: LookupResult<TrackedRequest>;
-    if (this.isCx) {
-      const { lookUpCx } = await import('./cx-api.js');
-      result = await lookUpCx(this.api!, { reference: lookup.reference, verifier: lookup.verifier ?? '' }, options);
-    } else {
-      const { lookUpOpen311 } = await import('./open311.js');
-      result = await lookUpOpen311(this.api!, lookup.reference, { ...options, format: this.format, jurisdictionId: this.jurisdictionId || undefined });
-    }
-    if (result.ok) return result.value;
-    const { code, detail, status, retryAfterMs } = result.error;
-    throw new CxError(code, detail, { status, retryAfterMs });
-  }
-
   /** A lookup the resident (or the `reference` attribute) asked for: loading, then the request or what went wrong. */
   private async lookUp(lookup: Lookup, focus: boolean): Promise<void> {
     this.last = lookup;
-    this.shown = undefined;
-    this.showAllEvents = false;
     this.announcement = '';
-    await this.lookup.run([lookup]);
+    this.unavailable = undefined;
+    this.starting = !this.session;
+    // The API's client loads alongside the session's code, not after it.
+    void (this.isCx ? lookupChunks.cx() : lookupChunks.open311()).catch(() => undefined);
+    try {
+      const session = await this.loadSession();
+      if (this.last !== lookup) return;
+      this.starting = false;
+      await session.run(lookup);
+    } catch (error) {
+      if (this.last !== lookup) return;
+      const failed = chunkFailure(error);
+      this.starting = false;
+      this.unavailable = failed.code;
+      this.reportError({ code: failed.code, message: failed.message });
+    }
     if (!focus) return;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#cx-result-title')?.focus();
   }
 
-  /** A lookup or a poll gave a request. */
-  private found(request: TrackedRequest): void {
-    const before = this.shown;
-    this.shown = request;
-    if (before && before.status === request.status) return;
-    if (before) this.announcement = inLocaleOf(this, () => msg(str`Update on ${request.reference}: ${statusWords(request.status)}.`));
-    else if (this.store && (this.rememberChoice || this.store.has(request.reference))) {
-      this.remembered = this.store.remember({ reference: request.reference, service: request.service?.name });
-    }
-    emit(this, 'cx-status-loaded', { reference: request.reference, status: request.status });
+  private rememberFound(reference: string, service: string | undefined): void {
+    if (this.store && (this.rememberChoice || this.store.has(reference))) this.remembered = this.store.remember({ reference, service });
   }
 
   private submit(event: Event): void {
@@ -294,8 +290,9 @@ export class CxRequestTracker extends CxElement {
 
   /** Back to the form, keeping what was typed, with focus on the field to check. */
   private backToForm(field: string = REFERENCE_ID): void {
-    this.lookup.reset();
-    this.shown = undefined;
+    this.session?.reset();
+    this.unavailable = undefined;
+    this.last = undefined;
     void this.updateComplete.then(() => focusField(this.shadowRoot, field));
   }
 
@@ -327,31 +324,12 @@ export class CxRequestTracker extends CxElement {
     });
   }
 
-  /** "Show all": every event, with focus moved to the list so keyboard users carry on reading there. */
-  private showAll(): void {
-    const count = this.shown?.events.length ?? 0;
-    this.showAllEvents = true;
-    this.announcement = inLocaleOf(this, () => showingAllText(count));
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.cx-timeline')?.focus());
-  }
-
-  /** "Ask for a review": the host page opens the feedback form (it may cancel the link to do it its own way). */
-  private askForReview(event: Event): void {
-    const reference = this.shown?.reference;
-    if (!reference) return;
-    const allowed = emit(this, 'cx-review-request', { reference }, { cancelable: true });
-    if (!allowed) event.preventDefault();
-  }
-
-  /** The ombudsman the charter names (LGSCO when it names none). */
-  private get ombudsman(): OmbudsmanInfo {
-    const ombudsman = ombudsmanOf(this.resolvedCharter ?? {});
-    return { name: ombudsman.name, url: ombudsman.url };
-  }
-
   protected override renderWidget(charter: Charter): TemplateResult {
-    const status = this.lookup.status;
+    const status = this.status;
     const locale = this.locale;
+    const exampleNotice = this.exampleNotice();
+    const onRetry = () => this.last && void this.lookUp(this.last, true);
+    const onCheckReference = () => this.backToForm();
     // The live region stays in place whatever the view, so screen readers hear every change to it;
     // aria-busy is on the result area only, never around the live region. Loading is never announced.
     return html`<div class="cx-tracker">
@@ -367,6 +345,7 @@ export class CxRequestTracker extends CxElement {
             canRemember: Boolean(this.store),
             remember: this.rememberChoice,
             remembered: this.remembered,
+            onFirstUse: () => this.loadSession().catch(() => undefined),
             onSubmit: (e) => this.submit(e),
             onReference: (value) => (this.typedReference = value),
             onVerifier: (value) => (this.typedVerifier = value),
@@ -375,44 +354,26 @@ export class CxRequestTracker extends CxElement {
             onForget: (reference) => this.forget(reference),
           })
         : nothing}
-      <div class="cx-result" aria-busy=${status === 'pending' ? 'true' : 'false'}>
-        ${this.lookup.render({
-          pending: () => skeleton,
-          complete: (request) =>
-            requestView(request, {
-              charter,
-              locale,
-              today: this.clock.today(),
-              ombudsman: this.ombudsman,
-              pollProblem: Boolean(this.lookup.error),
-              showAllEvents: this.showAllEvents,
-              onShowAllEvents: () => this.showAll(),
-              onCheckAnother: () => this.checkAnother(),
-              onAskForReview: (e: Event) => this.askForReview(e),
-              exampleNotice: this.exampleNotice(),
-            }),
-          error: (error) =>
-            failureView(error.code as TrackerErrorCode, this.last?.reference ?? '', {
-              charter,
-              locale,
-              needsVerifier: this.isCx,
-              waitMs: this.lookup.waiting ? Math.max(0, (this.lookup.retryAt ?? 0) - this.timers.now()) : undefined,
-              onRetry: () => this.last && void this.lookUp(this.last, true),
-              onCheckReference: () => this.backToForm(),
-              exampleNotice: this.exampleNotice(),
-            }),
-        }) ?? nothing}
+      <div class="cx-result" aria-busy=${status === 'pending' || this.checkingNow ? 'true' : 'false'}>
+        ${status === 'pending'
+          ? skeleton
+          : this.unavailable
+            ? failureView(this.unavailable === 'offline' ? offlineText() : systemProblemText(), this.last?.reference ?? '', { charter, locale, onRetry, onCheckReference, exampleNotice })
+            : (this.session?.render({
+                charter,
+                locale,
+                needsVerifier: this.isCx,
+                reference: this.last?.reference ?? '',
+                exampleNotice,
+                onRetry,
+                onCheckReference,
+                onCheckAnother: () => this.checkAnother(),
+              }) ?? nothing)}
       </div>
       <div class="cx-visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </div>`;
   }
 }
-
-const globalTimers: ResourceTimers = {
-  now: () => Date.now(),
-  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
-  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
 
 const skeleton = html`<div class="cx-skeleton" aria-hidden="true">
   <span class="cx-skeleton__line cx-skeleton__line--title"></span>

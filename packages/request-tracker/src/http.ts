@@ -3,6 +3,7 @@
  * failure has the kit's `CxErrorCode` (the same failure, the same code, in
  * every widget), with `Retry-After` read by core's `errorForResponse`.
  */
+import { DEFAULT_TIMEOUT_MS } from './chunks.js';
 import { errorForResponse as responseError, fetchWithTimeout, toCxError, type CxErrorCode } from '@cx-kit/core/element';
 
 /** Why a lookup did not give a request: the codes of core's `CxErrorCode` a lookup can meet. */
@@ -23,8 +24,7 @@ export interface LookupError {
 
 export type LookupResult<T> = { ok: true; value: T } | { ok: false; error: LookupError };
 
-/** How long to wait before giving up on a lookup. */
-export const DEFAULT_TIMEOUT_MS = 15_000;
+export { DEFAULT_TIMEOUT_MS };
 
 /** The error an HTTP status means (core's reading), or undefined for a success. */
 export function errorForResponse(response: Response, now: number): LookupError | undefined {

@@ -6,15 +6,10 @@
  */
 import { msg, plural, str } from '@cx-kit/core/element';
 import type { LookupErrorCode } from './http.js';
+import { offlineText, systemProblemText, type FailureText } from './views/failure.js';
 
 export type TrackerErrorCode = LookupErrorCode;
-
-export interface FailureText {
-  title: string;
-  body: string;
-  /** Offer "Try again" (the same lookup), or send the resident back to check what they typed. */
-  wayOn: 'retry' | 'check';
-}
+export type { FailureText };
 
 export interface FailureContext {
   /** The cx-kit API, where the email or postcode must match too. */
@@ -38,7 +33,7 @@ export function failureText(code: TrackerErrorCode, context: FailureContext): Fa
     case 'validation':
       return { title: msg('We could not look up that reference'), body: msg('Check the reference and try again.'), wayOn: 'check' };
     case 'offline':
-      return { title: msg('You seem to be offline'), body: msg('Check your internet connection, then try again.'), wayOn: 'retry' };
+      return offlineText();
     case 'unreachable':
       return {
         title: msg(str`We could not reach ${organisation}'s system`),
@@ -56,7 +51,7 @@ export function failureText(code: TrackerErrorCode, context: FailureContext): Fa
     case 'rate-limited':
       return { title: msg('Too many people are checking at the moment'), body: msg('Wait a little, then try again.'), wayOn: 'retry' };
     case 'server-error':
-      return { title: msg('Sorry, there is a problem with our system'), body: msg('Try again later.'), wayOn: 'retry' };
+      return systemProblemText();
     case 'invalid-response':
       return { title: msg('Sorry, we could not read the answer from our system'), body: msg('Try again later.'), wayOn: 'retry' };
   }

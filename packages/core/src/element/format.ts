@@ -23,20 +23,12 @@ import {
   type ListPart,
   type PluralCategory,
 } from '../domain/locale-data/words.js';
-import type { LocaleWords } from '../domain/locale-data/types.js';
+import { localeWords } from './locale-words.js';
+import { msgLocale } from './locale.js';
 
 export type { DateForm, ListPart, PluralCategory } from '../domain/locale-data/words.js';
 
-const wordsByLanguage = new Map<string, LocaleWords>();
-
-/** Makes a language's words available to the functions below (locale.ts does, as the language loads). */
-export function useLocaleWords(words: LocaleWords): void {
-  wordsByLanguage.set(words.tag, words);
-}
-
-function localeWords(tag: string): LocaleWords | undefined {
-  return wordsByLanguage.get(tag.toLowerCase().split('-')[0]);
-}
+export { useLocaleWords } from './locale-words.js';
 
 /** Formatters are costly to build and cheap to reuse: one per locale and kind. */
 function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
@@ -170,6 +162,24 @@ export function pluralCategory(count: number, locale = 'en-GB'): PluralCategory 
   const words = localeWords(locale);
   if (!rules && words) return pluralInWords(count, words);
   return ((rules ?? new Intl.PluralRules('en-GB')).select(count) as PluralCategory);
+}
+
+/**
+ * Picks the message for `count`'s plural category in the language `msg()`
+ * answers in now. @lit/localize has no plural syntax, so each category is its
+ * own `msg()` with an id; English writes `one` and repeats `other` for the
+ * rest, translators write each category their language uses (Welsh all six):
+ *
+ *     plural(n, {
+ *       one: () => msg(str`${n} working day`, { id: 'working-days-one' }),
+ *       two: () => msg(str`${n} working days`, { id: 'working-days-two' }),
+ *       other: () => msg(str`${n} working days`, { id: 'working-days-other' }),
+ *     })
+ *
+ * A category with no message falls back to `other`.
+ */
+export function plural<T>(count: number, forms: Partial<Record<PluralCategory, () => T>> & { other: () => T }): T {
+  return (forms[pluralCategory(count, msgLocale())] ?? forms.other)();
 }
 
 /**

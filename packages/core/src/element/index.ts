@@ -26,3 +26,4 @@ export * from './announcer.js';
 export * from './focus.js';
 export * from './storage.js';
 export * from './heading.js';
+export * from './add-styles.js';

@@ -15,7 +15,7 @@
  *   wrapper, `msg()` answers in English, the source language.
  * - Strings are still written and extracted as @lit/localize strings: XLIFF in
  *   `xliff/`, `npm run localize:extract`, `lit-localize build` (runtime mode).
- * - Counts: `plural(n, { one: () => msg(…, { id }), few: …, other: … })` (below).
+ * - Counts: `plural(n, { one: () => msg(…, { id }), few: …, other: … })` (format.ts).
  * - Dates, times, lists: format.ts (`formatDate`, `formatByDate` after "by",
  *   `formatMonthYear`, `formatWeekday(…, 'narrow')`, `formatWeekdayRange`,
  *   `formatTime`, `formatTimeRange`, `formatList`), never `Intl` directly:
@@ -40,7 +40,7 @@ import { joinStringsAndValues } from '@lit/localize/internal/str-tag.js';
 import type { TemplateMap } from '@lit/localize/internal/types.js';
 import { sourceLocale, targetLocales } from '../locales/locale-codes.js';
 import type { LocaleWords } from '../domain/locale-data/types.js';
-import { pluralCategory, useLocaleWords, type PluralCategory } from './format.js';
+import { useLocaleWords } from './locale-words.js';
 
 export { str } from '@lit/localize/internal/str-tag.js';
 
@@ -108,22 +108,9 @@ export function inLocale<T>(locale: KitLocale, fn: () => T): T {
   }
 }
 
-/**
- * Picks the message for `count`'s plural category in the language `msg()`
- * answers in now. @lit/localize has no plural syntax, so each category is its
- * own `msg()` with an id; English writes `one` and repeats `other` for the
- * rest, translators write each category their language uses (Welsh all six):
- *
- *     plural(n, {
- *       one: () => msg(str`${n} working day`, { id: 'working-days-one' }),
- *       two: () => msg(str`${n} working days`, { id: 'working-days-two' }),
- *       other: () => msg(str`${n} working days`, { id: 'working-days-other' }),
- *     })
- *
- * A category with no message falls back to `other`.
- */
-export function plural<T>(count: number, forms: Partial<Record<PluralCategory, () => T>> & { other: () => T }): T {
-  return (forms[pluralCategory(count, activeLocale)] ?? forms.other)();
+/** The language `msg()` answers in now (format.ts `plural` picks its forms by it). */
+export function msgLocale(): KitLocale {
+  return activeLocale;
 }
 
 /** Each kit element's controller, so `inLocaleOf` finds the language an element is showing. */

@@ -1,36 +1,52 @@
 /**
  * A lookup that did not give a request: what went wrong in plain words (the
  * truth: offline, the council's system unreachable, refused, not found…), a
- * way on, and always the council's phone and email from the charter.
+ * way on, and always the council's phone and email from the charter. In the
+ * first download: it also shows when the code for a lookup cannot load.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Charter } from '@cx-kit/core';
 import { localized, msg, str } from '@cx-kit/core/element';
-import { failureText, waitText, type TrackerErrorCode } from '../messages.js';
 import { contactLines, councilContact } from './contact.js';
-import { NAME_SLOT, withName } from './marked-name.js';
+import { withName } from './marked-name.js';
+
+export interface FailureText {
+  title: string;
+  body: string;
+  /** Offer "Try again" (the same lookup), or send the resident back to check what they typed. */
+  wayOn: 'retry' | 'check';
+}
 
 export interface FailureOptions {
   charter: Charter;
   locale: string;
-  needsVerifier: boolean;
-  /** The server asked us to wait this long before trying again (still waiting). */
-  waitMs?: number;
+  /** "You can try again in 2 minutes.": the server asked us to wait (still waiting). */
+  wait?: string;
   onRetry: () => void;
   onCheckReference: () => void;
   /** The base element's "Example details" notice, shown beside the charter's phone and email. */
   exampleNotice: TemplateResult | typeof nothing;
 }
 
-export function failureView(code: TrackerErrorCode, reference: string, options: FailureOptions): TemplateResult {
+/** The browser is offline. */
+export function offlineText(): FailureText {
+  return { title: msg('You seem to be offline'), body: msg('Check your internet connection, then try again.'), wayOn: 'retry' };
+}
+
+/** Something went wrong on our side. */
+export function systemProblemText(): FailureText {
+  return { title: msg('Sorry, there is a problem with our system'), body: msg('Try again later.'), wayOn: 'retry' };
+}
+
+/** `text` (its organisation written as `NAME_SLOT`) for the lookup of `reference`. */
+export function failureView(text: FailureText, reference: string, options: FailureOptions): TemplateResult {
   const organisation = options.charter.organisation.name;
-  const text = failureText(code, { needsVerifier: options.needsVerifier, organisation: NAME_SLOT });
   const contact = councilContact(options.charter);
-  const canRetry = text.wayOn === 'retry' && options.waitMs === undefined;
+  const canRetry = text.wayOn === 'retry' && options.wait === undefined;
   return html`<div class="cx-failure" part="failure">
     <h2 id="cx-result-title" tabindex="-1">${withName(text.title, organisation, options.locale)}</h2>
     <p>${withName(text.body, organisation, options.locale)}</p>
-    ${options.waitMs !== undefined ? html`<p>${waitText(options.waitMs)}</p>` : nothing}
+    ${options.wait !== undefined ? html`<p>${options.wait}</p>` : nothing}
     <p class="cx-secondary">${msg(str`Reference: ${reference}`)}</p>
     <div class="cx-actions">
       ${canRetry ? html`<button class="cx-button" type="button" @click=${options.onRetry}>${msg('Try again')}</button>` : nothing}

@@ -24,6 +24,8 @@ export interface LookupFormOptions {
   canRemember: boolean;
   remember: boolean;
   remembered: RememberedReference[];
+  /** The resident has started on the form (focus came into it): time to fetch what a lookup needs. */
+  onFirstUse: () => void;
   onSubmit: (event: Event) => void;
   onReference: (value: string) => void;
   onVerifier: (value: string) => void;
@@ -79,7 +81,7 @@ export function lookupForm(options: LookupFormOptions): TemplateResult {
   const format = options.charter.organisation.referenceFormat;
   const errorFor = (field: string) => options.errors.find((e) => e.field === field)?.message;
   return html`${errorSummary(options.errors, options.root)}
-    <form part="form" novalidate @submit=${options.onSubmit}>
+    <form part="form" novalidate @submit=${options.onSubmit} @focusin=${options.onFirstUse}>
       <h2>${msg('Check the progress of your request')}</h2>
       ${textField(REFERENCE_ID, 'reference', msg('Your reference'), localized(format.description, options.locale), options.reference, errorFor(REFERENCE_ID), options.onReference, 'cx-input--reference')}
       ${options.needsVerifier

@@ -1,0 +1,43 @@
+/**
+ * The code a lookup needs, loaded with `import()` when one starts (or when
+ * the form is first used), never with the page: the lookup session (its
+ * controller, views, dates and words) and each API's client. One object, so
+ * a test can make a chunk fail to load.
+ */
+import type { CxErrorCode } from '@cx-kit/core/element';
+import type { Open311Format } from './open311.js';
+
+/** How long to wait before giving up on a lookup. */
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+export const lookupChunks = {
+  session: () => import('./lookup-session.js'),
+  cx: () => import('./cx-api.js'),
+  open311: () => import('./open311.js'),
+};
+
+/** What one lookup asks: the reference and, for the cx-kit API, the email or postcode (kept only in memory). */
+export interface Lookup {
+  reference: string;
+  verifier?: string;
+}
+
+/** The tracker's attributes a lookup is sent with. */
+export interface LookupConfig {
+  api: string;
+  isCx: boolean;
+  format: Open311Format;
+  jurisdictionId?: string;
+  timeoutMs: number;
+  poll?: string;
+}
+
+/**
+ * A chunk that did not load, as the failure a resident is told about: offline
+ * when the browser says so, else a problem on our side (the code is ours, not
+ * the council's system). Either way they get the charter's phone and email.
+ */
+export function chunkFailure(error: unknown): { code: Extract<CxErrorCode, 'offline' | 'server-error'>; message: string } {
+  const code = globalThis.navigator?.onLine === false ? 'offline' : 'server-error';
+  return { code, message: `The tracker could not load the code that shows a request (${String((error as Error)?.message ?? error)}).` };
+}

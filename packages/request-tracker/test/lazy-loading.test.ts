@@ -1,0 +1,107 @@
+// The first download is the form: what shows a found request (the lookup
+// session, its views, dates and API clients) loads when the form is first
+// used or a lookup starts. While it loads a skeleton holds the place; if it
+// cannot load, the resident gets the charter's phone and email, as for a
+// failed lookup, and can try again.
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { CxRequestTracker } from '../src/cx-request-tracker.js';
+import { lookupChunks } from '../src/chunks.js';
+import '../../kit/src/entries/cx-request-tracker.js';
+import { cxStatus, json, stubFetch, text } from './helpers.js';
+
+const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+const real = { ...lookupChunks };
+const notLoaded = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+
+function fill(el: CxRequestTracker, reference: string, verifier: string) {
+  for (const [id, value] of [
+    ['#cx-reference', reference],
+    ['#cx-verifier', verifier],
+  ]) {
+    const input = $(el, id) as HTMLInputElement;
+    input.value = value;
+    input.dispatchEvent(new Event('input'));
+  }
+}
+
+async function submit(el: CxRequestTracker) {
+  await el.updateComplete;
+  (el.shadowRoot!.querySelector('form') as HTMLFormElement).requestSubmit();
+}
+
+/** A lookup whose code does not load: the `cx-error` code, with the failure on screen. */
+async function failedLookUp() {
+  const el = await fixture<CxRequestTracker>(html`<cx-request-tracker api="/api"></cx-request-tracker>`);
+  await waitUntil(() => $(el, 'form'), 'no form');
+  fill(el, 'CEC-123456', 'CW1 2AB');
+  const errored = oneEvent(el, 'cx-error');
+  await submit(el);
+  const { code } = (await errored).detail;
+  await waitUntil(() => $(el, '.cx-failure'), 'no failure shown');
+  expect(text(el)).to.contain('Sorry, there is a problem with our system').and.contain('Contact us instead').and.contain('Reference: CEC-123456');
+  expect($(el, '.cx-failure a[href^="tel:"]'), 'the charter’s phone').not.to.equal(null);
+  expect($(el, '.cx-failure a[href^="mailto:"]'), 'the charter’s email').not.to.equal(null);
+  expect(fetchStub!.calls, 'nothing sent').to.have.length(0);
+  return { el, code };
+}
+
+let fetchStub: ReturnType<typeof stubFetch> | undefined;
+afterEach(() => {
+  Object.assign(lookupChunks, real);
+  fetchStub?.restore();
+  fetchStub = undefined;
+});
+
+describe('<cx-request-tracker>: loading what shows a request on demand', () => {
+  it('shows the form without the session’s code, and fetches it once the form is first used', async () => {
+    let asked = 0;
+    lookupChunks.session = () => (asked++, real.session());
+    const el = await fixture<CxRequestTracker>(html`<cx-request-tracker api="/api"></cx-request-tracker>`);
+    await waitUntil(() => $(el, 'form'), 'no form');
+    expect(asked, 'not with the page').to.equal(0);
+    $(el, '#cx-reference')!.focus();
+    await waitUntil(() => asked === 1, 'not fetched when the form was used');
+  });
+
+  it('holds the place with a busy skeleton while the code arrives, then shows the request', async () => {
+    fetchStub = stubFetch(json(cxStatus()));
+    let arrive!: () => void;
+    const arrived = new Promise<void>((resolve) => (arrive = resolve));
+    lookupChunks.session = () => arrived.then(() => real.session());
+    const el = await fixture<CxRequestTracker>(html`<cx-request-tracker api="/api" now="2026-03-04"></cx-request-tracker>`);
+    await waitUntil(() => $(el, 'form'), 'no form');
+    fill(el, 'CEC-123456', 'CW1 2AB');
+    await submit(el);
+    await waitUntil(() => $(el, '.cx-skeleton'), 'no skeleton while loading');
+    expect($(el, '.cx-result')!.getAttribute('aria-busy')).to.equal('true');
+    const loaded = oneEvent(el, 'cx-status-loaded');
+    arrive();
+    await loaded;
+    await waitUntil(() => $(el, '.cx-request'), 'the request was not shown');
+    expect($(el, '.cx-result')!.getAttribute('aria-busy')).to.equal('false');
+    // The request's own looks came with it.
+    expect(getComputedStyle($(el, '.cx-summary')!).display).to.equal('grid');
+  });
+
+  it('gives the charter’s phone and email when the code cannot load, and tries again', async () => {
+    fetchStub = stubFetch(json(cxStatus()));
+    lookupChunks.session = notLoaded;
+    const { el, code } = await failedLookUp();
+    expect(code).to.equal('server-error');
+    expect($(el, '.cx-result')!.getAttribute('aria-busy')).to.equal('false');
+    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'cx-result-title', 'focus on the message');
+    await expect(el).to.be.accessible();
+
+    lookupChunks.session = real.session;
+    const retry = Array.from(el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.cx-failure button')).find((b) => b.textContent!.trim() === 'Try again')!;
+    retry.click();
+    await waitUntil(() => $(el, '.cx-request'), 'the request was not shown after trying again');
+    expect(fetchStub.calls).to.have.length(1);
+  });
+
+  it('treats an API client that cannot load like a failed lookup', async () => {
+    fetchStub = stubFetch(json(cxStatus()));
+    lookupChunks.cx = notLoaded;
+    expect((await failedLookUp()).code).to.equal('server-error');
+  });
+});
