@@ -27,6 +27,7 @@ export function answerView(answer: TimescaleAnswer, view: View, ctx: ViewContext
     <h2 id="cx-answer-title">${title}</h2>
     <p class="cx-answer__lead">${lead} <span class="cx-answer__length">(${length})</span></p>
     ${horizonNote([due, answer.extendedDue ?? undefined], ctx)}
+    <p part="charter-words">${localized(timescale.description, ctx.locale)}</p>
     <p class="cx-secondary">
       ${sar ? msg(str`Counted from ${from}, the day we verified your identity.`) : msg(str`Counted from ${from}, the day we received it.`)}
     </p>

@@ -6,8 +6,10 @@
 import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Channel, Charter, Service } from '@cx-kit/core';
-import { fieldError, localized, msg } from '@cx-kit/core/element';
+import { fieldError, formStyles, localized, msg } from '@cx-kit/core/element';
 import { isEmergency, serviceChannels } from './channel-order.js';
+
+export const partStyles = [formStyles];
 
 /** Channel kinds a resident can ask to be contacted by. */
 const CONTACT_KINDS: readonly Channel['kind'][] = ['online', 'webchat', 'phone', 'email', 'letter'];

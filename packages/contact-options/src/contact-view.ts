@@ -15,6 +15,9 @@ import { channelView, emergencyView, type ChannelContext } from './channel-view.
 import { alternativesTo, promisedMinutes } from './long-wait.js';
 import { summariseHours } from './hours-summary.js';
 import { openingPhrase } from './opening-words.js';
+import { styles } from './cx-contact-options.styles.js';
+
+export const partStyles = [styles];
 
 /** What the element hands the view on each render. */
 export interface ContactInput {

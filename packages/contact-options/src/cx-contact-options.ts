@@ -1,20 +1,9 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, css, html, nothing, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { localText, type Channel, type Charter, type Service } from '@cx-kit/core';
-import {
-  CxElement,
-  FormControlController,
-  LazyServiceSearch,
-  emit,
-  formStyles,
-  msg,
-  renderServiceCombobox,
-  serviceComboboxStyles,
-  type CharterProblem,
-} from '@cx-kit/core/element';
+import type { Channel, Charter, Service } from '@cx-kit/core';
+import { CxElement, FormControlController, emit, msg, type CharterProblem, type ServiceComboboxText, type ServiceSearchController } from '@cx-kit/core/element';
 import { ClockController } from './clock-controller.js';
-import { styles } from './cx-contact-options.styles.js';
-import { Part } from './parts.js';
+import { Part, type PartModule } from './parts.js';
 import type { WaitTimesController } from './wait-times-controller.js';
 
 /** The detail of `cx-channel-select`. */
@@ -30,6 +19,9 @@ export interface ChannelSelectDetail {
 const contactPart = new Part(() => import('./contact-view.js'));
 const choicesPart = new Part(() => import('./choices-view.js'));
 const unknownServicePart = new Part(() => import('./unknown-service.js'));
+const searchPart = new Part(() => import('./search-view.js'));
+
+const searchText = (): ServiceComboboxText => ({ label: msg('Find the service you need'), hint: msg('For example, bins, potholes or council tax') });
 
 /**
  * @tag cx-contact-options
@@ -66,7 +58,29 @@ const unknownServicePart = new Part(() => import('./unknown-service.js'));
  * @fires cx-error - Something went wrong: the charter, an attribute (`attribute-invalid`, unknown service), or the wait times (`network`, `timeout`, `bad-response`); `detail` is `{ code, message, problems? }`.
  */
 export class CxContactOptions extends CxElement {
-  static override styles = [...CxElement.styles, formStyles, serviceComboboxStyles, styles];
+  // Each part brings its own styles (adopted as it arrives); the shell styles only the search's reserved space.
+  static override styles = [
+    ...CxElement.styles,
+    css`
+      .cx-search-space {
+        margin-block-end: var(--_cx-space-4);
+      }
+      .cx-search-space > p {
+        margin-block: 0 var(--_cx-space-2);
+        color: var(--_cx-text-secondary);
+      }
+      .cx-search-space > p:first-child {
+        margin-block-end: var(--_cx-space-1);
+        color: inherit;
+        font-weight: 700;
+      }
+      .cx-search-space > div {
+        min-block-size: 44px;
+        padding: var(--_cx-space-1) var(--_cx-space-2);
+        border: var(--_cx-border-width) solid var(--_cx-input-border);
+      }
+    `,
+  ];
 
   /** Makes the element a form control (ElementInternals) when it has a `name`. */
   static formAssociated = true;
@@ -100,12 +114,8 @@ export class CxContactOptions extends CxElement {
   /** Created when `wait-time-src` is first set: most pages have no live wait times. */
   private waitTimes?: WaitTimesController;
 
-  private readonly search = new LazyServiceSearch<Service>(this, {
-    nameOf: (service: Service) => localText(service.name, this.locale),
-    onSelect: (service: Service) => {
-      this.chosen = service.id;
-    },
-  });
+  /** The search, once its part has arrived (right after the widget first shows without a `service`). */
+  private search?: ServiceSearchController<Service>;
 
   private readonly formControl = new FormControlController(this, {
     value: () => (this.name && this.value ? this.value : null),
@@ -175,9 +185,20 @@ export class CxContactOptions extends CxElement {
     else this.want(contactPart);
   }
 
-  /** Starts loading a part this element needs; it re-renders when the part arrives. */
-  private want<T>(part: Part<T>): T | undefined {
-    if (part.value) return part.value;
+  /** Parts whose styles this element's shadow root has adopted. */
+  private readonly styled = new Set<object>();
+
+  /** A part this element needs: its module once loaded (its styles adopted), else undefined and it re-renders when the part arrives. */
+  private want<T extends object>(part: Part<T>): T | undefined {
+    const module = part.value;
+    if (module) {
+      if ((module as PartModule).partStyles && !this.styled.has(module)) {
+        this.styled.add(module);
+        const styles = [...this.styled].flatMap((m) => (m as PartModule).partStyles ?? []);
+        adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof CxContactOptions).elementStyles, ...styles] as CSSResultOrNative[]);
+      }
+      return module;
+    }
     const loading = part.load().then(
       () => this.requestUpdate(),
       (error: unknown) => this.partFailed(error),
@@ -198,8 +219,8 @@ export class CxContactOptions extends CxElement {
   /** Also waits for parts on their way, so `updateComplete` means "it is on screen". */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.loading.size || this.search.pending) {
-      await Promise.allSettled([...this.loading, this.search.pending]);
+    while (this.loading.size) {
+      await Promise.allSettled([...this.loading]);
       result = await super.getUpdateComplete();
     }
     return result;
@@ -211,7 +232,10 @@ export class CxContactOptions extends CxElement {
     super.willUpdate(changed);
     if (changed.has('waitTimeSrc')) this.followWaitTimes();
     const charter = this.resolvedCharter;
-    if (charter) this.search.setServices(charter.services);
+    if (this.showsSearch() && searchPart.value) {
+      this.search ??= this.want(searchPart)!.createSearch(this, () => this.locale, (service) => (this.chosen = service.id));
+    }
+    if (charter) this.search?.setServices(charter.services);
     if (changed.has('service')) this.chosen = undefined;
     if (changed.has('name') && this.isConnected) this.wantView();
     this.checkAttributes(charter);
@@ -219,15 +243,23 @@ export class CxContactOptions extends CxElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // Once the search shows, load it and build its index while the browser is idle, so the first keystroke is as quick as the rest.
-    if (!this.service && !this.name && this.resolvedCharter && !this.search.loaded?.prepared && !this.idleScheduled) {
+    if (!this.showsSearch()) return;
+    // Right after the widget first shows: the search's part (its arrival re-renders), then its index
+    // while the browser is idle, so the first keystroke is as quick as the rest.
+    if (!searchPart.value) this.want(searchPart);
+    else if (this.search && !this.search.prepared && !this.idleScheduled) {
       this.idleScheduled = true;
       const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
       idle(() => {
         this.idleScheduled = false;
-        if (this.isConnected && !this.service) void this.search.load().then(() => this.search.loaded?.prepare());
+        if (this.isConnected) this.search?.prepare();
       });
     }
+  }
+
+  /** Whether the widget is showing (or about to show) the search. */
+  private showsSearch(): boolean {
+    return !this.service && !this.name && this.resolvedCharter !== undefined && contactPart.value !== undefined && !this.widgetProblems.length;
   }
 
   private idleScheduled = false;
@@ -278,7 +310,7 @@ export class CxContactOptions extends CxElement {
     // An unknown `service`: the fallback shows once its message is ready.
     if (this.service && !service) return this.renderLoading();
     if (this.name) {
-      const choices = choicesPart.value;
+      const choices = this.want(choicesPart);
       if (!choices) return this.renderLoading();
       return choices.choicesView({
         charter,
@@ -294,15 +326,11 @@ export class CxContactOptions extends CxElement {
         },
       });
     }
-    const contacts = contactPart.value;
+    const contacts = this.want(contactPart);
     if (!contacts) return this.renderLoading();
+    const searchModule = searchPart.value;
     return html`<div class="cx-contact-options" part="contact-options">
-      ${this.service
-        ? nothing
-        : renderServiceCombobox(this.search.state, 'cx-search', {
-            label: msg('Find the service you need'),
-            hint: msg('For example, bins, potholes or council tax'),
-          })}
+      ${this.service ? nothing : this.search && searchModule ? searchModule.searchView(this.search, searchText()) : this.searchSpace()}
       ${contacts.contactView({
         charter,
         service,
@@ -314,6 +342,16 @@ export class CxContactOptions extends CxElement {
         exampleNotice: this.exampleNotice(),
         onChoose: (chosen, channel, event) => this.chooseChannel(chosen, channel, event),
       })}
+    </div>`;
+  }
+
+  /** The search's box, kept while its part arrives (right after this first paint), so nothing below it moves. */
+  private searchSpace(): TemplateResult {
+    const text = searchText();
+    return html`<div class="cx-search-space" aria-hidden="true">
+      <p>${text.label}</p>
+      <p>${text.hint}</p>
+      <div>\u00a0</div>
     </div>`;
   }
 }

@@ -3,7 +3,14 @@
  * page however many widgets show it. A failed load is tried again the next
  * time it is wanted.
  */
-export class Part<T> {
+import type { CSSResultOrNative } from 'lit';
+
+/** A part's module: what it exports, and the styles the element adopts when it arrives. */
+export interface PartModule {
+  readonly partStyles?: readonly CSSResultOrNative[];
+}
+
+export class Part<T extends object> {
   /** The module, once it has loaded. */
   value?: T;
   private pending?: Promise<T>;

@@ -12,7 +12,7 @@
  *   emergency box), `long-wait` (the live phone wait is longer than the promise).
  * - `cx-charter-timescales`: `table` (every promise), `single` (one timescale
  *   chosen, with its dates: `timescale` names it).
- * - `cx-feedback-form`: `start`, `confirmation` (after a complaint),
+ * - `cx-feedback-form`: `about` ("About you", where personal details are asked), `confirmation` (after a complaint),
  *   `review` (a stage 2 request of a known complaint).
  * - `cx-request-tracker`: `overdue` (a request past its date: `timescale`
  *   names which), `answered` (a stage 1 response sent).
@@ -88,7 +88,7 @@ export const charterPromises: readonly CharterPromise[] = Object.freeze([
     id: 'privacy',
     section: 'Getting it right',
     sentence: 'Respect your right to privacy and confidentiality and let you know if any information you provide has to be published by law.',
-    shownIn: [form('start', 'Read how we use and protect the personal information you give us.')],
+    shownIn: [form('about', 'Read how we use and protect the personal information you give us.')],
   },
   ...values('Getting it right', [
     ['proactive', 'Proactively offer you services based on your needs.'],
@@ -130,7 +130,7 @@ export const charterPromises: readonly CharterPromise[] = Object.freeze([
       contact('open', CALL_PROMISE),
       // With the alternatives (the phone channel's `alternatives`: online, email) offered right there.
       contact('long-wait', ALTERNATIVE),
-      table('Answer your call'),
+      table(CALL_PROMISE),
       single('call-answer', 'but we will let you know where you are in the queue or offer you an alternative way of contacting us.'),
     ],
   },
@@ -170,7 +170,7 @@ export const charterPromises: readonly CharterPromise[] = Object.freeze([
     sentence: 'Acknowledge your contact and confirm how it will be dealt with.',
     shownIn: [
       contact('open', 'We will acknowledge your contact and confirm how it will be dealt with.'),
-      table('acknowledge your contact and confirm how it will be dealt with'),
+      table('Acknowledge your letter or email, confirm how it will be dealt with'),
     ],
   },
   {
@@ -179,7 +179,7 @@ export const charterPromises: readonly CharterPromise[] = Object.freeze([
     sentence: 'Contact you within eight working days if we need further information from you.',
     shownIn: [
       contact('open', 'We will contact you within eight working days if we need further information from you.'),
-      table('Contact you about your letter or email if we need further information from you'),
+      table('Acknowledge your letter or email, confirm how it will be dealt with, and contact you if we need further information from you'),
     ],
   },
   {

@@ -233,11 +233,12 @@ const informationTimescales: Timescale[] = [
 const contactTimescales: Timescale[] = [
   {
     id: 'letter-more-information',
+    // Both halves of the charter's promise: the acknowledgement, and the eight days (issue 13).
     title: t(
-      'Contact you about your letter or email if we need further information from you',
-      'Cysylltu â chi am eich llythyr neu e-bost os bydd angen rhagor o wybodaeth arnom gennych',
-      'Kontakt w sprawie Twojego listu lub e-maila, jeśli potrzebujemy od Ciebie dodatkowych informacji',
-      'اگر ہمیں آپ سے مزید معلومات درکار ہوں تو آپ کے خط یا ای میل کے بارے میں آپ سے رابطہ',
+      'Acknowledge your letter or email, confirm how it will be dealt with, and contact you if we need further information from you',
+      'Cydnabod eich llythyr neu e-bost, cadarnhau sut y bydd yn cael ei drin, a chysylltu â chi os bydd angen rhagor o wybodaeth arnom gennych',
+      'Potwierdzenie otrzymania listu lub e-maila, informacja, jak zostanie rozpatrzony, i kontakt, jeśli potrzebujemy od Ciebie dodatkowych informacji',
+      'آپ کے خط یا ای میل کی وصولی کی تصدیق، یہ بتانا کہ اس پر کیسے کارروائی ہوگی، اور اگر ہمیں آپ سے مزید معلومات درکار ہوں تو آپ سے رابطہ',
     ),
     description: t(
       'We will acknowledge your contact and confirm how it will be dealt with, and contact you within eight working days if we need further information from you.',

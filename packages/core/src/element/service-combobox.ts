@@ -1,8 +1,6 @@
 /**
  * The service search combobox's template and styles, apart from its
- * controller (service-search-controller.ts) and the search itself, so a
- * widget can show the box at once and load the search when a resident
- * reaches it (`LazyServiceSearch`).
+ * controller (service-search-controller.ts) and the search itself.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
@@ -17,7 +15,7 @@ export interface SearchAnnouncement {
   query: string;
 }
 
-/** What the combobox template reads: `ServiceSearchController` is one; `LazyServiceSearch` stands in until it loads. */
+/** What the combobox template reads (a `ServiceSearchController`, or anything with its state and handlers). */
 export interface ServiceComboboxState<S extends SearchableService> {
   readonly query: string;
   readonly results: readonly ServiceMatch<S>[];
@@ -30,8 +28,6 @@ export interface ServiceComboboxState<S extends SearchableService> {
   readonly handleInput: (event: Event) => void;
   readonly handleKeydown: (event: KeyboardEvent) => void;
   readonly handleBlur: () => void;
-  /** Optional: a lazy search starts loading when the box gets focus. */
-  readonly handleFocus?: () => void;
 }
 
 export interface ServiceComboboxText {
@@ -96,7 +92,6 @@ export function renderServiceCombobox<S extends SearchableService>(
       @input=${search.handleInput}
       @keydown=${search.handleKeydown}
       @blur=${search.handleBlur}
-      @focus=${search.handleFocus}
     />
     <ul id=${listboxId} class="cx-combobox__listbox" part="search-results" role="listbox" aria-labelledby=${labelId} ?hidden=${!search.expanded}>
       ${search.results.map(

@@ -1,9 +1,3 @@
-/**
- * The service search: the combobox's template (service-combobox.ts), its
- * controller (service-search-controller.ts, with the search index) and a
- * stand-in that loads the controller when a resident reaches the box
- * (service-search-loader.ts).
- */
+/** The service search: the combobox's template (service-combobox.ts) and its controller with the search index (service-search-controller.ts). */
 export * from './service-combobox.js';
 export * from './service-search-controller.js';
-export * from './service-search-loader.js';
