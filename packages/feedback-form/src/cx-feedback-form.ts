@@ -1,12 +1,11 @@
-import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@cx-kit/core/element';
-import { CxElement, errorSummary, focusErrorSummary, formStyles, type CxErrorDetail } from '@cx-kit/core/element';
+import { addStyles, CxElement, errorSummary, focusErrorSummary, formStyles, type CxErrorDetail } from '@cx-kit/core/element';
 import { localText, type Charter, type Service } from '@cx-kit/core';
 import { feedbackFormStyles } from './cx-feedback-form.styles.js';
 import { JourneyController } from './journey-controller.js';
 import { claimDraftSlot, releaseDraftSlot } from './draft-slot.js';
-import { receiptOf } from './receipt.js';
 import { SUBMIT_TIMEOUT_MS } from './journey.js';
 import { typeStep } from './steps/type.js';
 import type { FormView, LaterView } from './steps/view.js';
@@ -120,12 +119,14 @@ export class CxFeedbackForm extends CxElement {
    * Shows the confirmation for a receipt the host page got itself (after
    * cancelling `cx-submit` and sending the submission its own way). Deletes
    * the draft and fires `cx-submitted`. Returns false for a value that is not
-   * a receipt.
+   * a receipt, and before the later steps have loaded (the receipt check comes
+   * with them; they are always in by `cx-submit`, which only "Check your
+   * answers" fires).
    */
   showConfirmation(receipt: unknown): boolean {
-    const parsed = receiptOf(receipt);
+    const parsed = this.later?.receiptOf(receipt);
     if (!parsed) return false;
-    void this.loadLater().then(() => this.later!.view.submission.accept(parsed));
+    this.later!.view.submission.accept(parsed);
     return true;
   }
 
@@ -159,7 +160,7 @@ export class CxFeedbackForm extends CxElement {
   private loadLater(): Promise<void> {
     this.loadingLater ??= import('./steps/later.js').then((later) => {
       // The later steps' styles arrive with them.
-      adoptStyles(this.renderRoot as ShadowRoot, [...CxFeedbackForm.elementStyles, later.serviceComboboxStyles, later.laterStepStyles]);
+      addStyles(this.renderRoot, [later.serviceComboboxStyles, later.laterStepStyles]);
       const search = new later.ServiceSearchController<Service>(this, {
         nameOf: (service) => localText(service.name, this.locale),
         onSelect: (service) => {

@@ -1,7 +1,8 @@
 /**
  * The resident's journey through the feedback form, as plain data and
  * functions: which steps there are, in what order, which fields each step
- * asks for, what each step still needs, and the body that is sent.
+ * asks for and what each step still needs (the body that is sent is built in
+ * submission-body.ts, which loads with the later steps).
  *
  * One question per page (GOV.UK): what do you want to do → (for a stage 2
  * review: which complaint, and why you are not satisfied) → which service →
@@ -14,7 +15,7 @@
  * back as a field and a code; the element turns codes into words
  * (messages.ts), so this file has no strings a resident reads.
  */
-import type { ContactPreference, FeedbackSubmission, FeedbackType } from '@cx-kit/core';
+import type { ContactPreference, FeedbackType } from '@cx-kit/core';
 
 /**
  * The contract's choices, as the form offers them. Written here rather than
@@ -86,14 +87,8 @@ export const FIELDS: Record<FieldId, { step: QuestionStep; path: string }> = {
   consent: { step: 'about', path: 'consent' },
 };
 
-const FIELD_ORDER = Object.keys(FIELDS) as FieldId[];
-
-/** The field a submission path belongs to (`contact.email` → `email`); undefined for paths no field owns. */
-export function fieldForPath(path: string): FieldId | undefined {
-  // The server could not match the review's reference and verifier: the resident sees it on the reference.
-  if (path.startsWith('review.') || path === 'review') return 'relatedReference';
-  return FIELD_ORDER.find((field) => FIELDS[field].path === path);
-}
+/** The fields in the order they are asked. */
+export const FIELD_ORDER = Object.keys(FIELDS) as FieldId[];
 
 /** What the journey needs to know from the charter and the page. */
 export interface JourneyContext {
@@ -195,39 +190,6 @@ export function stepsFor(answers: Answers, context: JourneyContext): StepId[] {
 /** The fields a step asks for. */
 export function fieldsOf(step: StepId): FieldId[] {
   return FIELD_ORDER.filter((field) => FIELDS[field].step === step);
-}
-
-/** The body sent to the council, built from the answers. */
-export function toSubmission(
-  answers: Answers,
-  context: JourneyContext,
-  client: { startedAt: string; submittedAt: string },
-): FeedbackSubmission & { client: { honeypot: string } } {
-  const stage2 = answers.type === 'stage-2';
-  const known = isKnownReview(answers);
-  const preference = answers.preference;
-  const socialCare = socialCareFor(answers, context);
-  return {
-    type: answers.type as FeedbackType,
-    service: known || answers.serviceUnknown || !answers.service ? null : answers.service,
-    ...(stage2 ? { relatedReference: answers.relatedReference.trim(), reasonNotSatisfied: answers.reasonNotSatisfied.trim() } : {}),
-    ...(stage2 && answers.wantedOutcome.trim() ? { wantedOutcome: answers.wantedOutcome.trim() } : {}),
-    ...(known ? { review: { reference: answers.relatedReference.trim(), verifier: answers.reviewVerifier.trim() } } : {}),
-    // A known complaint's details stand: the review sends none of its own.
-    details: known ? '' : answers.details.trim(),
-    contact: {
-      name: answers.name.trim(),
-      preference: preference as ContactPreference,
-      // Only the detail that goes with the chosen way: nothing the resident typed and then changed their mind about.
-      ...(preference === 'email' ? { email: answers.email.trim() } : {}),
-      ...(preference === 'phone' ? { phone: answers.phone.trim() } : {}),
-      ...(preference === 'post' ? { address: answers.address.trim() } : {}),
-    },
-    consent: answers.consent,
-    locale: context.locale,
-    ...(socialCare ? { socialCare } : {}),
-    client: { ...client, honeypot: answers.website },
-  };
 }
 
 /**

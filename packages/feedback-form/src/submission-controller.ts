@@ -7,7 +7,8 @@
 import type { ReactiveController } from 'lit';
 import { emit, fetchWithTimeout, type CxErrorDetail } from '@cx-kit/core/element';
 import type { Charter, FeedbackReceipt, FeedbackSubmission } from '@cx-kit/core';
-import { FIELDS, fieldForPath, toSubmission, type FieldId } from './journey.js';
+import { FIELDS, type FieldId } from './journey.js';
+import { fieldForPath, toSubmission } from './submission-body.js';
 import type { JourneyController, JourneyHost } from './journey-controller.js';
 import { receiptOf } from './receipt.js';
 import { Submitter, type SubmitResult } from './submitter.js';

@@ -4,7 +4,6 @@ import { checkFeedbackSubmission } from '@cx-kit/core';
 import {
   emptyAnswers,
   FIELDS,
-  fieldForPath,
   firstIncompleteStep,
   isAnswers,
   nextStep,
@@ -12,11 +11,11 @@ import {
   problemsWith,
   reachableStep,
   stepsFor,
-  toSubmission,
   validateStep,
   type Answers,
   type JourneyContext,
 } from '../src/journey.js';
+import { fieldForPath, toSubmission } from '../src/submission-body.js';
 import { CHECKS } from '../src/validators.js';
 
 const context: JourneyContext = {

@@ -1,5 +1,4 @@
 import type { Charter } from '../domain/charter-schema.js';
-import { fetchWithTimeout } from './fetch-with-timeout.js';
 
 export interface CharterProblem {
   path: string;
@@ -12,25 +11,6 @@ export type CharterOrigin = 'property' | 'inline' | 'charter-src' | 'default';
 export type CharterResult =
   | { ok: true; charter: Charter; origin: CharterOrigin }
   | { ok: false; origin: CharterOrigin; code: 'charter-invalid' | 'charter-unreachable'; problems: CharterProblem[] };
-
-/** One fetch per URL per page, however many widgets name it. */
-const remoteCharters = new Map<string, Promise<unknown>>();
-
-export const CHARTER_TIMEOUT_MS = 10_000;
-
-async function loadRemote(url: string): Promise<unknown> {
-  let pending = remoteCharters.get(url);
-  if (!pending) {
-    pending = fetchWithTimeout(url, { timeoutMs: CHARTER_TIMEOUT_MS, headers: { Accept: 'application/json' } }).then(async (response) => {
-      if (!response.ok) throw new Error(`The charter at ${url} could not be loaded (HTTP ${response.status}).`);
-      return response.text();
-    });
-    remoteCharters.set(url, pending);
-    // A failure must not stick: the next widget (or a retry) tries again.
-    pending.catch(() => remoteCharters.delete(url));
-  }
-  return pending;
-}
 
 /**
  * The validator (zod and the charter schema) is loaded only when a page gives
@@ -69,7 +49,9 @@ export async function resolveCharter(host: Element, property: unknown, src: stri
   if (inline !== undefined) return validated(inline, 'inline');
   if (src) {
     try {
-      return validated(await loadRemote(src), 'charter-src');
+      // Loaded with the first `charter-src`: a page that gives none never downloads the fetching.
+      const { loadRemoteCharter } = await import('./charter-remote.js');
+      return validated(await loadRemoteCharter(src), 'charter-src');
     } catch (error) {
       return { ok: false, origin: 'charter-src', code: 'charter-unreachable', problems: [{ path: 'charter-src', message: (error as Error).message }] };
     }

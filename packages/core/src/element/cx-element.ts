@@ -7,7 +7,14 @@ import { debugWarn, pageWantsDebug } from './debug.js';
 import { emit, type CxErrorDetail, type CxProblem, type ReportedError } from './events.js';
 import { headingTemplate, parseHeadingLevel, type HeadingLevel, type HeadingOptions } from './heading.js';
 import { LocaleController, msg, str } from './locale.js';
-import { problemsPanel } from './problems-panel.js';
+import { addStyles } from './add-styles.js';
+
+type ProblemsPanel = typeof import('./problems-panel.js');
+
+/** The editors' panel, loaded the first time a widget in debug mode shows it: residents never download it. */
+let panel: ProblemsPanel | undefined;
+let panelLoading: Promise<ProblemsPanel> | undefined;
+const loadPanel = () => (panelLoading ??= import('./problems-panel.js').then((module) => (panel = module)));
 
 /** A problem with one of the widget's attributes. `fatal`: the widget cannot work, so residents see the fallback. */
 export interface AttributeProblem extends CxProblem {
@@ -44,14 +51,6 @@ export abstract class CxElement extends LitElement {
   static override styles = [
     sharedStyles,
     css`
-      .cx-problems {
-        padding: var(--_cx-space-3);
-        border: 5px solid var(--_cx-error);
-        margin-block-end: var(--_cx-space-3);
-      }
-      .cx-problems code {
-        font-weight: 700;
-      }
       .cx-example-notice {
         padding: var(--_cx-space-2) var(--_cx-space-3);
         border-inline-start: 6px solid var(--_cx-warning);
@@ -95,6 +94,9 @@ export abstract class CxElement extends LitElement {
 
   /** Attribute problems found in this update; read by render, reported after it. */
   private attributeProblemsNow: AttributeProblem[] = [];
+
+  /** The editors' panel is loading for this element (it re-renders when it is in). */
+  private panelPending?: Promise<unknown>;
 
   /** Problems already reported (path and message), so each is reported once. */
   private readonly reportedProblems = new Set<string>();
@@ -250,11 +252,31 @@ export abstract class CxElement extends LitElement {
   /** What residents see when the widget cannot work: the editor's fallback, or a plain sentence. */
   protected renderFallback(problems: CharterProblem[], title: string): TemplateResult {
     return html`<div class="cx-root">
-      ${this.showDebug ? problemsPanel(this.localName, title, problems, { level: this.headingLevel }) : nothing}
+      ${this.showDebug ? this.problemsPanel(title, problems, true) : nothing}
       ${this.hasFallbackContent
         ? html`<slot></slot>`
         : html`<p class="cx-fallback-note">${msg('Sorry, this information cannot be shown at the moment. Please contact the council.')}</p>`}
     </div>`;
+  }
+
+  /** The editors' panel (problems-panel.ts) once it has loaded; nothing until then, and the update that loads it shows it. */
+  private problemsPanel(title: string, problems: readonly CxProblem[], fallback: boolean): TemplateResult | typeof nothing {
+    if (!panel) {
+      // A failed load shows no panel: it is for editors; residents still see the widget or the fallback.
+      this.panelPending ??= loadPanel()
+        .then(() => this.requestUpdate(), () => undefined)
+        .finally(() => (this.panelPending = undefined));
+      return nothing;
+    }
+    addStyles(this.renderRoot, [panel.problemsPanelStyles]);
+    return panel.problemsPanel(this.localName, title, problems, { level: this.headingLevel, fallback });
+  }
+
+  /** Waits for the editors' panel while it loads, so `updateComplete` means it is on screen. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    // No extra turn when nothing is loading: callers time focus moves on this promise.
+    const loading = this.panelPending;
+    return loading ? loading.then(() => super.getUpdateComplete()) : super.getUpdateComplete();
   }
 
   protected renderLoading(): TemplateResult {
@@ -285,7 +307,7 @@ export abstract class CxElement extends LitElement {
     const notes = this.showDebug ? this.editorNotes() : [];
     return html`<div class="cx-root" dir=${this.localeController.dir} lang=${this.locale}>
       ${this.renderWidget(state.charter)}
-      ${notes.length ? problemsPanel(this.localName, msg('Notes for editors'), notes, { level: this.headingLevel, fallback: false }) : nothing}
+      ${notes.length ? this.problemsPanel(msg('Notes for editors'), notes, false) : nothing}
     </div>`;
   }
 }

@@ -1,8 +1,20 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from './locale.js';
 import type { CxProblem } from './events.js';
 import { DOCS_URL } from './debug.js';
 import { headingTemplate } from './heading.js';
+
+/** The panel's styles: the element base adds them when it first shows the panel (it loads with it). */
+export const problemsPanelStyles = css`
+  .cx-problems {
+    padding: var(--_cx-space-3);
+    border: 5px solid var(--_cx-error);
+    margin-block-end: var(--_cx-space-3);
+  }
+  .cx-problems code {
+    font-weight: 700;
+  }
+`;
 
 /**
  * The panel editors see in debug mode: each problem (or note) with the path

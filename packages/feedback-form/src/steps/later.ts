@@ -11,6 +11,7 @@ export { aboutStep } from './about.js';
 export { checkStep } from './check.js';
 export { confirmationStep } from './confirmation.js';
 export { SubmissionController } from '../submission-controller.js';
+export { receiptOf } from '../receipt.js';
 export { CharacterCountController } from '../character-count.js';
 export { ServiceSearchController, serviceComboboxStyles } from '@cx-kit/core/element';
 export { laterStepStyles } from './later.styles.js';
