@@ -4,22 +4,18 @@ import type { Charter } from '@cx-kit/core';
 import {
   CxElement,
   debugWarn,
-  focusErrorSummary,
-  focusField,
   formStyles,
   inLocaleOf,
   msg,
   str,
-  type CharterProblem,
-  type CxErrorCode,
-  type FieldError,
   type ResourceTimers,
 } from '@cx-kit/core/element';
-import { DEFAULT_TIMEOUT_MS, chunkFailure, lookupChunks, type Lookup, type LookupConfig } from './chunks.js';
-import { checkReference, checkVerifier } from './lookup-form.js';
-import type { LookupSession } from './lookup-session.js';
+import { DEFAULT_TIMEOUT_MS, type LookupConfig } from './chunks.js';
+import { configProblems, pollWarning } from './config-problems.js';
+import { LookupFormController } from './lookup-form-controller.js';
 import type { Open311Format } from './open311.js';
-import { RememberedReferences, storageKey, type RememberedReference } from './remembered.js';
+import type { RememberedReference } from './remembered.js';
+import { SessionController } from './session-controller.js';
 import type { TrackerStatusCode } from './status-words.js';
 import { trackerStyles } from './cx-request-tracker.styles.js';
 import { failureView, offlineText, systemProblemText } from './views/failure.js';
@@ -33,9 +29,6 @@ export interface StatusLoadedDetail {
 
 /** The detail of `cx-review-request`: the complaint a resident wants reviewed at stage 2. */
 export type { CxReviewRequestDetail as ReviewRequestDetail } from '@cx-kit/core/element';
-
-/** The shortest polling interval allowed (the session enforces it; here for the editor's warning). */
-const MIN_POLL_SECONDS = 15;
 
 /**
  * The resident types their reference (checked against the charter's
@@ -52,12 +45,12 @@ const MIN_POLL_SECONDS = 15;
  * default) speaks the cx-kit contract: `POST {api}/track` with a
  * `TrackerLookup` body, answered by a `TrackerStatus`.
  *
- * This file holds the properties, the form and its checks: the first
- * download. What shows a found request (the lookup session: core's
- * `ResourceController`, the clock, the views, the dates, the API clients)
- * loads with `import()` when the form is first used or a lookup starts, with
- * a skeleton holding the place; if it cannot load, the resident gets the
- * charter's phone and email, as for a failed lookup.
+ * This file holds the properties and the form: the first download. The
+ * lookup session (the form's checks, core's `ResourceController`, the clock,
+ * the views, dates and words of the answer, the API clients) loads with
+ * `import()` when the form is first used or a lookup starts, a skeleton
+ * holding the place; if it cannot load, the resident gets the charter's phone
+ * and email, as for a failed lookup.
  *
  * @tag cx-request-tracker
  * @summary Where a resident's request or complaint is, what happens next, and by when.
@@ -114,53 +107,44 @@ export class CxRequestTracker extends CxElement {
   /** The clock that polls and Retry-After waits run on (tests replace it). */
   @property({ attribute: false }) pollTimers?: ResourceTimers;
 
-  @state() private typedReference = '';
-  @state() private typedVerifier = '';
-  @state() private rememberChoice = false;
-  @state() private fieldErrors: FieldError[] = [];
-  @state() private remembered: RememberedReference[] = [];
   @state() private announcement = '';
-  /** A lookup is waiting for the session's code to arrive. */
-  @state() private starting = false;
-  /** The session's code did not load: offline, or a problem on our side. */
-  @state() private unavailable?: CxErrorCode;
 
-  /** The lookups, once their code has loaded. */
-  private session?: LookupSession;
-  private sessionLoading?: Promise<LookupSession>;
-  private store?: RememberedReferences;
+  private readonly form = new LookupFormController(this);
   private configKey = '';
   private autoLooked = '';
-  /** The last lookup asked for, to try again (the verifier lives only here, in memory). */
-  private last?: Lookup;
+  /** The lookups: their code loads when first needed. */
+  private readonly lookups = new SessionController(this, {
+    isCx: () => this.isCx,
+    config: () => this.lookupConfig(),
+    timers: () => this.pollTimers,
+    onFirstFound: (request) => this.form.found(request.reference, request.service?.name),
+    announce: (text) => (this.announcement = text),
+    reportError: (detail) => this.reportError(detail),
+    onReady: (session) => {
+      session.clock.setNow(this.now);
+      this.checkConfig();
+    },
+  });
 
   private get isCx(): boolean {
     return this.apiKind !== 'open311';
   }
 
-  /** A `now` attribute waits for the session's clock to be checked (its problems, if any, are on their way). */
+  /** A `now` attribute waits for the session's clock to check it (its problem, if any, is on its way). */
   private get checkingNow(): boolean {
-    return Boolean(this.now && !this.session && this.sessionLoading);
-  }
-
-  private get status() {
-    if (this.unavailable) return 'error';
-    return this.starting ? 'pending' : (this.session?.status ?? 'initial');
+    return Boolean(this.now && this.lookups.loadingNow);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('now')) {
       // Only the session's clock can tell a valid `now`, and a page that sets one (a demo) shows dates soon.
-      if (this.session) this.session.clock.setNow(this.now);
-      else if (this.now) this.loadSession().catch(() => undefined);
+      if (this.lookups.session) this.lookups.session.clock.setNow(this.now);
+      else if (this.now) this.lookups.prefetch();
     }
     if (changed.has('api') || changed.has('apiKind') || changed.has('format') || changed.has('poll') || changed.has('now')) this.checkConfig();
-    if (changed.has('api')) {
-      this.store = this.api ? new RememberedReferences(storageKey(this.api)) : undefined;
-      this.remembered = this.store?.list() ?? [];
-    }
-    if (changed.has('reference') && this.reference && this.status === 'initial') this.typedReference = this.reference;
+    if (changed.has('api')) this.form.useApi(this.api);
+    if (changed.has('reference') && this.reference && this.lookups.status === 'initial') this.form.set({ reference: this.reference });
     const any = changed as PropertyValues;
     if (['charterState', 'reference', 'api', 'apiKind', 'widgetProblems'].some((key) => any.has(key))) this.autoLookUp();
   }
@@ -171,45 +155,16 @@ export class CxRequestTracker extends CxElement {
 
   /** Problems with the attributes, shown to editors in debug mode; residents see the fallback content. */
   private checkConfig(): void {
-    const problems: CharterProblem[] = [];
-    if (!this.api?.trim()) problems.push({ path: 'api', message: 'Set api to the base URL of the tracking API, such as "/api" or "https://council.example/open311/v2".' });
-    if (this.apiKind !== 'cx' && this.apiKind !== 'open311') problems.push({ path: 'api-kind', message: `api-kind must be "cx" or "open311", not "${this.apiKind}".` });
-    if (this.format !== 'json' && this.format !== 'xml') problems.push({ path: 'format', message: `format must be "json" or "xml", not "${this.format}".` });
-    if (this.poll !== undefined && this.poll !== null && !(Number(this.poll) >= 0)) problems.push({ path: 'poll', message: `poll must be a number of seconds, such as "60", not "${this.poll}".` });
-    if (this.now && this.session && this.session.clock.fixed === undefined) problems.push({ path: 'now', message: `now must be a date such as "2026-03-20", or a date and time such as "2026-03-20T09:30", not "${this.now}".` });
+    const clock = this.lookups.session?.clock;
+    const nowValid = clock ? clock.fixed !== undefined : undefined;
+    const problems = configProblems({ api: this.api, apiKind: this.apiKind, format: this.format, poll: this.poll, now: this.now, nowValid });
     const key = JSON.stringify(problems);
     if (key === this.configKey) return;
     this.configKey = key;
     if (problems.length) this.fail(problems);
     else this.widgetProblems = [];
-    if (!problems.length && this.poll && Number(this.poll) > 0 && Number(this.poll) < MIN_POLL_SECONDS && this.showDebug) {
-      debugWarn(this.localName, `poll="${this.poll}" is too often: the tracker checks every ${MIN_POLL_SECONDS} seconds at most.`);
-    }
-  }
-
-  /** The lookup session's code (once; tried again after a failure), with its styles adopted when it comes. */
-  private loadSession(): Promise<LookupSession> {
-    this.sessionLoading ??= lookupChunks.session().then(
-      ({ LookupSession }) => {
-        this.session ??= new LookupSession(this, {
-          config: () => this.lookupConfig(),
-          timers: () => this.pollTimers,
-          onFirstFound: (request) => this.rememberFound(request.reference, request.service?.name),
-          announce: (text) => (this.announcement = text),
-          reportError: (detail) => this.reportError(detail),
-        });
-        this.session.clock.setNow(this.now);
-        this.checkConfig();
-        this.requestUpdate();
-        return this.session;
-      },
-      (error: unknown) => {
-        this.sessionLoading = undefined;
-        this.requestUpdate();
-        throw error;
-      },
-    );
-    return this.sessionLoading;
+    const warning = pollWarning(this.poll);
+    if (!problems.length && warning && this.showDebug) debugWarn(this.localName, warning);
   }
 
   private lookupConfig(): LookupConfig {
@@ -222,113 +177,67 @@ export class CxRequestTracker extends CxElement {
     const key = `${this.api}|${this.reference}`;
     if (key === this.autoLooked) return;
     this.autoLooked = key;
-    const checked = checkReference(this.reference, this.resolvedCharter.organisation.referenceFormat);
-    void this.lookUp({ reference: checked.ok ? checked.reference : this.reference.trim() }, false);
+    const { reference } = this;
+    const format = this.resolvedCharter.organisation.referenceFormat;
+    void this.lookups.start(reference.trim(), (session) => ({ reference: session.form.tidyReference(reference, format) }), false);
   }
 
-  /** A lookup the resident (or the `reference` attribute) asked for: loading, then the request or what went wrong. */
-  private async lookUp(lookup: Lookup, focus: boolean): Promise<void> {
-    this.last = lookup;
-    this.announcement = '';
-    this.unavailable = undefined;
-    this.starting = !this.session;
-    // The API's client loads alongside the session's code, not after it.
-    void (this.isCx ? lookupChunks.cx() : lookupChunks.open311()).catch(() => undefined);
-    try {
-      const session = await this.loadSession();
-      if (this.last !== lookup) return;
-      this.starting = false;
-      await session.run(lookup);
-    } catch (error) {
-      if (this.last !== lookup) return;
-      const failed = chunkFailure(error);
-      this.starting = false;
-      this.unavailable = failed.code;
-      this.reportError({ code: failed.code, message: failed.message });
-    }
-    if (!focus) return;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#cx-result-title')?.focus();
-  }
-
-  private rememberFound(reference: string, service: string | undefined): void {
-    if (this.store && (this.rememberChoice || this.store.has(reference))) this.remembered = this.store.remember({ reference, service });
+  /** Focuses a field of the form (GOV.UK's way, label in view, once the session has it). */
+  private focusField(id: string): void {
+    void this.updateComplete.then(() => {
+      const session = this.lookups.session;
+      if (session) session.form.focusField(this.shadowRoot, id);
+      else this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
+    });
   }
 
   private submit(event: Event): void {
     event.preventDefault();
-    // An event handler runs outside the update: messages are looked up in this widget's language explicitly.
-    inLocaleOf(this, () => this.checkAndLookUp());
-  }
-
-  private checkAndLookUp(): void {
-    const format = this.resolvedCharter!.organisation.referenceFormat;
-    const errors: FieldError[] = [];
-    const reference = checkReference(this.typedReference, format);
-    if (!reference.ok) {
-      errors.push({ field: REFERENCE_ID, message: reference.reason === 'empty' ? msg('Enter your reference') : msg(str`Enter your reference in the right format, like ${format.example}`) });
-    }
-    let verifier: string | undefined;
-    if (this.isCx) {
-      const checked = checkVerifier(this.typedVerifier);
-      if (checked.ok) verifier = checked.value;
-      else {
-        errors.push({
-          field: VERIFIER_ID,
-          message: checked.reason === 'empty' ? msg('Enter the email address or postcode you gave us') : msg('Enter an email address like name@example.com, or a postcode like CW1 2AB'),
-        });
-      }
-    }
-    this.fieldErrors = errors;
-    if (errors.length || !reference.ok) {
-      void this.updateComplete.then(() => focusErrorSummary(this.shadowRoot));
-      return;
-    }
-    this.typedReference = reference.reference;
-    void this.lookUp({ reference: reference.reference, verifier }, true);
+    const typed = this.form.fields;
+    void this.lookups.start(typed.reference, (session) => {
+      const checked = session.form.checkLookup(typed, this.resolvedCharter!.organisation.referenceFormat, this.isCx);
+      this.form.set(checked.ok ? { errors: [], reference: checked.lookup.reference } : { errors: checked.errors });
+      if (!checked.ok) void this.updateComplete.then(() => session.form.focusErrorSummary(this.shadowRoot));
+      return checked.ok ? checked.lookup : undefined;
+    }, true);
   }
 
   /** Back to the form, keeping what was typed, with focus on the field to check. */
   private backToForm(field: string = REFERENCE_ID): void {
-    this.session?.reset();
-    this.unavailable = undefined;
-    this.last = undefined;
-    void this.updateComplete.then(() => focusField(this.shadowRoot, field));
+    this.lookups.cancel();
+    this.focusField(field);
   }
 
   private checkAnother(): void {
-    this.typedReference = '';
-    this.typedVerifier = '';
-    this.fieldErrors = [];
+    this.form.set({ reference: '', verifier: '', errors: [] });
     this.backToForm();
   }
 
   private useRemembered(entry: RememberedReference): void {
-    this.typedReference = entry.reference;
-    this.fieldErrors = [];
+    // The email or postcode is never remembered: ask for it again.
+    this.form.set({ reference: entry.reference, errors: [], ...(this.isCx ? { verifier: '' } : {}) });
     if (this.isCx) {
-      // The email or postcode is never remembered: ask for it again.
-      this.typedVerifier = '';
-      void this.updateComplete.then(() => focusField(this.shadowRoot, VERIFIER_ID));
+      this.focusField(VERIFIER_ID);
       return;
     }
-    void this.lookUp({ reference: entry.reference }, true);
+    void this.lookups.start(entry.reference, () => ({ reference: entry.reference }), true);
   }
 
   private forget(reference: string): void {
-    this.remembered = this.store?.forget(reference) ?? [];
+    this.form.forget(reference);
     this.announcement = inLocaleOf(this, () => msg(str`${reference} is no longer remembered on this device.`));
     void this.updateComplete.then(() => {
-      const target = this.remembered.length ? this.renderRoot.querySelector<HTMLElement>('#cx-remembered-title') : this.renderRoot.querySelector<HTMLElement>(`#${REFERENCE_ID}`);
+      const target = this.form.remembered.length ? this.renderRoot.querySelector<HTMLElement>('#cx-remembered-title') : this.renderRoot.querySelector<HTMLElement>(`#${REFERENCE_ID}`);
       target?.focus();
     });
   }
 
   protected override renderWidget(charter: Charter): TemplateResult {
-    const status = this.status;
+    const { status, session, unavailable } = this.lookups;
     const locale = this.locale;
     const exampleNotice = this.exampleNotice();
-    const onRetry = () => this.last && void this.lookUp(this.last, true);
+    const reference = this.lookups.last?.reference ?? '';
+    const onRetry = () => this.lookups.retry();
     const onCheckReference = () => this.backToForm();
     // The live region stays in place whatever the view, so screen readers hear every change to it;
     // aria-busy is on the result area only, never around the live region. Loading is never announced.
@@ -339,36 +248,26 @@ export class CxRequestTracker extends CxElement {
             locale,
             root: this.shadowRoot,
             needsVerifier: this.isCx,
-            reference: this.typedReference,
-            verifier: this.typedVerifier,
-            errors: this.fieldErrors,
-            canRemember: Boolean(this.store),
-            remember: this.rememberChoice,
-            remembered: this.remembered,
-            onFirstUse: () => this.loadSession().catch(() => undefined),
+            ...this.form.fields,
+            errorViews: session?.form,
+            canRemember: this.form.canRemember,
+            remembered: this.form.remembered,
+            onFirstUse: () => this.lookups.prefetch(),
             onSubmit: (e) => this.submit(e),
-            onReference: (value) => (this.typedReference = value),
-            onVerifier: (value) => (this.typedVerifier = value),
-            onRemember: (value) => (this.rememberChoice = value),
+            onReference: (reference) => this.form.set({ reference }),
+            onVerifier: (verifier) => this.form.set({ verifier }),
+            onRemember: (remember) => this.form.set({ remember }),
             onUseRemembered: (entry) => this.useRemembered(entry),
-            onForget: (reference) => this.forget(reference),
+            onForget: (ref) => this.forget(ref),
           })
         : nothing}
       <div class="cx-result" aria-busy=${status === 'pending' || this.checkingNow ? 'true' : 'false'}>
         ${status === 'pending'
           ? skeleton
-          : this.unavailable
-            ? failureView(this.unavailable === 'offline' ? offlineText() : systemProblemText(), this.last?.reference ?? '', { charter, locale, onRetry, onCheckReference, exampleNotice })
-            : (this.session?.render({
-                charter,
-                locale,
-                needsVerifier: this.isCx,
-                reference: this.last?.reference ?? '',
-                exampleNotice,
-                onRetry,
-                onCheckReference,
-                onCheckAnother: () => this.checkAnother(),
-              }) ?? nothing)}
+          : unavailable
+            ? failureView(unavailable === 'offline' ? offlineText() : systemProblemText(), reference, { charter, locale, onRetry, onCheckReference, exampleNotice })
+            : (session?.render({ charter, locale, needsVerifier: this.isCx, reference, exampleNotice, onRetry, onCheckReference, onCheckAnother: () => this.checkAnother() }) ??
+              nothing)}
       </div>
       <div class="cx-visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </div>`;

@@ -8,9 +8,26 @@
  */
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import { ombudsmanOf, type Charter } from '@cx-kit/core';
-import { ClockController, CxError, addStyles, ResourceController, emit, inLocaleOf, msg, str, type ReportedError, type ResourceTimers } from '@cx-kit/core/element';
+import {
+  ClockController,
+  CxError,
+  ResourceController,
+  addStyles,
+  emit,
+  errorSummary,
+  fieldError,
+  focusErrorSummary,
+  focusField,
+  inLocaleOf,
+  msg,
+  str,
+  type ReportedError,
+  type ResourceTimers,
+} from '@cx-kit/core/element';
 import { chunkFailure, lookupChunks, type Lookup, type LookupConfig } from './chunks.js';
+import { MIN_POLL_SECONDS } from './config-problems.js';
 import type { LookupResult } from './http.js';
+import { checkLookup, tidyReference } from './lookup-check.js';
 import { ERROR_MESSAGES, failureText, waitText, type TrackerErrorCode } from './messages.js';
 import { statusWords } from './status-words.js';
 import { resultStyles } from './views/result.styles.js';
@@ -19,9 +36,6 @@ import { failureView } from './views/failure.js';
 import { NAME_SLOT } from './views/marked-name.js';
 import { requestView } from './views/request.js';
 import { showingAllText } from './views/timeline.js';
-
-/** The shortest polling interval allowed, so a typo cannot hammer the server. */
-export const MIN_POLL_SECONDS = 15;
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
@@ -64,6 +78,8 @@ const browserTimers: ResourceTimers = {
 
 /** One tracker's lookups: the request on screen, its polls, and what the resident did with it. */
 export class LookupSession implements ReactiveController {
+  /** The form's checks and GOV.UK's error templates: they come here, as no error can show before a check. */
+  readonly form = { checkLookup, tidyReference, errorSummary, fieldError, focusErrorSummary, focusField };
   readonly clock: ClockController;
   private readonly lookup: ResourceController<[Lookup], TrackedRequest>;
   private readonly timers: ResourceTimers;

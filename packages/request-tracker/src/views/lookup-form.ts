@@ -4,12 +4,18 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Charter } from '@cx-kit/core';
-import { errorSummary, type FieldError, fieldError, localized, msg, str } from '@cx-kit/core/element';
+import { localized, msg, str, type FieldError } from '@cx-kit/core/element';
 import type { RememberedReference } from '../remembered.js';
 
 export const REFERENCE_ID = 'cx-reference';
 export const VERIFIER_ID = 'cx-verifier';
 export const REMEMBER_ID = 'cx-remember';
+
+/** GOV.UK's error summary and field messages (core's): they come with the checks that find errors, so never before. */
+export interface ErrorViews {
+  errorSummary: (errors: FieldError[], root: ShadowRoot | null) => TemplateResult | typeof nothing;
+  fieldError: (id: string, message: string | undefined) => TemplateResult | typeof nothing;
+}
 
 export interface LookupFormOptions {
   charter: Charter;
@@ -20,6 +26,7 @@ export interface LookupFormOptions {
   reference: string;
   verifier: string;
   errors: FieldError[];
+  errorViews?: ErrorViews;
   /** Offer "Remember this reference" (the tracker has somewhere to keep it). */
   canRemember: boolean;
   remember: boolean;
@@ -36,12 +43,13 @@ export interface LookupFormOptions {
 
 const valueOf = (event: Event) => (event.target as HTMLInputElement).value;
 
-function textField(id: string, name: string, label: string, hint: string | TemplateResult, value: string, error: string | undefined, onInput: (value: string) => void, extraClass = ''): TemplateResult {
+function textField(options: LookupFormOptions, id: string, name: string, label: string, hint: string | TemplateResult, value: string, onInput: (value: string) => void, extraClass = ''): TemplateResult {
+  const error = options.errors.find((e) => e.field === id)?.message;
   const describedBy = [`${id}-hint`, error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return html`<div class="cx-form-group ${error ? 'cx-form-group--error' : ''}">
     <label class="cx-label" for=${id}>${label}</label>
     <p class="cx-hint" id="${id}-hint">${hint}</p>
-    ${fieldError(id, error)}
+    ${options.errorViews?.fieldError(id, error) ?? nothing}
     <input
       class="cx-input ${extraClass} ${error ? 'cx-input--error' : ''}"
       id=${id}
@@ -79,19 +87,18 @@ function rememberedList(options: LookupFormOptions): TemplateResult | typeof not
 
 export function lookupForm(options: LookupFormOptions): TemplateResult {
   const format = options.charter.organisation.referenceFormat;
-  const errorFor = (field: string) => options.errors.find((e) => e.field === field)?.message;
-  return html`${errorSummary(options.errors, options.root)}
+  return html`${options.errorViews?.errorSummary(options.errors, options.root) ?? nothing}
     <form part="form" novalidate @submit=${options.onSubmit} @focusin=${options.onFirstUse}>
       <h2>${msg('Check the progress of your request')}</h2>
-      ${textField(REFERENCE_ID, 'reference', msg('Your reference'), localized(format.description, options.locale), options.reference, errorFor(REFERENCE_ID), options.onReference, 'cx-input--reference')}
+      ${textField(options, REFERENCE_ID, 'reference', msg('Your reference'), localized(format.description, options.locale), options.reference, options.onReference, 'cx-input--reference')}
       ${options.needsVerifier
         ? textField(
+            options,
             VERIFIER_ID,
             'verifier',
             msg('Email address or postcode'),
             msg('The one you gave us with your request. We use it to check the request is yours.'),
             options.verifier,
-            errorFor(VERIFIER_ID),
             options.onVerifier,
           )
         : nothing}
