@@ -104,6 +104,11 @@ export class CxCharterTimescales extends CxElement {
   private lastChange = '';
   private resultTimer?: ReturnType<typeof setTimeout>;
 
+  /** Promises only: the default charter comes without its services. */
+  protected override get listsServices(): boolean {
+    return false;
+  }
+
   /** The due date shown (`YYYY-MM-DD`), or `null` (no timescale, a promise of minutes, or not ready yet). */
   get dueDate(): ISODate | null {
     return this.view?.answer?.due ?? null;

@@ -11,16 +11,6 @@ import { withText } from './with-text.js';
 import type { HoursLine, HoursSummary } from './hours-summary.js';
 import type { OpeningPhrase } from './opening-words.js';
 
-/** A channel's live wait, and what to offer when it is longer than the charter's promise. */
-export interface LiveWait {
-  minutes: number;
-  queuePosition?: number;
-  /** The charter's promise in minutes ("within two minutes"), when the channel has one. */
-  promisedMinutes?: number;
-  /** Other ways in, offered when the wait is longer than the promise (online, web chat, email). */
-  alternatives: readonly Channel[];
-}
-
 /** What a channel needs from the element to render. */
 export interface ChannelContext {
   charter: Charter;
@@ -29,8 +19,8 @@ export interface ChannelContext {
   /** The phrase for the channel's state now, or undefined when it has no hours to speak of (email, letter). */
   phrase?: OpeningPhrase;
   hours: HoursSummary;
-  /** Live wait, when there is one and the channel is open. */
-  wait?: LiveWait;
+  /** The live wait, rendered by the wait times' part, when there is one and the channel is open. */
+  wait?: TemplateResult;
   /** The level of the widget's top headings (2 to 6); a channel's heading is one below. */
   level: number;
   /** Called when the resident uses the channel's link; returns false when a listener cancelled the choice. */
@@ -106,41 +96,6 @@ function hoursView(hours: HoursSummary, locale: string): TemplateResult | typeof
   </div>`;
 }
 
-function waitView(wait: LiveWait | undefined, ctx: ChannelContext): TemplateResult | typeof nothing {
-  if (!wait) return nothing;
-  const minutes = Math.round(wait.minutes);
-  const time = minutes < 1 ? msg('No wait right now') : minutes === 1 ? msg('Waiting time now: about 1 minute') : msg(str`Waiting time now: about ${minutes} minutes`);
-  const queue = wait.queuePosition ? msg(str`You would be number ${wait.queuePosition} in the queue.`) : '';
-  const long = wait.promisedMinutes !== undefined && wait.minutes > wait.promisedMinutes && wait.alternatives.length > 0;
-  return html`<p class="cx-wait" part="wait-time">${time}${queue ? html`. ${queue}` : '.'}</p>
-    ${long ? longWaitView(wait.promisedMinutes!, wait.alternatives, ctx) : nothing}`;
-}
-
-/** The charter's "…or offer you an alternative way of contacting us", right where the long wait shows. */
-function longWaitView(promised: number, alternatives: readonly Channel[], ctx: ChannelContext): TemplateResult {
-  const aim = promised === 1 ? msg('That is longer than we aim for (1 minute). Instead, you can:') : msg(str`That is longer than we aim for (${promised} minutes). Instead, you can:`);
-  return html`<div class="cx-long-wait" part="long-wait">
-    <p>${aim}</p>
-    <ul class="cx-links">
-      ${alternatives.map((channel) => html`<li>${alternativeLink(channel, ctx)}</li>`)}
-    </ul>
-  </div>`;
-}
-
-/** One link for another way in: the service's first online link, a web chat, an email address. */
-function alternativeLink(channel: Channel, ctx: ChannelContext): TemplateResult | typeof nothing {
-  const choose = (event: Event) => ctx.onChoose(channel, event);
-  if (channel.kind === 'email') {
-    const email = ctx.service?.team?.email ?? channel.email;
-    return email ? html`<a href="mailto:${email}" @click=${choose}>${msg('Email us:')} <span dir="ltr">${email}</span></a>` : nothing;
-  }
-  if (channel.kind === 'webchat') return channel.url ? html`<a href=${channel.url} @click=${choose}>${msg('Start a web chat')}</a>` : nothing;
-  const link = ctx.service?.links?.[0];
-  const url = link?.url ?? channel.url;
-  if (!url) return nothing;
-  return html`<a href=${url} @click=${choose}>${link ? localized(link.label, ctx.locale) : msg('Use our website')}</a>`;
-}
-
 /** A tel: link whose name says what the number is for, so a list of links tells the lines apart. */
 function phoneLink(channel: Channel, phone: string, ctx: ChannelContext): TemplateResult {
   return html`<a class="cx-big-link" href=${telHref(phone)} @click=${(event: Event) => ctx.onChoose(channel, event)}
@@ -208,7 +163,7 @@ export function channelView(channel: Channel, ctx: ChannelContext, headingId: st
   const promise = promiseOf(channel, ctx.charter, ctx.locale);
   return html`<li class="cx-channel cx-channel--${channel.kind}" part="channel channel-${channel.kind}" data-channel=${channel.id}>
     ${headingTemplate(ctx.level + 1, localized(channel.label, ctx.locale), { id: headingId, className: 'cx-channel__title' })} ${howView(channel, ctx)} ${stateView(ctx, channel)}
-    ${waitView(ctx.wait, ctx)} ${hoursView(ctx.hours, ctx.locale)}
+    ${ctx.wait ?? nothing} ${hoursView(ctx.hours, ctx.locale)}
     ${promise ? html`<p class="cx-promise" part="promise">${promise}</p>` : nothing}
     ${channel.notes ? html`<p class="cx-secondary cx-small">${localized(channel.notes, ctx.locale)}</p>` : nothing}
   </li>`;

@@ -7,12 +7,11 @@
  * that shows only the form control never needs it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { createCalendar, londonMoment, openingState, type Channel, type Charter, type Service, type WaitTimes, type WorkingCalendar } from '@cx-kit/core';
+import { createCalendar, londonMoment, openingState, type Channel, type Charter, type Service, type WorkingCalendar } from '@cx-kit/core';
 import { headingTemplate, localized, localizedList, msg, str, textIn } from '@cx-kit/core/element';
 import { withText } from './with-text.js';
 import { emergencyChannels, officeChannels, serviceChannels } from './channel-order.js';
 import { channelView, emergencyView, type ChannelContext } from './channel-view.js';
-import { alternativesTo, promisedMinutes } from './long-wait.js';
 import { summariseHours } from './hours-summary.js';
 import { openingPhrase } from './opening-words.js';
 import { styles } from './cx-contact-options.styles.js';
@@ -31,7 +30,8 @@ export interface ContactInput {
   level: number;
   /** Epoch ms on the widget's clock. */
   nowMs: number;
-  waitTimes: WaitTimes | null;
+  /** A channel's live wait, rendered, when the page has wait times (the wait times' part, wait-view.ts). */
+  waitFor?(service: Service | undefined, channel: Channel, onChoose: ChannelContext['onChoose']): TemplateResult | undefined;
   /** "Example details…", or nothing, from the base. */
   exampleNotice: TemplateResult | typeof nothing;
   onChoose(service: Service | undefined, channel: Channel, event?: Event): void;
@@ -51,7 +51,7 @@ function councilCalendar(charter: Charter): WorkingCalendar {
 }
 
 function context(input: ContactInput, channel: Channel, calendar: WorkingCalendar, today: string): ChannelContext {
-  const { charter, service, nowMs, waitTimes } = input;
+  const { charter, service, nowMs } = input;
   const staffed = channel.hours !== undefined || channel.kind === 'online' || channel.kind === 'webchat';
   const state = staffed ? openingState(channel.hours, nowMs, calendar) : undefined;
   const ctx: ChannelContext = {
@@ -63,11 +63,7 @@ function context(input: ContactInput, channel: Channel, calendar: WorkingCalenda
     level: input.level,
     onChoose: (chosen, event) => input.onChoose(service, chosen, event),
   };
-  const wait = waitTimes?.channels.find((c) => c.channel === channel.id);
-  const fresh = waitTimes && Math.abs(nowMs - Date.parse(waitTimes.updatedAt)) <= 15 * 60_000;
-  if (wait && fresh && (!state || state.open)) {
-    ctx.wait = { minutes: wait.minutes, queuePosition: wait.queuePosition, promisedMinutes: promisedMinutes(charter, channel), alternatives: alternativesTo(charter, service, channel) };
-  }
+  if (!state || state.open) ctx.wait = input.waitFor?.(service, channel, ctx.onChoose);
   return ctx;
 }
 

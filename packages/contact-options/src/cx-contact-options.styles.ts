@@ -23,11 +23,6 @@ export const styles = css`
   .cx-channel__title {
     margin-block-end: var(--_cx-space-2);
   }
-  .cx-long-wait {
-    margin-block: var(--cx-space-2, 0.5rem);
-    padding-inline-start: var(--cx-space-3, 0.75rem);
-    border-inline-start: 4px solid var(--cx-color-warning, #f47738);
-  }
   .cx-big-link {
     display: inline-block;
     padding-block: var(--_cx-space-2);
@@ -59,9 +54,6 @@ export const styles = css`
   }
   .cx-state--soon {
     border-inline-start-color: var(--_cx-warning);
-  }
-  .cx-wait {
-    font-weight: 600;
   }
   .cx-hours__title {
     margin-block-end: var(--_cx-space-1);

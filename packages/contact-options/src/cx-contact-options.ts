@@ -1,9 +1,11 @@
-import { adoptStyles, css, html, nothing, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Channel, Charter, Service } from '@cx-kit/core';
-import { CxElement, FormControlController, emit, msg, type CharterProblem, type ServiceComboboxText, type ServiceSearchController } from '@cx-kit/core/element';
+import { CxElement, FormControlController, emit, msg, type CharterProblem, type ServiceSearchController } from '@cx-kit/core/element';
 import { ClockController } from './clock-controller.js';
-import { Part, type PartModule } from './parts.js';
+import { Part, PartsController } from './parts.js';
+import { searchSpace, searchSpaceStyles, searchText } from './search-space.js';
+import type { ContactInput } from './contact-view.js';
 import type { WaitTimesController } from './wait-times-controller.js';
 
 /** The detail of `cx-channel-select`. */
@@ -20,8 +22,7 @@ const contactPart = new Part(() => import('./contact-view.js'));
 const choicesPart = new Part(() => import('./choices-view.js'));
 const unknownServicePart = new Part(() => import('./unknown-service.js'));
 const searchPart = new Part(() => import('./search-view.js'));
-
-const searchText = (): ServiceComboboxText => ({ label: msg('Find the service you need'), hint: msg('For example, bins, potholes or council tax') });
+const waitPart = new Part(() => import('./wait-view.js'));
 
 /**
  * @tag cx-contact-options
@@ -55,32 +56,11 @@ const searchText = (): ServiceComboboxText => ({ label: msg('Find the service yo
  * @cssprop --cx-color-brand - The highlighted search option.
  *
  * @fires cx-channel-select - The resident chose a channel (followed its link, or picked it in the form control). `detail` is {@link ChannelSelectDetail}. Cancelable: `preventDefault()` stops the link being followed.
- * @fires cx-error - Something went wrong: the charter, an attribute (`attribute-invalid`, unknown service), or the wait times (`network`, `timeout`, `bad-response`); `detail` is `{ code, message, problems? }`.
+ * @fires cx-error - Something went wrong: the charter, an attribute (`attribute-invalid`, unknown service), the wait times (`network`, `timeout`, `bad-response`), or a part of the widget that could not be downloaded (`unreachable`); `detail` is `{ code, message, problems? }`.
  */
 export class CxContactOptions extends CxElement {
-  // Each part brings its own styles (adopted as it arrives); the shell styles only the search's reserved space.
-  static override styles = [
-    ...CxElement.styles,
-    css`
-      .cx-search-space {
-        margin-block-end: var(--_cx-space-4);
-      }
-      .cx-search-space > p {
-        margin-block: 0 var(--_cx-space-2);
-        color: var(--_cx-text-secondary);
-      }
-      .cx-search-space > p:first-child {
-        margin-block-end: var(--_cx-space-1);
-        color: inherit;
-        font-weight: 700;
-      }
-      .cx-search-space > div {
-        min-block-size: 44px;
-        padding: var(--_cx-space-1) var(--_cx-space-2);
-        border: var(--_cx-border-width) solid var(--_cx-input-border);
-      }
-    `,
-  ];
+  // Each part brings its own styles (added as it arrives); the shell styles only the search's reserved space.
+  static override styles = [...CxElement.styles, searchSpaceStyles];
 
   /** Makes the element a form control (ElementInternals) when it has a `name`. */
   static formAssociated = true;
@@ -129,8 +109,7 @@ export class CxContactOptions extends CxElement {
         : null,
   });
 
-  /** Parts on their way, so `updateComplete` can wait for them. */
-  private readonly loading = new Set<Promise<unknown>>();
+  private readonly parts = new PartsController(this, (error, optional) => this.partFailed(error, optional));
 
   /** The form this control belongs to (with `name`). */
   get form(): HTMLFormElement | null {
@@ -181,48 +160,22 @@ export class CxContactOptions extends CxElement {
 
   /** The part that shows the widget: the channels, or with `name` the form control's choices. */
   private wantView(): void {
-    if (this.name) this.want(choicesPart);
-    else this.want(contactPart);
-  }
-
-  /** Parts whose styles this element's shadow root has adopted. */
-  private readonly styled = new Set<object>();
-
-  /** A part this element needs: its module once loaded (its styles adopted), else undefined and it re-renders when the part arrives. */
-  private want<T extends object>(part: Part<T>): T | undefined {
-    const module = part.value;
-    if (module) {
-      if ((module as PartModule).partStyles && !this.styled.has(module)) {
-        this.styled.add(module);
-        const styles = [...this.styled].flatMap((m) => (m as PartModule).partStyles ?? []);
-        adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof CxContactOptions).elementStyles, ...styles] as CSSResultOrNative[]);
-      }
-      return module;
-    }
-    const loading = part.load().then(
-      () => this.requestUpdate(),
-      (error: unknown) => this.partFailed(error),
-    );
-    this.loading.add(loading);
-    void loading.finally(() => this.loading.delete(loading));
-    return undefined;
+    if (this.name) this.parts.want(choicesPart);
+    else this.parts.want(contactPart);
   }
 
   /** A part could not be downloaded: residents get the fallback (the charter's phone and email, or the editor's). */
-  private partFailed(error: unknown): void {
+  private partFailed(error: unknown, optional: boolean): void {
     if (!this.isConnected || this.widgetProblems.length) return;
     const problems = [{ path: '(script)', message: `Part of the widget could not be downloaded: ${(error as Error)?.message ?? error}` }];
-    this.widgetProblems = problems;
+    if (!optional) this.widgetProblems = problems;
     this.reportError({ code: 'unreachable', message: problems[0].message, problems });
   }
 
   /** Also waits for parts on their way, so `updateComplete` means "it is on screen". */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.loading.size) {
-      await Promise.allSettled([...this.loading]);
-      result = await super.getUpdateComplete();
-    }
+    while (await this.parts.arrived()) result = await super.getUpdateComplete();
     return result;
   }
 
@@ -230,10 +183,14 @@ export class CxContactOptions extends CxElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('waitTimeSrc')) this.followWaitTimes();
+    if (this.waitTimeSrc && !this.waitTimes) {
+      const part = this.parts.want(waitPart, true);
+      if (part) this.waitTimes = new part.WaitTimesController(this, { onError: (detail) => this.reportError(detail) });
+    }
+    this.waitTimes?.setSource(this.waitTimeSrc || undefined);
     const charter = this.resolvedCharter;
     if (this.showsSearch() && searchPart.value) {
-      this.search ??= this.want(searchPart)!.createSearch(this, () => this.locale, (service) => (this.chosen = service.id));
+      this.search ??= this.parts.want(searchPart)!.createSearch(this, () => this.locale, (service) => (this.chosen = service.id));
     }
     if (charter) this.search?.setServices(charter.services);
     if (changed.has('service')) this.chosen = undefined;
@@ -246,7 +203,7 @@ export class CxContactOptions extends CxElement {
     if (!this.showsSearch()) return;
     // Right after the widget first shows: the search's part (its arrival re-renders), then its index
     // while the browser is idle, so the first keystroke is as quick as the rest.
-    if (!searchPart.value) this.want(searchPart);
+    if (!searchPart.value) this.parts.want(searchPart);
     else if (this.search && !this.search.prepared && !this.idleScheduled) {
       this.idleScheduled = true;
       const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
@@ -264,18 +221,6 @@ export class CxContactOptions extends CxElement {
 
   private idleScheduled = false;
 
-  private followWaitTimes(): void {
-    const src = this.waitTimeSrc || undefined;
-    if (this.waitTimes || !src) return this.waitTimes?.setSource(src);
-    void import('./wait-times-controller.js').then(
-      ({ WaitTimesController }) => {
-        this.waitTimes ??= new WaitTimesController(this, { onError: (detail) => this.reportError(detail) });
-        this.waitTimes.setSource(this.waitTimeSrc || undefined);
-      },
-      () => this.reportError({ code: 'unreachable', message: 'The wait times could not be shown: part of the widget could not be downloaded.' }),
-    );
-  }
-
   /** Reports bad attributes once each time they change, and clears them when they are fixed. */
   private checkAttributes(charter: Charter | undefined): void {
     const problems: CharterProblem[] = [];
@@ -288,7 +233,7 @@ export class CxContactOptions extends CxElement {
     if (fixed !== this.clock.fixed) this.clock.fix(fixed);
     if (charter && this.service && !charter.services.some((s) => s.id === this.service)) {
       // The message names the ids the editor may have meant, which takes the search: reported once it has loaded.
-      const unknown = this.want(unknownServicePart);
+      const unknown = this.parts.want(unknownServicePart);
       if (!unknown) return;
       problems.push({ path: 'service', message: unknown.unknownServiceMessage(charter, this.service) });
     }
@@ -310,7 +255,7 @@ export class CxContactOptions extends CxElement {
     // An unknown `service`: the fallback shows once its message is ready.
     if (this.service && !service) return this.renderLoading();
     if (this.name) {
-      const choices = this.want(choicesPart);
+      const choices = this.parts.want(choicesPart);
       if (!choices) return this.renderLoading();
       return choices.choicesView({
         charter,
@@ -326,11 +271,11 @@ export class CxContactOptions extends CxElement {
         },
       });
     }
-    const contacts = this.want(contactPart);
+    const contacts = this.parts.want(contactPart);
     if (!contacts) return this.renderLoading();
     const searchModule = searchPart.value;
     return html`<div class="cx-contact-options" part="contact-options">
-      ${this.service ? nothing : this.search && searchModule ? searchModule.searchView(this.search, searchText()) : this.searchSpace()}
+      ${this.service ? nothing : this.search && searchModule ? searchModule.searchView(this.search, searchText()) : searchSpace()}
       ${contacts.contactView({
         charter,
         service,
@@ -338,20 +283,19 @@ export class CxContactOptions extends CxElement {
         locale: this.locale,
         level: this.headingLevel,
         nowMs: this.clock.now(),
-        waitTimes: this.waitTimes?.data ?? null,
+        waitFor: this.waitFor(charter),
         exampleNotice: this.exampleNotice(),
         onChoose: (chosen, channel, event) => this.chooseChannel(chosen, channel, event),
       })}
     </div>`;
   }
 
-  /** The search's box, kept while its part arrives (right after this first paint), so nothing below it moves. */
-  private searchSpace(): TemplateResult {
-    const text = searchText();
-    return html`<div class="cx-search-space" aria-hidden="true">
-      <p>${text.label}</p>
-      <p>${text.hint}</p>
-      <div>\u00a0</div>
-    </div>`;
+  /** With wait times: each channel's wait, from the wait times' part. */
+  private waitFor(charter: Charter): ContactInput['waitFor'] {
+    const data = this.waitTimes?.data;
+    const part = waitPart.value;
+    if (!data || !part) return undefined;
+    const nowMs = this.clock.now();
+    return (service, channel, onChoose) => part.liveWaitView({ data, charter, service, channel, nowMs, locale: this.locale, onChoose });
   }
 }

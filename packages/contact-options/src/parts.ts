@@ -3,7 +3,8 @@
  * page however many widgets show it. A failed load is tried again the next
  * time it is wanted.
  */
-import type { CSSResultOrNative } from 'lit';
+import type { CSSResultOrNative, ReactiveController, ReactiveControllerHost } from 'lit';
+import { addStyles } from '@cx-kit/core/element';
 
 /** A part's module: what it exports, and the styles the element adopts when it arrives. */
 export interface PartModule {
@@ -26,5 +27,47 @@ export class Part<T extends object> {
       },
     );
     return this.pending;
+  }
+}
+
+/**
+ * The parts one element is waiting for: `want(part)` gives the module once it
+ * has loaded (its styles added to the element's shadow root first), or starts
+ * loading it and re-renders the element when it arrives.
+ */
+export class PartsController implements ReactiveController {
+  private readonly loading = new Set<Promise<unknown>>();
+
+  constructor(
+    private readonly host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment },
+    /** A part could not be downloaded; `optional` parts (live wait times) leave the widget working without them. */
+    private readonly onFailed: (error: unknown, optional: boolean) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  want<T extends object>(part: Part<T>, optional = false): T | undefined {
+    const module = part.value;
+    if (module) {
+      // Its styles before it first renders here (added once per shadow root).
+      addStyles(this.host.renderRoot, (module as PartModule).partStyles ?? []);
+      return module;
+    }
+    const loading = part.load().then(
+      () => this.host.requestUpdate(),
+      (error: unknown) => this.onFailed(error, optional),
+    );
+    this.loading.add(loading);
+    void loading.finally(() => this.loading.delete(loading));
+    return undefined;
+  }
+
+  /** Waits for the parts on their way; false when there were none. */
+  async arrived(): Promise<boolean> {
+    if (!this.loading.size) return false;
+    await Promise.allSettled([...this.loading]);
+    return true;
   }
 }

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { WaitTimes } from '@cx-kit/core';
 import type { ReportedError as CxErrorDetail } from '@cx-kit/core/element';
+import { fetchWaitTimes } from './wait-times-fetch.js';
 
 export interface WaitTimesOptions {
   /** Called when fetching fails or the answer is not wait times. */
@@ -106,8 +107,6 @@ export class WaitTimesController implements ReactiveController {
   }
 
   private async fetchOnce(src: string, controller: AbortController): Promise<void> {
-    const { fetchWaitTimes } = await import('./wait-times-fetch.js');
-    if (controller.signal.aborted) return;
     const answer = await fetchWaitTimes(src, controller.signal, this.options.timeout ?? 10_000);
     if (this.src !== src || 'aborted' in answer) return;
     if (!answer.ok) return this.fail(answer.error);

@@ -1,10 +1,10 @@
 /**
- * One request for wait times, checked against the `WaitTimes` contract.
- * Loaded on demand by `WaitTimesController`: the contract's validator (zod)
- * is only downloaded by pages that use `wait-time-src`.
+ * One request for wait times, checked against the `WaitTimes` contract
+ * (wait-times-check.ts: plain checks, no zod).
  */
-import { checkContract, isWebUrl, waitTimesSchema, type WaitTimes } from '@cx-kit/core';
+import { isWebUrl, type WaitTimes } from '@cx-kit/core';
 import { fetchWithTimeout, type ReportedError as CxErrorDetail } from '@cx-kit/core/element';
+import { checkWaitTimes } from './wait-times-check.js';
 
 export type WaitTimesAnswer = { ok: true; data: WaitTimes } | { ok: false; error: CxErrorDetail } | { ok: false; aborted: true };
 
@@ -25,7 +25,7 @@ export async function fetchWaitTimes(src: string, signal: AbortSignal, timeoutMs
     const timedOut = error instanceof Error && error.name === 'TimeoutError';
     return { ok: false, error: timedOut ? { code: 'timeout', message: error.message } : { code: 'network', message: 'The wait times could not be fetched.' } };
   }
-  const result = checkContract(waitTimesSchema, body);
+  const result = checkWaitTimes(body);
   if (!result.ok) return { ok: false, error: { code: 'bad-response', message: 'The wait times do not match the WaitTimes contract.', problems: result.problems } };
   return { ok: true, data: result.value };
 }

@@ -49,4 +49,11 @@ describe('<cx-contact-options>: follows a live language change everywhere', () =
     page.lang = 'en-GB';
     await waitUntil(() => widgetText(el).includes('Our offices are closed now'), 'back to English');
   });
+
+  it('writes Welsh opening days as Welsh does: "dydd Llun i ddydd Iau" (the day after "i" mutates)', async () => {
+    const { el } = await inLanguage('cy', { service: 'waste-collection', now: MONDAY_MORNING });
+    const hours = () => [...root(el).querySelectorAll('.cx-channel[data-channel="phone"] [part="hours"] li')].map(textOf);
+    await waitUntil(() => hours().length > 0 && hours()[0].startsWith('dydd Llun i ddydd Iau'), `the Welsh hours read: ${hours().join(' | ')}`);
+    expect(hours()[0]).to.not.contain('to ');
+  });
 });

@@ -1,6 +1,8 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { WaitTimesController } from '../src/index.js';
+import { checkContract, waitTimesSchema } from '@cx-kit/core';
+import { checkWaitTimes } from '../src/wait-times-check.js';
 import { channel, json, root, settled, show, stubFetch, textOf } from './helpers.js';
 
 const NOW = '2026-06-01T09:00:00Z'; // Monday 10am BST: the phones are open
@@ -218,5 +220,40 @@ describe('<cx-contact-options wait-time-src>: a wait longer than the promise', (
     const el = await show(html`<cx-contact-options service="waste-collection" now=${NOW} wait-time-src="/w.json"></cx-contact-options>`);
     await waitUntil(() => waitOf(el, 'phone'), 'no wait time shown');
     expect(channel(el as never, 'phone')!.querySelector('[part~="long-wait"]')).to.equal(null);
+  });
+});
+
+describe('checkWaitTimes: the WaitTimes contract without zod', () => {
+  it('passes a good answer, dropping fields the contract does not have', () => {
+    const result = checkWaitTimes({ ...good, extra: 1, channels: [{ channel: 'phone', minutes: 4, queuePosition: 3, agent: 'x' }, { channel: 'webchat', minutes: 0 }] });
+    expect(result).to.deep.equal({ ok: true, value: { updatedAt: good.updatedAt, channels: [{ channel: 'phone', minutes: 4, queuePosition: 3 }, { channel: 'webchat', minutes: 0 }] } });
+  });
+
+  it('names the path of everything that does not fit, never the values', () => {
+    const result = checkWaitTimes({ updatedAt: '2026-06-01 08:59', channels: [{ channel: 'Phone line', minutes: -1, queuePosition: 1.5 }, 'x'] });
+    expect(result.ok).to.equal(false);
+    const paths = result.ok ? [] : result.problems.map((p) => p.path);
+    expect(paths).to.deep.equal(['updatedAt', 'channels.0.channel', 'channels.0.minutes', 'channels.0.queuePosition', 'channels.1']);
+    expect(checkWaitTimes([]).ok).to.equal(false);
+    expect(checkWaitTimes({ updatedAt: '2026-06-01T08:59:00', channels: [] }).ok, 'a time without its zone').to.equal(false);
+  });
+
+  it('agrees with the contract’s schema', () => {
+    const answers: unknown[] = [
+      good,
+      { updatedAt: '2026-06-01T09:59:00+01:00', channels: [] },
+      { updatedAt: '2026-06-01T09:59:00+0100', channels: [] },
+      { updatedAt: '2026-06-01T08:59:00.250Z', channels: [] },
+      { updatedAt: '2026-06-01t08:59:00z', channels: [] },
+      { updatedAt: '2026-06-01T08:59Z', channels: [{ channel: 'phone', minutes: 2.5, queuePosition: 0 }] },
+      { updatedAt: '2026-06-01T08:59:00Z', channels: [{ channel: 'phone', minutes: '4' }] },
+      { updatedAt: '2026-02-30T08:59:00Z', channels: [] },
+      { updatedAt: 'yesterday', channels: [] },
+      { channels: [] },
+      { updatedAt: good.updatedAt, channels: [{ minutes: 1 }] },
+      { updatedAt: good.updatedAt, channels: [{ channel: 'phone', minutes: 1, queuePosition: -1 }] },
+      null,
+    ];
+    for (const answer of answers) expect(checkWaitTimes(answer).ok, JSON.stringify(answer)).to.equal(checkContract(waitTimesSchema, answer).ok);
   });
 });

@@ -222,7 +222,7 @@ describe('<cx-request-tracker>: each status of the cx contract', () => {
     acknowledged: { tag: 'Acknowledged', next: 'We will send you a full response by Monday 16 March 2026.' },
     'in-progress': { tag: 'Being worked on', next: 'We will send you a full response by Monday 16 March 2026.' },
     'awaiting-information': { tag: 'Waiting for your information', next: 'We need more information from you' },
-    answered: { tag: 'Answered', next: 'you can ask for your complaint to be reviewed by a second officer (stage 2)' },
+    answered: { tag: 'Answered', next: 'you may request that it be reviewed by a second officer. At stage 2, we will provide a full response within 20 working days. Your complaint keeps the same reference.' },
     closed: { tag: 'Closed', next: 'This request is closed.' },
     escalated: { tag: 'Escalated to stage 2', next: 'We will send you a full response by Friday 1 May 2026.' },
   };

@@ -40,10 +40,10 @@ export function inlineCharterText(host: Element): string | undefined {
 /**
  * Resolves a widget's charter in the documented order: the `charter`
  * property, an inline JSON script child, a `charter-src` URL, the built-in
- * default. Never throws: a bad or unreachable charter comes back as problems
- * with paths that an editor can act on.
+ * default (`withServices: false`: without its services). Never throws: a bad
+ * or unreachable charter comes back as problems with paths that an editor can act on.
  */
-export async function resolveCharter(host: Element, property: unknown, src: string | undefined): Promise<CharterResult> {
+export async function resolveCharter(host: Element, property: unknown, src: string | undefined, withServices = true): Promise<CharterResult> {
   if (property !== undefined && property !== null) return validated(property, 'property');
   const inline = inlineCharterText(host);
   if (inline !== undefined) return validated(inline, 'inline');
@@ -56,7 +56,10 @@ export async function resolveCharter(host: Element, property: unknown, src: stri
       return { ok: false, origin: 'charter-src', code: 'charter-unreachable', problems: [{ path: 'charter-src', message: (error as Error).message }] };
     }
   }
-  // Loaded on demand: a page that brings its own charter never downloads the default.
-  const { defaultCharter } = await import('../domain/default-charter.js');
-  return { ok: true, charter: defaultCharter, origin: 'default' };
+  // Loaded on demand: a page that brings its own charter never downloads the default,
+  // and a widget that lists no services never downloads the default's (most of its weight).
+  const charter = withServices
+    ? (await import('../domain/default-charter.js')).defaultCharter
+    : (await import('../domain/default-charter-core.js')).defaultCharterWithoutServices;
+  return { ok: true, charter, origin: 'default' };
 }

@@ -115,6 +115,15 @@ export abstract class CxElement extends LitElement {
     return (this.resolvedCharter as { exampleContacts?: unknown } | undefined)?.exampleContacts === true;
   }
 
+  /**
+   * Whether the widget shows the charter's services. A widget that never does
+   * says false, and gets the built-in default charter without them (most of
+   * its weight); a charter the page gives is used whole either way.
+   */
+  protected get listsServices(): boolean {
+    return true;
+  }
+
   /** The locale the widget is showing, for `Intl` formatting. */
   protected get locale(): string {
     return this.localeController.locale;
@@ -203,7 +212,7 @@ export abstract class CxElement extends LitElement {
     const mine = ++this.resolution;
     this.loadedFrom = { charter: this.charter, src: this.charterSrc };
     this.charterState = { status: 'loading' };
-    const result: CharterResult = await resolveCharter(this, this.charter, this.charterSrc);
+    const result: CharterResult = await resolveCharter(this, this.charter, this.charterSrc, this.listsServices);
     if (mine !== this.resolution) return;
     // Taken off the page meanwhile: act on nothing (no events, no lookups); connecting again reloads.
     if (!this.isConnected) {

@@ -1,6 +1,7 @@
 /** "What happens next": the promise that matters now, as a real date, or what the status means the resident can do. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatByDate, msg, str } from '@cx-kit/core/element';
+import type { LocalText } from '@cx-kit/core';
+import { formatByDate, localized, msg, str } from '@cx-kit/core/element';
 import { NAME_SLOT, withName } from './marked-name.js';
 import type { NextStep, Promised } from '../next-step.js';
 import type { TrackedRequest } from '../tracked-request.js';
@@ -13,6 +14,8 @@ export interface NextOptions {
   onAskForReview: (event: Event) => void;
   /** The page with the feedback form, when the charter names it. */
   reviewHref?: string;
+  /** The charter's stage 2 promise ("If you are dissatisfied … reviewed by a second officer. At stage 2, …"), when it has one. */
+  reviewPromise?: LocalText;
 }
 
 function promiseText(promised: Promised, locale: string): string {
@@ -44,7 +47,14 @@ export function nextSteps(request: TrackedRequest, step: NextStep, options: Next
           <p>${ombudsmanLink(options.ombudsman, options.locale)}</p>`;
       }
       if (request.stage === 1) {
-        return html`<p>${msg('We have sent you our response. If you are not happy with it, you can ask for your complaint to be reviewed by a second officer (stage 2). Your complaint keeps the same reference.')}</p>
+        // The charter's own words for stage 2, when it has them; the kit's otherwise.
+        return html`${options.reviewPromise
+            ? html`<p>${msg('We have sent you our response.')}</p>
+                <p>${localized(options.reviewPromise, options.locale)}</p>
+                <p>${msg('Your complaint keeps the same reference.')}</p>`
+            : html`<p>
+                ${msg('We have sent you our response. If you are not happy with it, you can ask for your complaint to be reviewed by a second officer (stage 2). Your complaint keeps the same reference.')}
+              </p>`}
           ${askForReview(options)}`;
       }
       return html`<p>${msg('We have sent you our response.')}</p>`;

@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Charter, ISODate } from '@cx-kit/core';
 import { formatDate, localized, msg, str } from '@cx-kit/core/element';
-import { nextStep } from '../next-step.js';
+import { COMPLAINT_TIMESCALES, nextStep } from '../next-step.js';
 import { outcomeWords, statusTone, statusWords } from '../status-words.js';
 import type { TrackedRequest } from '../tracked-request.js';
 import { londonDate } from '../when.js';
@@ -73,7 +73,13 @@ export function requestView(request: TrackedRequest, options: RequestViewOptions
     ${request.statusNotes && request.api === 'open311' ? html`<p class="cx-inset">${localized(request.statusNotes, locale)}</p>` : nothing}
     ${step.overdue ? overdueNotice(step, request, { locale, ifMissed, ombudsman: options.ombudsman }) : nothing}
     <h3>${msg('What happens next')}</h3>
-    ${nextSteps(request, step, { locale, ombudsman: options.ombudsman, onAskForReview: options.onAskForReview, reviewHref: options.reviewHref })}
+    ${nextSteps(request, step, {
+      locale,
+      ombudsman: options.ombudsman,
+      onAskForReview: options.onAskForReview,
+      reviewHref: options.reviewHref,
+      reviewPromise: charter.timescales.find((t) => t.id === COMPLAINT_TIMESCALES.stage2)?.description,
+    })}
     ${team(request, options)}
     ${complaintStages(request, locale)}
     ${timeline(request, { locale, showAll: options.showAllEvents, onShowAll: options.onShowAllEvents })}
