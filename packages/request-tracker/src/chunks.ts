@@ -1,8 +1,9 @@
 /**
- * The code a lookup needs, loaded with `import()` when one starts (or when
- * the form is first used), never with the page: the lookup session (its
- * controller, views, dates and words) and each API's client. One object, so
- * a test can make a chunk fail to load.
+ * The tracker's code beyond its shell, each part loaded with `import()`: the
+ * form (with the charter), then what a lookup needs when the form is first
+ * used or a lookup starts: the lookup session (its controller, views, dates
+ * and words) and each API's client. One object, so a test can make a chunk
+ * fail to load.
  */
 import type { CxErrorCode } from '@cx-kit/core/element';
 import type { Open311Format } from './open311.js';
@@ -11,6 +12,8 @@ import type { Open311Format } from './open311.js';
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
 export const lookupChunks = {
+  /** The form and failure views: fetched as the element connects, with the charter. */
+  form: () => import('./form-part.js'),
   session: () => import('./lookup-session.js'),
   cx: () => import('./cx-api.js'),
   open311: () => import('./open311.js'),

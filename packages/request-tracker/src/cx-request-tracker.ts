@@ -3,23 +3,22 @@ import { property, state } from 'lit/decorators.js';
 import type { Charter } from '@cx-kit/core';
 import {
   CxElement,
+  addStyles,
   debugWarn,
-  formStyles,
   inLocaleOf,
   msg,
   str,
+  type CharterProblem,
   type ResourceTimers,
 } from '@cx-kit/core/element';
-import { DEFAULT_TIMEOUT_MS, type LookupConfig } from './chunks.js';
+import { DEFAULT_TIMEOUT_MS, chunkFailure, lookupChunks, type LookupConfig } from './chunks.js';
 import { configProblems, pollWarning } from './config-problems.js';
-import { LookupFormController } from './lookup-form-controller.js';
+import type * as FormPart from './form-part.js';
+import { LookupFormController, REFERENCE_ID, VERIFIER_ID } from './lookup-form-controller.js';
 import type { Open311Format } from './open311.js';
 import type { RememberedReference } from './remembered.js';
 import { SessionController } from './session-controller.js';
 import type { TrackerStatusCode } from './status-words.js';
-import { trackerStyles } from './cx-request-tracker.styles.js';
-import { failureView, offlineText, systemProblemText } from './views/failure.js';
-import { lookupForm, REFERENCE_ID, VERIFIER_ID } from './views/lookup-form.js';
 
 /** The detail of `cx-status-loaded`. */
 export interface StatusLoadedDetail {
@@ -78,7 +77,8 @@ export type { CxReviewRequestDetail as ReviewRequestDetail } from '@cx-kit/core/
  * @fires cx-error - Something went wrong; `detail` is `{ code, message, problems? }`, `code` a `CxErrorCode`: `not-found`, `offline`, `unreachable`, `refused`, `timeout`, `rate-limited`, `server-error`, `invalid-response`, `validation`, or the base's `charter-invalid`, `charter-unreachable`, `attribute-invalid`.
  */
 export class CxRequestTracker extends CxElement {
-  static override styles = [...CxElement.styles, formStyles, trackerStyles];
+  // The form's own styles come with it (form-part.ts).
+  static override styles = CxElement.styles;
 
   /** Base URL of the tracking API: `https://council.example/api/open311/v2` or `/api`. */
   @property({ reflect: true }) api?: string;
@@ -110,6 +110,11 @@ export class CxRequestTracker extends CxElement {
   @state() private announcement = '';
 
   private readonly form = new LookupFormController(this);
+  /** The form and failure views, once here; their chunk is fetched as the element connects. */
+  private formPart?: typeof FormPart;
+  private formLoading?: Promise<void>;
+  /** The form's chunk did not load: residents get the fallback content. */
+  private formProblems: CharterProblem[] = [];
   private configKey = '';
   private autoLooked = '';
   /** The lookups: their code loads when first needed. */
@@ -133,6 +138,25 @@ export class CxRequestTracker extends CxElement {
   /** A `now` attribute waits for the session's clock to check it (its problem, if any, is on its way). */
   private get checkingNow(): boolean {
     return Boolean(this.now && this.lookups.loadingNow);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // In step with the charter: the form cannot show before it, so fetching both at once costs no wait.
+    this.formLoading ??= lookupChunks.form().then(
+      (part) => {
+        addStyles(this.renderRoot, part.formPartStyles);
+        this.formPart = part;
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        this.formLoading = undefined;
+        const failed = chunkFailure(error);
+        this.formProblems = [{ path: '(script)', message: failed.message }];
+        this.widgetProblems = this.formProblems;
+        this.reportError({ ...failed, problems: this.formProblems });
+      },
+    );
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -162,7 +186,7 @@ export class CxRequestTracker extends CxElement {
     if (key === this.configKey) return;
     this.configKey = key;
     if (problems.length) this.fail(problems);
-    else this.widgetProblems = [];
+    else this.widgetProblems = this.formProblems;
     const warning = pollWarning(this.poll);
     if (!problems.length && warning && this.showDebug) debugWarn(this.localName, warning);
   }
@@ -233,6 +257,9 @@ export class CxRequestTracker extends CxElement {
   }
 
   protected override renderWidget(charter: Charter): TemplateResult {
+    const part = this.formPart;
+    if (!part) return this.renderLoading();
+    const { lookupForm, failureView, offlineText, systemProblemText } = part;
     const { status, session, unavailable } = this.lookups;
     const locale = this.locale;
     const exampleNotice = this.exampleNotice();

@@ -7,7 +7,7 @@ import type { Charter } from '@cx-kit/core';
 import { msg, str, type FieldError } from '@cx-kit/core/element';
 import type { Lookup } from './chunks.js';
 import { checkReference, checkVerifier } from './lookup-form.js';
-import { REFERENCE_ID, VERIFIER_ID } from './views/lookup-form.js';
+import { REFERENCE_ID, VERIFIER_ID } from './lookup-form-controller.js';
 
 export type LookupCheck = { ok: true; lookup: Lookup } | { ok: false; errors: FieldError[] };
 

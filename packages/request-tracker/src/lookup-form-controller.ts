@@ -8,6 +8,11 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FieldError } from '@cx-kit/core/element';
 import { RememberedReferences, storageKey, type RememberedReference } from './remembered.js';
 
+/** The form's field ids (its labels, error links and focus use them). */
+export const REFERENCE_ID = 'cx-reference';
+export const VERIFIER_ID = 'cx-verifier';
+export const REMEMBER_ID = 'cx-remember';
+
 export interface FormFields {
   reference: string;
   verifier: string;

@@ -121,7 +121,7 @@ describe('<cx-request-tracker api-kind="open311">: recorded responses', () => {
     expect((await errored).detail.code).to.equal('not-found');
     await settled(el);
     expect(text(el)).to.contain('We could not find that request').and.contain('Check the reference and try again.');
-    expect(focused(el)?.id, 'focus moves to the message').to.equal('cx-result-title');
+    await waitUntil(() => focused(el)?.id === 'cx-result-title', 'focus moves to the message');
     await expect(el).to.be.accessible();
     $(el, '.cx-failure .cx-button')!.click();
     await waitUntil(() => focused(el)?.id === 'cx-reference', 'focus back on the reference');

@@ -108,6 +108,16 @@ describe('<cx-request-tracker>: loading what shows a request on demand', () => {
     expect(fetchStub.calls).to.have.length(1);
   });
 
+  it('shows the editor’s fallback content when the form’s code cannot load', async () => {
+    lookupChunks.form = notLoaded;
+    const errors: string[] = [];
+    const el = await fixture<CxRequestTracker>(html`<cx-request-tracker api="/api" @cx-error=${(e: CustomEvent) => errors.push(e.detail.code)}><p>Call 0300 123 5500</p></cx-request-tracker>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('slot'), 'no fallback');
+    expect(errors).to.deep.equal(['server-error']);
+    expect($(el, 'form')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[aria-busy="true"]'), 'not loading for ever').to.equal(null);
+  });
+
   it('treats an API client that cannot load like a failed lookup', async () => {
     fetchStub = stubFetch(json(cxStatus()));
     lookupChunks.cx = notLoaded;

@@ -5,11 +5,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Charter } from '@cx-kit/core';
 import { localized, msg, str, type FieldError } from '@cx-kit/core/element';
+import { REFERENCE_ID, REMEMBER_ID, VERIFIER_ID } from '../lookup-form-controller.js';
 import type { RememberedReference } from '../remembered.js';
 
-export const REFERENCE_ID = 'cx-reference';
-export const VERIFIER_ID = 'cx-verifier';
-export const REMEMBER_ID = 'cx-remember';
 
 /** GOV.UK's error summary and field messages (core's): they come with the checks that find errors, so never before. */
 export interface ErrorViews {
