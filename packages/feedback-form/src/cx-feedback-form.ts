@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@cx-kit/core/element';
 import { addStyles, CxElement, errorSummary, focusErrorSummary, formStyles, type CxErrorDetail } from '@cx-kit/core/element';
-import { localText, type Charter, type Service } from '@cx-kit/core';
+import type { Charter, Service } from '@cx-kit/core';
 import { feedbackFormStyles } from './cx-feedback-form.styles.js';
 import { JourneyController } from './journey-controller.js';
 import { claimDraftSlot, releaseDraftSlot } from './draft-slot.js';
@@ -162,7 +162,7 @@ export class CxFeedbackForm extends CxElement {
       // The later steps' styles arrive with them.
       addStyles(this.renderRoot, [later.serviceComboboxStyles, later.laterStepStyles]);
       const search = new later.ServiceSearchController<Service>(this, {
-        nameOf: (service) => localText(service.name, this.locale),
+        nameOf: (service) => later.serviceName(service, this.locale),
         onSelect: (service) => {
           this.journey.assign({ serviceUnknown: false });
           this.journey.set('service', service.id);
@@ -190,8 +190,8 @@ export class CxFeedbackForm extends CxElement {
 
   /** The search box shows the chosen service's name (after a reload, or coming back to the question). */
   private showChosenService(charter: Charter): void {
-    const name = this.journey.chosenServiceName(charter);
-    if (name && this.later) this.later.view.search.query = name;
+    const name = this.later?.chosenServiceName(this.journey, charter, this.locale);
+    if (name) this.later!.view.search.query = name;
   }
 
   private readonly onContinue = (event: Event): void => {

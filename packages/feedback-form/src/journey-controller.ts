@@ -5,7 +5,7 @@
  * plain functions of journey.ts.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { localText, type Charter, type FeedbackReceipt, type Service } from '@cx-kit/core';
+import type { Charter, FeedbackReceipt, Service } from '@cx-kit/core';
 import type { FieldError } from '@cx-kit/core/element';
 import { DRAFT_VERSION, DraftStore, draftKey, newIdempotencyKey } from './drafts.js';
 import {
@@ -123,12 +123,6 @@ export class JourneyController implements ReactiveController {
       this.servicesById.set(charter, map);
     }
     return map;
-  }
-
-  /** The chosen service's name in the resident's language, or undefined. */
-  chosenServiceName(charter: Charter): string | undefined {
-    const chosen = this.answers.service ? this.servicesOf(charter).get(this.answers.service) : undefined;
-    return chosen ? localText(chosen.name, this.host.locale) : undefined;
   }
 
   /** The charter is known: a restored draft may name a service it no longer has, or a step that no longer applies. */

@@ -4,7 +4,7 @@
  * the service search, the character count and sending.
  */
 export { reviewStep } from './review.js';
-export { serviceStep } from './service.js';
+export { chosenServiceName, serviceName, serviceStep } from './service.js';
 export { socialCareStep } from './social-care.js';
 export { detailsStep } from './details.js';
 export { aboutStep } from './about.js';

@@ -3,15 +3,26 @@ import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg } from '@cx-kit/core/element';
 import { fieldError, renderServiceCombobox } from '@cx-kit/core/element';
+import { localText, type Charter, type Service } from '@cx-kit/core';
+import type { JourneyController } from '../journey-controller.js';
 import { describedBy, group } from './fields.js';
 import type { LaterView } from './view.js';
+
+/** A service's name in the resident's language (the search lists and matches these). */
+export const serviceName = (service: Service, locale: string): string => localText(service.name, locale);
+
+/** The chosen service's name in the resident's language, or undefined. */
+export function chosenServiceName(journey: JourneyController, charter: Charter, locale: string): string | undefined {
+  const chosen = journey.answers.service ? journey.servicesOf(charter).get(journey.answers.service) : undefined;
+  return chosen ? serviceName(chosen, locale) : undefined;
+}
 
 export function serviceStep(view: LaterView): TemplateResult {
   const { journey, search } = view;
   const error = journey.errorFor('service');
   /** Typing after choosing a service un-chooses it, unless the text still names it. */
   const typed = () => {
-    const chosen = journey.chosenServiceName(view.charter);
+    const chosen = chosenServiceName(journey, view.charter, view.locale);
     if (chosen && search.query.trim() !== chosen) journey.set('service', '');
   };
   const unknownChanged = (event: Event) => {
