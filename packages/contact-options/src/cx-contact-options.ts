@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Channel, Charter, Service } from '@cx-kit/core';
-import { CxElement, FormControlController, emit, msg, type CharterProblem, type ClockController, type ServiceSearchController } from '@cx-kit/core/element';
+import { CxElement, FormControlController, emit, msg, type AttributeProblem, type ClockController, type ServiceSearchController } from '@cx-kit/core/element';
 import { Part, PartsController } from './parts.js';
 import { searchSpace, searchSpaceStyles, searchText } from './search-space.js';
 import type { ContactInput } from './contact-view.js';
@@ -182,9 +182,14 @@ export class CxContactOptions extends CxElement {
     return result;
   }
 
-  private lastProblems = '';
+  /** Whether `now` is valid; undefined until the clock is here to read it. */
+  private nowValid?: boolean;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // The clock first: the base asks for attribute problems (`now` among them) in its willUpdate.
+    const contacts = this.name ? undefined : this.parts.want(contactPart);
+    if (contacts && !this.clock) this.clock = contacts.createClock(this, () => this.changes);
+    this.nowValid = this.clock?.setNow(this.now);
     super.willUpdate(changed);
     if (this.waitTimeSrc && !this.waitTimes) {
       const part = this.parts.want(waitPart, true);
@@ -198,7 +203,6 @@ export class CxContactOptions extends CxElement {
     if (charter) this.search?.setServices(charter.services);
     if (changed.has('service')) this.chosen = undefined;
     if (changed.has('name') && this.isConnected) this.wantView();
-    this.checkAttributes(charter);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -224,26 +228,18 @@ export class CxContactOptions extends CxElement {
 
   private idleScheduled = false;
 
-  /** Reports bad attributes once each time they change, and clears them when they are fixed. */
-  private checkAttributes(charter: Charter | undefined): void {
-    const problems: CharterProblem[] = [];
-    const contacts = this.name ? undefined : this.parts.want(contactPart);
-    if (contacts && !this.clock) this.clock = contacts.createClock(this, () => this.changes);
-    // Told once the clock is here; the fallback waits for it anyway.
-    if (this.clock && !this.clock.setNow(this.now)) {
-      problems.push({ path: 'now', message: `now="${this.now}" is not an ISO 8601 date or time: write it as "2026-12-24T16:45" (UK time) or "2026-12-24T16:45:00Z".` });
+  /** The base reports these once each, and shows residents the fallback while any is there. */
+  protected override attributeProblems(charter: Charter | undefined): AttributeProblem[] {
+    const problems: AttributeProblem[] = [];
+    if (this.nowValid === false) {
+      problems.push({ path: 'now', fatal: true, message: `now="${this.now}" is not an ISO 8601 date or time: write it as "2026-12-24T16:45" (UK time) or "2026-12-24T16:45:00Z".` });
     }
     if (charter && this.service && !charter.services.some((s) => s.id === this.service)) {
-      // The message names the ids the editor may have meant, which takes the search: reported once it has loaded.
+      // The message names the ids the editor may have meant, which takes the search: given once it has loaded.
       const unknown = this.parts.want(unknownServicePart);
-      if (!unknown) return;
-      problems.push({ path: 'service', message: unknown.unknownServiceMessage(charter, this.service) });
+      if (unknown) problems.push({ path: 'service', fatal: true, message: unknown.unknownServiceMessage(charter, this.service) });
     }
-    const key = problems.map((p) => p.message).join('\n');
-    if (key === this.lastProblems) return;
-    this.lastProblems = key;
-    if (problems.length) this.fail(problems);
-    else this.widgetProblems = [];
+    return problems;
   }
 
   private chooseChannel(service: Service | undefined, channel: Channel, event?: Event): void {
