@@ -12,5 +12,5 @@ document.addEventListener('cx-review-request', (event) => {
   if (!form || typeof form.askForReview !== 'function') return;
   event.preventDefault();
   // The form moves focus (and so the view) to its review question.
-  form.askForReview((event as CustomEvent<{ reference: string }>).detail);
+  form.askForReview((event as CustomEvent<{ reference: string; verifier?: string }>).detail);
 });

@@ -61,6 +61,8 @@ export const timescalesStyles = css`
   .cx-month th {
     font-weight: 400;
     color: var(--_cx-text-secondary);
+    /* A whole day name (Urdu has no short ones) widens its column rather than breaking mid-word. */
+    white-space: nowrap;
   }
   .cx-month th,
   .cx-month td {

@@ -74,7 +74,7 @@ export type { CxReviewRequestDetail as ReviewRequestDetail } from '@cx-kit/core/
  * @cssprop --cx-color-surface - Background of "received" and "closed" tags and of the loading skeleton.
  *
  * @fires cx-status-loaded - A request was found (and when polling finds its status changed); `detail` is `{ reference, status }` ({@link StatusLoadedDetail}).
- * @fires cx-review-request - The resident chose "Ask for a review" on a complaint answered at stage 1; `detail` is `{ reference }` ({@link ReviewRequestDetail}). Cancel it to stop the link (when there is one) and open the form yourself.
+ * @fires cx-review-request - The resident chose "Ask for a review" on a complaint answered at stage 1; `detail` is `{ reference, verifier? }` ({@link ReviewRequestDetail}; `verifier` is the email or postcode it was found with, for the form's `askForReview()`). Cancel it to stop the link (when there is one) and open the form yourself.
  * @fires cx-error - Something went wrong; `detail` is `{ code, message, problems? }`, `code` a `CxErrorCode`: `not-found`, `offline`, `unreachable`, `refused`, `timeout`, `rate-limited`, `server-error`, `invalid-response`, `validation`, or the base's `charter-invalid`, `charter-unreachable`, `attribute-invalid`.
  */
 export class CxRequestTracker extends CxElement {

@@ -85,6 +85,8 @@ export class LookupSession implements ReactiveController {
   private readonly timers: ResourceTimers;
   /** The request on screen, so a poll can tell what changed. */
   private shown?: TrackedRequest;
+  /** The email address or postcode that found it (cx API), for "Ask for a review"; in memory only. */
+  private verifiedWith?: string;
   private showAllEvents = false;
   /** A Retry-After wait was running at the last render: its end is announced. */
   private wasWaiting = false;
@@ -126,6 +128,7 @@ export class LookupSession implements ReactiveController {
   reset(): void {
     this.lookup.reset();
     this.shown = undefined;
+    this.verifiedWith = undefined;
   }
 
   hostUpdate(): void {
@@ -174,6 +177,8 @@ export class LookupSession implements ReactiveController {
     if (config.isCx) {
       const { lookUpCx } = await lookupChunks.cx().catch(chunkError);
       result = await lookUpCx(config.api, { reference: lookup.reference, verifier: lookup.verifier ?? '' }, options);
+      // Kept in memory only, for "Ask for a review": the form then knows the complaint without asking again.
+      this.verifiedWith = result.ok ? lookup.verifier : undefined;
     } else {
       const { lookUpOpen311 } = await lookupChunks.open311().catch(chunkError);
       result = await lookUpOpen311(config.api, lookup.reference, { ...options, format: config.format, jurisdictionId: config.jurisdictionId || undefined });
@@ -213,7 +218,7 @@ export class LookupSession implements ReactiveController {
   private askForReview(event: Event): void {
     const reference = this.shown?.reference;
     if (!reference) return;
-    const allowed = emit(this.host, 'cx-review-request', { reference }, { cancelable: true });
+    const allowed = emit(this.host, 'cx-review-request', { reference, ...(this.verifiedWith ? { verifier: this.verifiedWith } : {}) }, { cancelable: true });
     if (!allowed) event.preventDefault();
   }
 }

@@ -69,9 +69,14 @@ export class SessionController implements ReactiveController {
     return this.loading;
   }
 
-  /** Fetches the code ahead of need, ignoring a failure (the lookup that needs it will report it). */
+  /** Fetches the code (and the API's client) ahead of need, ignoring a failure: the lookup that needs it reports it. */
   prefetch(): void {
     this.load().catch(() => undefined);
+    this.prefetchClient();
+  }
+
+  private prefetchClient(): void {
+    void (this.options.isCx() ? lookupChunks.cx() : lookupChunks.open311()).catch(() => undefined);
   }
 
   /**
@@ -87,7 +92,7 @@ export class SessionController implements ReactiveController {
     this.starting = !this.session;
     this.host.requestUpdate();
     // The API's client loads alongside the session's code, not after it.
-    void (this.options.isCx() ? lookupChunks.cx() : lookupChunks.open311()).catch(() => undefined);
+    this.prefetchClient();
     let session: LookupSession;
     try {
       session = await this.load();

@@ -3,7 +3,7 @@
  * "2010-04-14T06:37:38-08:00", or an Open311 server's zone-less
  * "2026-03-02 10:15") as a UK calendar date and wall-clock time.
  */
-import { todayInLondon, type ISODate } from '@cx-kit/core';
+import { londonMoment, type ISODate } from '@cx-kit/core';
 
 export interface When {
   /** The calendar date in the UK. */
@@ -15,16 +15,6 @@ export interface When {
 const DATE_ONLY = /^(\d{4}-\d{2}-\d{2})$/;
 const WITH_ZONE = /(?:Z|[+-]\d{2}:?\d{2})$/i;
 const LOCAL = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})/;
-
-let londonClock: Intl.DateTimeFormat | undefined;
-
-/** `HH:MM` on a UK clock at an instant. */
-function londonTime(instant: Date): string {
-  londonClock ??= new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-  const parts = londonClock.formatToParts(instant);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
-  return `${part('hour')}:${part('minute')}`;
-}
 
 /**
  * A server's date or date-time as UK date and time. A date-time without a
@@ -39,7 +29,9 @@ export function readWhen(value: string | undefined): When | undefined {
   if (WITH_ZONE.test(text)) {
     const instant = new Date(text.replace(' ', 'T'));
     if (Number.isNaN(instant.getTime())) return undefined;
-    return { date: todayInLondon(instant), time: londonTime(instant) };
+    // Core's London time, by arithmetic: no time-zone formatter to build (slow the first time on a slow phone).
+    const { date, time } = londonMoment(instant);
+    return { date, time };
   }
   const local = LOCAL.exec(text);
   return local ? { date: local[1], time: `${local[2]}:${local[3]}` } : undefined;

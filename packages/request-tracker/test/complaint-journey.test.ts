@@ -67,7 +67,7 @@ describe('<cx-request-tracker>: a complaint, stage 1 to stage 2', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('from "answered" at stage 1, "Ask for a review" fires cx-review-request with the reference', async () => {
+  it('from "answered" at stage 1, "Ask for a review" fires cx-review-request with the reference and what it was found with', async () => {
     fetchStub = stubFetch(json(cxStatus({ status: 'answered' })));
     const el = await fixture<Tracker>(html`<cx-request-tracker api="/api" now="2026-03-20"></cx-request-tracker>`);
     await track(el);
@@ -76,7 +76,8 @@ describe('<cx-request-tracker>: a complaint, stage 1 to stage 2', () => {
     const asked = oneEvent(el, 'cx-review-request');
     button.focus();
     await sendKeys({ press: 'Enter' });
-    expect((await asked).detail).to.deep.equal({ reference: 'CEC-123456' });
+    // The verifier too, so the feedback form knows the complaint without asking again (tidied as the server got it).
+    expect((await asked).detail).to.deep.equal({ reference: 'CEC-123456', verifier: 'CW1 2AB' });
     await expect(el).to.be.accessible();
   });
 

@@ -20,7 +20,7 @@ function fill(el: CxRequestTracker, reference: string, verifier: string) {
   ]) {
     const input = $(el, id) as HTMLInputElement;
     input.value = value;
-    input.dispatchEvent(new Event('input'));
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
   }
 }
 
@@ -61,6 +61,15 @@ describe('<cx-request-tracker>: loading what shows a request on demand', () => {
     expect(asked, 'not with the page').to.equal(0);
     $(el, '#cx-reference')!.focus();
     await waitUntil(() => asked === 1, 'not fetched when the form was used');
+  });
+
+  it('fetches it when a field is filled without focus (autofill)', async () => {
+    let asked = 0;
+    lookupChunks.session = () => (asked++, real.session());
+    const el = await fixture<CxRequestTracker>(html`<cx-request-tracker api="/api"></cx-request-tracker>`);
+    await waitUntil(() => $(el, 'form'), 'no form');
+    fill(el, 'CEC-123456', 'CW1 2AB');
+    await waitUntil(() => asked === 1, 'not fetched when the form was filled');
   });
 
   it('holds the place with a busy skeleton while the code arrives, then shows the request', async () => {

@@ -118,6 +118,12 @@ export interface CxTimescaleChangeDetail {
 export interface CxReviewRequestDetail {
   /** The complaint's reference (it keeps it through both stages). */
   reference: string;
+  /**
+   * The email address or postcode the resident looked it up with, when the
+   * tracker has one: hand both to the feedback form's `askForReview()` and it
+   * knows the complaint without asking again. Never stored.
+   */
+  verifier?: string;
 }
 
 /** Every cx- event and its detail. */

@@ -31,7 +31,7 @@ export interface LookupFormOptions {
   canRemember: boolean;
   remember: boolean;
   remembered: RememberedReference[];
-  /** The resident has started on the form (focus came into it): time to fetch what a lookup needs. */
+  /** The resident has started on the form (focus came into it, or typing or autofill did): time to fetch what a lookup needs. */
   onFirstUse: () => void;
   onSubmit: (event: Event) => void;
   onReference: (value: string) => void;
@@ -88,7 +88,7 @@ function rememberedList(options: LookupFormOptions): TemplateResult | typeof not
 export function lookupForm(options: LookupFormOptions): TemplateResult {
   const format = options.charter.organisation.referenceFormat;
   return html`${options.errorViews?.errorSummary(options.errors, options.root) ?? nothing}
-    <form part="form" novalidate @submit=${options.onSubmit} @focusin=${options.onFirstUse}>
+    <form part="form" novalidate @submit=${options.onSubmit} @focusin=${options.onFirstUse} @input=${options.onFirstUse}>
       <h2>${msg('Check the progress of your request')}</h2>
       ${textField(options, REFERENCE_ID, 'reference', msg('Your reference'), localized(format.description, options.locale), options.reference, options.onReference, 'cx-input--reference')}
       ${options.needsVerifier
