@@ -199,10 +199,12 @@ export const timescalesStyles = css`
       white-space: nowrap;
     }
     .cx-table,
+    .cx-table caption,
     .cx-table tbody,
     .cx-table tr,
     .cx-table th,
     .cx-table td {
+      /* The caption too: left a table-caption in a block table, it shrinks to one letter a line. */
       display: block;
     }
     .cx-table tr {

@@ -97,6 +97,9 @@ describe('<cx-charter-timescales>: the table at 320px and with 200% text, in eve
           expect(box.right, `${text(cell)} ends inside`).to.be.at.most(host.right + 1);
           expect(cell.scrollWidth, `${text(cell)} is not clipped`).to.be.at.most(cell.clientWidth + 1);
         }
+        // The caption reads across the widget, not one letter a line.
+        const caption = $(el, 'caption')!.getBoundingClientRect();
+        expect(caption.width, 'the caption is as wide as the widget').to.be.at.least(host.width * 0.9);
         // Each stacked value says which column it is.
         expect(cells.filter((cell) => cell.localName === 'td').every((cell) => getComputedStyle(cell.querySelector('.cx-table__label')!).display === 'block')).to.equal(true);
         await expect(el).to.be.accessible();

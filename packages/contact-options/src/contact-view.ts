@@ -7,13 +7,14 @@
  * that shows only the form control never needs it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { createCalendar, londonMoment, openingState, type Channel, type Charter, type Service, type WorkingCalendar } from '@cx-kit/core';
-import { headingTemplate, localized, localizedList, msg, str, textIn } from '@cx-kit/core/element';
+import { createCalendar, londonInstant, londonMoment, openingState, type Channel, type Charter, type LocalMoment, type OpeningState, type Service, type WorkingCalendar } from '@cx-kit/core';
+import { ClockController, headingTemplate, localized, localizedList, msg, str, textIn } from '@cx-kit/core/element';
+import type { ReactiveControllerHost } from 'lit';
 import { withText } from './with-text.js';
 import { emergencyChannels, officeChannels, serviceChannels } from './channel-order.js';
 import { channelView, emergencyView, type ChannelContext } from './channel-view.js';
 import { summariseHours } from './hours-summary.js';
-import { openingPhrase } from './opening-words.js';
+import { CLOSING_SOON_MINUTES, openingPhrase } from './opening-words.js';
 import { styles } from './cx-contact-options.styles.js';
 
 export const partStyles = [styles];
@@ -35,6 +36,30 @@ export interface ContactInput {
   /** "Example details…", or nothing, from the base. */
   exampleNotice: TemplateResult | typeof nothing;
   onChoose(service: Service | undefined, channel: Channel, event?: Event): void;
+  /** Told each instant at which what shows will change (an opening, a closing, "closing soon"), for the clock. */
+  noteChange(ms: number): void;
+}
+
+/**
+ * Core's clock for the widget (the `now` attribute, UK midnight, and the
+ * instants `changes()` names). Made here, with the part that shows the
+ * time: the shell carries none of the date code.
+ */
+export function createClock(host: ReactiveControllerHost, changes: (now: number) => Iterable<number>): ClockController {
+  return new ClockController(host, { changes });
+}
+
+const instant = (moment: LocalMoment) => londonInstant(moment.date, moment.time).getTime();
+
+/** The state's next changes: when it opens, closes, and starts "closing soon". */
+function noteChanges(state: OpeningState, input: ContactInput): OpeningState {
+  if (state.closesAt) {
+    const closes = instant(state.closesAt);
+    input.noteChange(closes);
+    input.noteChange(closes - CLOSING_SOON_MINUTES * 60_000);
+  }
+  if (state.opensAt) input.noteChange(instant(state.opensAt));
+  return state;
 }
 
 // The council's calendar per charter. Built here from `createCalendar`, not `calendarFor`: that one
@@ -53,7 +78,7 @@ function councilCalendar(charter: Charter): WorkingCalendar {
 function context(input: ContactInput, channel: Channel, calendar: WorkingCalendar, today: string): ChannelContext {
   const { charter, service, nowMs } = input;
   const staffed = channel.hours !== undefined || channel.kind === 'online' || channel.kind === 'webchat';
-  const state = staffed ? openingState(channel.hours, nowMs, calendar) : undefined;
+  const state = staffed ? noteChanges(openingState(channel.hours, nowMs, calendar), input) : undefined;
   const ctx: ChannelContext = {
     charter,
     service,
@@ -75,7 +100,7 @@ export function contactView(input: ContactInput): TemplateResult {
   const channels = service ? serviceChannels(charter, service) : [];
   const emergency = emergencyChannels(charter, service);
   const offices = officeChannels(charter, channels);
-  const officesOpen = offices.length === 0 || offices.some((c) => openingState(c.hours, nowMs, calendar).open);
+  const officesOpen = offices.length === 0 || offices.map((c) => noteChanges(openingState(c.hours, nowMs, calendar), input)).some((state) => state.open);
   const ctx = (channel: Channel) => context(input, channel, calendar, today);
   const listed = officesOpen ? [...channels, ...emergency] : channels;
   const chosenNote = input.searching && service ? withText((name) => msg(str`Showing how to contact us about ${name}`), localized(service.name, locale)) : '';

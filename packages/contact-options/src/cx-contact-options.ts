@@ -1,8 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Channel, Charter, Service } from '@cx-kit/core';
-import { CxElement, FormControlController, emit, msg, type CharterProblem, type ServiceSearchController } from '@cx-kit/core/element';
-import { ClockController } from './clock-controller.js';
+import { CxElement, FormControlController, emit, msg, type AttributeProblem, type ClockController, type ServiceSearchController } from '@cx-kit/core/element';
 import { Part, PartsController } from './parts.js';
 import { searchSpace, searchSpaceStyles, searchText } from './search-space.js';
 import type { ContactInput } from './contact-view.js';
@@ -68,7 +67,7 @@ export class CxContactOptions extends CxElement {
   /** The id of a service in the charter (`waste-collection`). Without it, residents search for one. */
   @property({ reflect: true }) service?: string;
 
-  /** An ISO 8601 instant (`2026-12-25T10:00:00Z`) to use instead of the real clock, for demos and tests. */
+  /** A time to use instead of the real clock, for demos and tests: ISO 8601, UK time without a zone (`2026-12-25T10:00`, `2026-12-25`) or an instant (`2026-12-25T10:00:00Z`). */
   @property({ reflect: true }) now?: string;
 
   /** A JSON endpoint with live wait times (the `WaitTimes` contract), polled every minute while the page is visible. */
@@ -89,7 +88,11 @@ export class CxContactOptions extends CxElement {
   /** Show the "select how we should contact you" message (after a failed submit). */
   @state() private showRequired = false;
 
-  private readonly clock = new ClockController(this);
+  /** Core's clock, made when the channels' part arrives (it carries the date code); re-renders at each change noted. */
+  private clock?: ClockController;
+
+  /** Instants at which what shows changes, noted by the last render. */
+  private changes: number[] = [];
 
   /** Created when `wait-time-src` is first set: most pages have no live wait times. */
   private waitTimes?: WaitTimesController;
@@ -179,9 +182,14 @@ export class CxContactOptions extends CxElement {
     return result;
   }
 
-  private lastProblems = '';
+  /** Whether `now` is valid; undefined until the clock is here to read it. */
+  private nowValid?: boolean;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // The clock first: the base asks for attribute problems (`now` among them) in its willUpdate.
+    const contacts = this.name ? undefined : this.parts.want(contactPart);
+    if (contacts && !this.clock) this.clock = contacts.createClock(this, () => this.changes);
+    this.nowValid = this.clock?.setNow(this.now);
     super.willUpdate(changed);
     if (this.waitTimeSrc && !this.waitTimes) {
       const part = this.parts.want(waitPart, true);
@@ -195,7 +203,6 @@ export class CxContactOptions extends CxElement {
     if (charter) this.search?.setServices(charter.services);
     if (changed.has('service')) this.chosen = undefined;
     if (changed.has('name') && this.isConnected) this.wantView();
-    this.checkAttributes(charter);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -221,27 +228,18 @@ export class CxContactOptions extends CxElement {
 
   private idleScheduled = false;
 
-  /** Reports bad attributes once each time they change, and clears them when they are fixed. */
-  private checkAttributes(charter: Charter | undefined): void {
-    const problems: CharterProblem[] = [];
-    let fixed: number | undefined;
-    if (this.now) {
-      const ms = Date.parse(this.now);
-      if (Number.isFinite(ms) && /^\d{4}-\d{2}-\d{2}T/.test(this.now)) fixed = ms;
-      else problems.push({ path: 'now', message: `now="${this.now}" is not an ISO 8601 instant: write it as "2026-12-24T16:45:00Z".` });
+  /** The base reports these once each, and shows residents the fallback while any is there. */
+  protected override attributeProblems(charter: Charter | undefined): AttributeProblem[] {
+    const problems: AttributeProblem[] = [];
+    if (this.nowValid === false) {
+      problems.push({ path: 'now', fatal: true, message: `now="${this.now}" is not an ISO 8601 date or time: write it as "2026-12-24T16:45" (UK time) or "2026-12-24T16:45:00Z".` });
     }
-    if (fixed !== this.clock.fixed) this.clock.fix(fixed);
     if (charter && this.service && !charter.services.some((s) => s.id === this.service)) {
-      // The message names the ids the editor may have meant, which takes the search: reported once it has loaded.
+      // The message names the ids the editor may have meant, which takes the search: given once it has loaded.
       const unknown = this.parts.want(unknownServicePart);
-      if (!unknown) return;
-      problems.push({ path: 'service', message: unknown.unknownServiceMessage(charter, this.service) });
+      if (unknown) problems.push({ path: 'service', fatal: true, message: unknown.unknownServiceMessage(charter, this.service) });
     }
-    const key = problems.map((p) => p.message).join('\n');
-    if (key === this.lastProblems) return;
-    this.lastProblems = key;
-    if (problems.length) this.fail(problems);
-    else this.widgetProblems = [];
+    return problems;
   }
 
   private chooseChannel(service: Service | undefined, channel: Channel, event?: Event): void {
@@ -273,6 +271,7 @@ export class CxContactOptions extends CxElement {
     }
     const contacts = this.parts.want(contactPart);
     if (!contacts) return this.renderLoading();
+    const changes: number[] = (this.changes = []);
     const searchModule = searchPart.value;
     return html`<div class="cx-contact-options" part="contact-options">
       ${this.service ? nothing : this.search && searchModule ? searchModule.searchView(this.search, searchText()) : searchSpace()}
@@ -282,10 +281,11 @@ export class CxContactOptions extends CxElement {
         searching: !this.service,
         locale: this.locale,
         level: this.headingLevel,
-        nowMs: this.clock.now(),
+        nowMs: this.clock?.now() ?? Date.now(),
         waitFor: this.waitFor(charter),
         exampleNotice: this.exampleNotice(),
         onChoose: (chosen, channel, event) => this.chooseChannel(chosen, channel, event),
+        noteChange: (ms) => changes.push(ms),
       })}
     </div>`;
   }
@@ -295,7 +295,7 @@ export class CxContactOptions extends CxElement {
     const data = this.waitTimes?.data;
     const part = waitPart.value;
     if (!data || !part) return undefined;
-    const nowMs = this.clock.now();
+    const nowMs = this.clock?.now() ?? Date.now();
     return (service, channel, onChoose) => part.liveWaitView({ data, charter, service, channel, nowMs, locale: this.locale, onChoose });
   }
 }

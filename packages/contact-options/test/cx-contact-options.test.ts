@@ -218,9 +218,17 @@ describe('<cx-contact-options>: an editor’s mistakes', () => {
     expect(textOf(root(el).querySelector('h2'))).to.equal('Bin collections');
   });
 
+  it('reads now as every widget does: without a zone it is UK time', async () => {
+    // 8:15 and 8:30 on London's clock (BST): the phones open at 8:30am.
+    const early = await show(html`<cx-contact-options service="waste-collection" now="2026-06-01T08:15"></cx-contact-options>`);
+    expect(stateOf(early, 'phone')).to.equal('Closed, opens at 8:30am');
+    const open = await show(html`<cx-contact-options service="waste-collection" now="2026-06-01T08:30"></cx-contact-options>`);
+    expect(stateOf(open, 'phone')).to.equal('Open now, closes at 5pm');
+  });
+
   it('a now that is not an instant is a problem too', async () => {
     const el = await show(html`<cx-contact-options debug service="waste-collection" now="next Tuesday"><p>Fallback</p></cx-contact-options>`);
-    expect(textOf(root(el).querySelector('[part="problems"]'))).to.contain('now="next Tuesday" is not an ISO 8601 instant');
+    expect(textOf(root(el).querySelector('[part="problems"]'))).to.contain('now="next Tuesday" is not an ISO 8601 date or time');
   });
 });
 

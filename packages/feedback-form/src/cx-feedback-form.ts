@@ -87,7 +87,7 @@ export class CxFeedbackForm extends CxElement {
   }
 
   override connectedCallback(): void {
-    super.connectedCallback();
+    // The draft first: it says whether the charter's services are needed from the start (listsServices).
     const slot = this.draftKey || this.id || this.getAttribute('name') || '';
     if (this.draftSlot === undefined || this.draftSlot !== slot) {
       this.draftSlot = slot;
@@ -95,7 +95,16 @@ export class CxFeedbackForm extends CxElement {
       if (!mine) this.reportError({ code: 'attribute-invalid', message: `Another feedback form on this page keeps its draft as “${slot || '(unnamed)'}”: give each form its own draft-key, id or name. This one keeps no draft.` });
       this.journey.openDraft(mine ? slot : undefined);
     }
+    super.connectedCallback();
     if (this.journey.step !== 'type') void this.loadLater();
+  }
+
+  /**
+   * The first question needs no services: with the built-in default charter,
+   * they load with the later steps (or at once for a draft that has got past it).
+   */
+  protected override get listsServices(): boolean {
+    return this.loadingLater !== undefined || this.journey.step !== 'type' || this.journey.answers.service !== '';
   }
 
   override disconnectedCallback(): void {
@@ -158,7 +167,7 @@ export class CxFeedbackForm extends CxElement {
 
   /** Loads the later steps (once); every answer or a restored later step starts it. */
   private loadLater(): Promise<void> {
-    this.loadingLater ??= import('./steps/later.js').then((later) => {
+    this.loadingLater ??= Promise.all([import('./steps/later.js'), this.addDefaultServices()]).then(([later]) => {
       // The later steps' styles arrive with them.
       addStyles(this.renderRoot, [later.serviceComboboxStyles, later.laterStepStyles]);
       const search = new later.ServiceSearchController<Service>(this, {

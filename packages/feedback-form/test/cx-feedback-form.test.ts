@@ -680,6 +680,24 @@ describe('cx-feedback-form: the page’s language', () => {
 });
 
 describe('cx-feedback-form: nothing is lost', () => {
+  it('on the built-in charter, shows the first question without the services, which come with the later steps', async () => {
+    const el = await mount();
+    expect(el.resolvedCharter!.services, 'the first question needs no services').to.deep.equal([]);
+    $<HTMLInputElement>(el, '#type')!.click();
+    await el.updateComplete;
+    expect(el.resolvedCharter!.services).to.have.length(defaultCharter.services.length);
+    await continueStep(el);
+    expect(heading(el)).to.equal('Which service is your feedback about?');
+  });
+
+  it('keeps a restored service chosen on the first question (the services load at once for it)', async () => {
+    savedDraft(complaint(), 'type');
+    const el = await mount();
+    expect(el.resolvedCharter!.services).to.have.length(defaultCharter.services.length);
+    await continueStep(el);
+    expect(JSON.parse(storedDraft()!).answers.service).to.equal('missed-bin');
+  });
+
   it('saves every change in this tab and restores it after a reload, with a notice and Start again', async () => {
     const el = await mount();
     $<HTMLInputElement>(el, '#type')!.click();

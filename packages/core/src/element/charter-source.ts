@@ -56,10 +56,16 @@ export async function resolveCharter(host: Element, property: unknown, src: stri
       return { ok: false, origin: 'charter-src', code: 'charter-unreachable', problems: [{ path: 'charter-src', message: (error as Error).message }] };
     }
   }
-  // Loaded on demand: a page that brings its own charter never downloads the default,
-  // and a widget that lists no services never downloads the default's (most of its weight).
-  const charter = withServices
+  return { ok: true, charter: await loadDefaultCharter(withServices), origin: 'default' };
+}
+
+/**
+ * The built-in default charter, loaded on demand: a page that brings its own
+ * charter never downloads it, and a widget that lists no services never
+ * downloads the default's (most of its weight).
+ */
+export async function loadDefaultCharter(withServices = true): Promise<Charter> {
+  return withServices
     ? (await import('../domain/default-charter.js')).defaultCharter
     : (await import('../domain/default-charter-core.js')).defaultCharterWithoutServices;
-  return { ok: true, charter, origin: 'default' };
 }

@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing, type PropertyValues, type TemplateResul
 import { property, state } from 'lit/decorators.js';
 import type { Charter } from '../domain/charter-schema.js';
 import { sharedStyles } from '../styles/shared.js';
-import { resolveCharter, type CharterProblem, type CharterResult } from './charter-source.js';
+import { loadDefaultCharter, resolveCharter, type CharterProblem, type CharterResult } from './charter-source.js';
 import { debugWarn, pageWantsDebug } from './debug.js';
 import { emit, type CxErrorDetail, type CxProblem, type ReportedError } from './events.js';
 import { headingTemplate, parseHeadingLevel, type HeadingLevel, type HeadingOptions } from './heading.js';
@@ -95,6 +95,15 @@ export abstract class CxElement extends LitElement {
   /** Attribute problems found in this update; read by render, reported after it. */
   private attributeProblemsNow: AttributeProblem[] = [];
 
+  /** The charter resolving now (or last). */
+  private charterResolving?: Promise<void>;
+
+  /** The charter is the built-in default without its services (`listsServices` was false). */
+  private defaultWithoutServices = false;
+
+  /** The default's services are loading (addDefaultServices). */
+  private servicesLoading?: Promise<void>;
+
   /** The editors' panel is loading for this element (it re-renders when it is in). */
   private panelPending?: Promise<unknown>;
 
@@ -116,9 +125,10 @@ export abstract class CxElement extends LitElement {
   }
 
   /**
-   * Whether the widget shows the charter's services. A widget that never does
-   * says false, and gets the built-in default charter without them (most of
-   * its weight); a charter the page gives is used whole either way.
+   * Whether the widget shows the charter's services (now). A widget that does
+   * not says false, and gets the built-in default charter without them (most
+   * of its weight); one that comes to need them calls `addDefaultServices()`.
+   * A charter the page gives is used whole either way.
    */
   protected get listsServices(): boolean {
     return true;
@@ -208,11 +218,17 @@ export abstract class CxElement extends LitElement {
   }
 
   /** Reloads the charter from wherever it now comes from. */
-  async loadCharter(): Promise<void> {
+  loadCharter(): Promise<void> {
+    this.charterResolving = this.resolveCharter();
+    return this.charterResolving;
+  }
+
+  private async resolveCharter(): Promise<void> {
     const mine = ++this.resolution;
     this.loadedFrom = { charter: this.charter, src: this.charterSrc };
     this.charterState = { status: 'loading' };
-    const result: CharterResult = await resolveCharter(this, this.charter, this.charterSrc, this.listsServices);
+    const withServices = this.listsServices;
+    const result: CharterResult = await resolveCharter(this, this.charter, this.charterSrc, withServices);
     if (mine !== this.resolution) return;
     // Taken off the page meanwhile: act on nothing (no events, no lookups); connecting again reloads.
     if (!this.isConnected) {
@@ -220,8 +236,11 @@ export abstract class CxElement extends LitElement {
       return;
     }
     if (result.ok) {
+      this.defaultWithoutServices = result.origin === 'default' && !withServices;
       this.charterState = { status: 'ready', charter: result.charter };
       this.charterReady(result.charter);
+      // The widget came to need the services while the charter was loading.
+      if (this.defaultWithoutServices && this.listsServices) void this.addDefaultServices();
     } else {
       this.charterState = { status: 'failed', code: result.code, problems: result.problems };
       this.reportError({
@@ -230,6 +249,30 @@ export abstract class CxElement extends LitElement {
         problems: result.problems,
       });
     }
+  }
+
+  /**
+   * For a widget whose `listsServices` has just become true: when its charter
+   * is the default without services, brings in the services (the charter is
+   * swapped for the whole default without showing "Loading…", and
+   * `charterReady` runs again). Resolves once they are in, at once when there
+   * is nothing to add; waits for a charter still loading.
+   */
+  protected addDefaultServices(): Promise<void> {
+    this.servicesLoading ??= (async () => {
+      await this.charterResolving;
+      if (!this.defaultWithoutServices) return;
+      const mine = this.resolution;
+      const charter = await loadDefaultCharter(true);
+      if (mine !== this.resolution || !this.isConnected) return;
+      this.defaultWithoutServices = false;
+      this.charterState = { status: 'ready', charter };
+      this.charterReady(charter);
+    })()
+      // Could not load: the widget keeps the charter it has (a later call tries again).
+      .catch(() => undefined)
+      .finally(() => (this.servicesLoading = undefined));
+    return this.servicesLoading;
   }
 
   /** Called once a valid charter is in hand; widgets start their own work here. */
