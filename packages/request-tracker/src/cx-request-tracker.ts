@@ -115,6 +115,8 @@ export class CxRequestTracker extends CxElement {
   private formLoading?: Promise<void>;
   /** The form's chunk did not load: residents get the fallback content. */
   private formProblems: CharterProblem[] = [];
+  /** A lookup is on its way: the answer may name a service whose team is in the charter. */
+  private needsServices = false;
   private configKey = '';
   private autoLooked = '';
   /** The lookups: their code loads when first needed. */
@@ -125,11 +127,20 @@ export class CxRequestTracker extends CxElement {
     onFirstFound: (request) => this.form.found(request.reference, request.service?.name),
     announce: (text) => (this.announcement = text),
     reportError: (detail) => this.reportError(detail),
+    charterComplete: () => {
+      this.needsServices = true;
+      return this.addDefaultServices();
+    },
     onReady: (session) => {
       session.clock.setNow(this.now);
       this.checkConfig();
     },
   });
+
+  /** The form lists no services: the built-in default charter comes without them until a request may name one. */
+  protected override get listsServices(): boolean {
+    return this.needsServices;
+  }
 
   private get isCx(): boolean {
     return this.apiKind !== 'open311';

@@ -49,6 +49,8 @@ export interface SessionOptions {
   /** Says something in the element's live region. */
   announce: (text: string) => void;
   reportError: (detail: ReportedError) => void;
+  /** Resolves when the charter has all the answer shows (the built-in default's services); never rejects. */
+  charterComplete: () => Promise<void>;
 }
 
 /** What the answer's views need from the element. */
@@ -183,6 +185,8 @@ export class LookupSession implements ReactiveController {
       const { lookUpOpen311 } = await lookupChunks.open311().catch(chunkError);
       result = await lookUpOpen311(config.api, lookup.reference, { ...options, format: config.format, jurisdictionId: config.jurisdictionId || undefined });
     }
+    // The answer shows once the charter has what it names (a service's team), loaded alongside the request.
+    await this.options.charterComplete();
     if (result.ok) return result.value;
     const { code, detail, status, retryAfterMs } = result.error;
     throw new CxError(code, detail, { status, retryAfterMs });

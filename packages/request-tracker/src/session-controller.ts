@@ -73,6 +73,7 @@ export class SessionController implements ReactiveController {
   prefetch(): void {
     this.load().catch(() => undefined);
     this.prefetchClient();
+    void this.options.charterComplete();
   }
 
   private prefetchClient(): void {
@@ -91,8 +92,9 @@ export class SessionController implements ReactiveController {
     this.unavailable = undefined;
     this.starting = !this.session;
     this.host.requestUpdate();
-    // The API's client loads alongside the session's code, not after it.
+    // The API's client (and what the answer needs of the charter) load alongside the session's code, not after it.
     this.prefetchClient();
+    void this.options.charterComplete();
     let session: LookupSession;
     try {
       session = await this.load();

@@ -11,6 +11,8 @@ import { cxStatus, json, stubFetch, text } from './helpers.js';
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const real = { ...lookupChunks };
+// The first form of a page waits for its chunk and the default charter: a cold browser may take a while.
+const formReady = (el: Element) => waitUntil(() => $(el, 'form'), 'no form', { timeout: 5000 });
 const notLoaded = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
 
 function fill(el: CxRequestTracker, reference: string, verifier: string) {
@@ -32,7 +34,7 @@ async function submit(el: CxRequestTracker) {
 /** A lookup whose code does not load: the `cx-error` code, with the failure on screen. */
 async function failedLookUp() {
   const el = await fixture<CxRequestTracker>(html`<cx-request-tracker api="/api"></cx-request-tracker>`);
-  await waitUntil(() => $(el, 'form'), 'no form');
+  await formReady(el);
   fill(el, 'CEC-123456', 'CW1 2AB');
   const errored = oneEvent(el, 'cx-error');
   await submit(el);
@@ -57,7 +59,7 @@ describe('<cx-request-tracker>: loading what shows a request on demand', () => {
     let asked = 0;
     lookupChunks.session = () => (asked++, real.session());
     const el = await fixture<CxRequestTracker>(html`<cx-request-tracker api="/api"></cx-request-tracker>`);
-    await waitUntil(() => $(el, 'form'), 'no form');
+    await formReady(el);
     expect(asked, 'not with the page').to.equal(0);
     $(el, '#cx-reference')!.focus();
     await waitUntil(() => asked === 1, 'not fetched when the form was used');
@@ -67,7 +69,7 @@ describe('<cx-request-tracker>: loading what shows a request on demand', () => {
     let asked = 0;
     lookupChunks.session = () => (asked++, real.session());
     const el = await fixture<CxRequestTracker>(html`<cx-request-tracker api="/api"></cx-request-tracker>`);
-    await waitUntil(() => $(el, 'form'), 'no form');
+    await formReady(el);
     fill(el, 'CEC-123456', 'CW1 2AB');
     await waitUntil(() => asked === 1, 'not fetched when the form was filled');
   });
@@ -78,7 +80,7 @@ describe('<cx-request-tracker>: loading what shows a request on demand', () => {
     const arrived = new Promise<void>((resolve) => (arrive = resolve));
     lookupChunks.session = () => arrived.then(() => real.session());
     const el = await fixture<CxRequestTracker>(html`<cx-request-tracker api="/api" now="2026-03-04"></cx-request-tracker>`);
-    await waitUntil(() => $(el, 'form'), 'no form');
+    await formReady(el);
     fill(el, 'CEC-123456', 'CW1 2AB');
     await submit(el);
     await waitUntil(() => $(el, '.cx-skeleton'), 'no skeleton while loading');
@@ -86,7 +88,7 @@ describe('<cx-request-tracker>: loading what shows a request on demand', () => {
     const loaded = oneEvent(el, 'cx-status-loaded');
     arrive();
     await loaded;
-    await waitUntil(() => $(el, '.cx-request'), 'the request was not shown');
+    await waitUntil(() => $(el, '.cx-request'), 'the request was not shown', { timeout: 5000 });
     expect($(el, '.cx-result')!.getAttribute('aria-busy')).to.equal('false');
     // The request's own looks came with it.
     expect(getComputedStyle($(el, '.cx-summary')!).display).to.equal('grid');
@@ -104,15 +106,26 @@ describe('<cx-request-tracker>: loading what shows a request on demand', () => {
     lookupChunks.session = real.session;
     const retry = Array.from(el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.cx-failure button')).find((b) => b.textContent!.trim() === 'Try again')!;
     retry.click();
-    await waitUntil(() => $(el, '.cx-request'), 'the request was not shown after trying again');
+    await waitUntil(() => $(el, '.cx-request'), 'the request was not shown after trying again', { timeout: 5000 });
     expect(fetchStub.calls).to.have.length(1);
+  });
+
+  it('brings the default charter’s services in with a lookup, for the team a request’s service names', async () => {
+    fetchStub = stubFetch(json(cxStatus({ service: { id: 'adults-social-care', name: 'Adult social care' }, team: undefined })));
+    const el = await fixture<CxRequestTracker>(html`<cx-request-tracker api="/api" now="2026-03-04"></cx-request-tracker>`);
+    await formReady(el);
+    fill(el, 'CEC-123456', 'CW1 2AB');
+    await submit(el);
+    await waitUntil(() => $(el, '.cx-request'), 'the request was not shown', { timeout: 5000 });
+    expect(text(el)).to.contain('Who is dealing with it Adult social care');
+    expect($(el, '.cx-request a[href^="tel:"]')!.getAttribute('href')).to.equal('tel:+441632960100');
   });
 
   it('shows the editor’s fallback content when the form’s code cannot load', async () => {
     lookupChunks.form = notLoaded;
     const errors: string[] = [];
     const el = await fixture<CxRequestTracker>(html`<cx-request-tracker api="/api" @cx-error=${(e: CustomEvent) => errors.push(e.detail.code)}><p>Call 0300 123 5500</p></cx-request-tracker>`);
-    await waitUntil(() => el.shadowRoot!.querySelector('slot'), 'no fallback');
+    await waitUntil(() => el.shadowRoot!.querySelector('slot'), 'no fallback', { timeout: 5000 });
     expect(errors).to.deep.equal(['server-error']);
     expect($(el, 'form')).to.equal(null);
     expect(el.shadowRoot!.querySelector('[aria-busy="true"]'), 'not loading for ever').to.equal(null);
