@@ -12,16 +12,17 @@ const widgets = ['contact-options', 'request-tracker', 'feedback-form', 'charter
 
 /**
  * Gzipped budgets per entry, counting the chunks it imports statically (Lion
- * fails CI past its budget too). These guard against regressions at today's
- * sizes; the targets the kit aims for are in the README's size table
- * (timescales 14, contact options 16, tracker 16, feedback form 20 KB).
+ * fails CI past its budget too): issue 17's targets, so the build fails past
+ * them. The tracker's is still a guard above its target (16 KB): see the
+ * README's Benchmarks for where its bytes go.
  */
 export const budgets = {
   'cx-kit.js': 1.5,
-  'cx-charter-timescales.js': 31, // 30.2 after the locale data landed (issue 18); the contact helper owns the cut to 14
-  'cx-contact-options.js': 50,
-  'cx-request-tracker.js': 48,
-  'cx-feedback-form.js': 46,
+  'cx-charter-timescales.js': 14,
+  'cx-contact-options.js': 16,
+  'cx-request-tracker.js': 21,
+  'cx-feedback-form.js': 20,
+  'all four widgets': 45,
 };
 
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', loaders: { '.ts': 'ts' } });
