@@ -109,7 +109,9 @@ const ANCHORS = 'h2, h3, legend, button, input, select, textarea, table, summary
 
 /** Controls, headings and tables that start further from the start edge in one direction than the other. */
 function offsetProblems(ltr: Element, rtl: Element): string[] {
-  const visible = (e: Element) => e.getBoundingClientRect().width > 1;
+  // A calendar month after the first starts where the one before it ends, and a month's width follows
+  // its day names (Urdu's whole names are wider than "M T W"): only the first month's start is mirrored.
+  const visible = (e: Element) => e.getBoundingClientRect().width > 1 && !e.matches('.cx-month:not(:first-child)');
   const a = Array.from(ltr.shadowRoot!.querySelectorAll(ANCHORS)).filter(visible);
   const b = Array.from(rtl.shadowRoot!.querySelectorAll(ANCHORS)).filter(visible);
   if (a.length !== b.length) return [`${a.length} controls and headings left to right, ${b.length} right to left`];

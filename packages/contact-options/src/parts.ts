@@ -37,6 +37,8 @@ export class Part<T extends object> {
  */
 export class PartsController implements ReactiveController {
   private readonly loading = new Set<Promise<unknown>>();
+  /** Optional parts that failed: not asked for again (nor reported again) until the element is put back. */
+  private readonly gaveUp = new Set<Part<object>>();
 
   constructor(
     private readonly host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment },
@@ -46,7 +48,9 @@ export class PartsController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    this.gaveUp.clear();
+  }
 
   want<T extends object>(part: Part<T>, optional = false): T | undefined {
     const module = part.value;
@@ -55,9 +59,13 @@ export class PartsController implements ReactiveController {
       addStyles(this.host.renderRoot, (module as PartModule).partStyles ?? []);
       return module;
     }
+    if (this.gaveUp.has(part)) return undefined;
     const loading = part.load().then(
       () => this.host.requestUpdate(),
-      (error: unknown) => this.onFailed(error, optional),
+      (error: unknown) => {
+        if (optional) this.gaveUp.add(part);
+        this.onFailed(error, optional);
+      },
     );
     this.loading.add(loading);
     void loading.finally(() => this.loading.delete(loading));

@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import type { CxContactOptions } from '../src/index.js';
-import { Part } from '../src/parts.js';
+import { Part, PartsController } from '../src/parts.js';
 import { mount, root, unmountAll } from './helpers.js';
 
 const MONDAY_MORNING = '2026-06-01T09:00:00Z';
@@ -52,5 +52,25 @@ describe('<cx-contact-options>: parts loaded on demand', () => {
     expect(a).to.equal(b);
     expect(part.value).to.deep.equal({ answer: 42 });
     expect(calls).to.equal(2);
+  });
+
+  it('an optional part that fails is not asked for again until the element is put back', async () => {
+    let calls = 0;
+    const part = new Part<{ answer: number }>(async () => {
+      calls++;
+      throw new TypeError('Failed to fetch dynamically imported module');
+    });
+    const failures: boolean[] = [];
+    const host = { renderRoot: document.createDocumentFragment(), addController() {}, removeController() {}, requestUpdate() {}, updateComplete: Promise.resolve(true) };
+    const parts = new PartsController(host, (_error, optional) => failures.push(optional));
+    parts.want(part, true);
+    while (await parts.arrived());
+    parts.want(part, true);
+    while (await parts.arrived());
+    expect([calls, failures]).to.deep.equal([1, [true]]);
+    parts.hostConnected();
+    parts.want(part, true);
+    while (await parts.arrived());
+    expect([calls, failures]).to.deep.equal([2, [true, true]]);
   });
 });
