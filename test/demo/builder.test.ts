@@ -50,6 +50,17 @@ describe('the embed builder', () => {
     await expect(builder).to.be.accessible();
   });
 
+  it('names each widget on its line, with what it does underneath (not squeezed beside it)', async () => {
+    const widgets = [...builder.shadowRoot!.querySelectorAll('.cx-radios .cx-choice')].filter((choice) => choice.querySelector('input[name="widget"]'));
+    expect(widgets).to.have.length(4);
+    for (const choice of widgets) {
+      const label = choice.querySelector('label')!.getBoundingClientRect();
+      const hint = choice.querySelector('.cx-hint')!.getBoundingClientRect();
+      expect(hint.top, `${choice.textContent!.trim().slice(0, 20)}: the hint is under the name`).to.be.at.least(label.bottom - 1);
+      expect(label.height, 'the name on one line').to.be.below(40);
+    }
+  });
+
   it('by keyboard: a feedback form snippet whose every address is on the council’s server, and what the council must allow', async () => {
     // Where a keyboard user starts: the first field of the builder (as after the page's skip link).
     inside(builder, '#council')!.focus();

@@ -28,8 +28,13 @@ export const builderStyles = css`
     margin: 0;
     min-inline-size: 0;
   }
+  /* The kit's choices are a row (radio, label); the hint goes on its own line under the label. */
+  .cx-choice:has(> .cx-hint) {
+    flex-wrap: wrap;
+  }
   .cx-choice .cx-hint {
     display: block;
+    flex-basis: 100%;
     padding-inline-start: 2.5rem;
   }
   .name {
