@@ -96,6 +96,15 @@ export class CxFeedbackForm extends CxElement {
       this.journey.openDraft(mine ? slot : undefined);
     }
     super.connectedCallback();
+    // Arrived by the tracker's "Ask for a review" link (the charter's feedback.page): #cx-review=<reference>.
+    const linked = /^#cx-review=([^&#]+)$/.exec(location.hash)?.[1];
+    if (linked && !this.reviewReference) {
+      try {
+        this.reviewReference = decodeURIComponent(linked);
+      } catch {
+        // A broken escape is not a reference: the form starts as usual.
+      }
+    }
     if (this.journey.step !== 'type') void this.loadLater();
   }
 
@@ -144,6 +153,8 @@ export class CxFeedbackForm extends CxElement {
    * tracker's `cx-review-request` detail): focus moves to the review question.
    */
   askForReview(detail: { reference: string; verifier?: string }): void {
+    // The resident asked: a confirmation still on screen gives way to the review.
+    if (this.journey.step === 'confirmation') this.journey.startAgain();
     this.reviewReference = detail.reference;
     this.reviewVerifier = detail.verifier;
     this.journey.startReview(detail.reference.trim(), detail.verifier?.trim() ?? '');

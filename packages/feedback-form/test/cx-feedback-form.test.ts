@@ -533,6 +533,38 @@ describe('cx-feedback-form: one complaint, stage 1 to stage 2', () => {
     expect(focused(el)).to.equal($(el, '[data-step-heading]'));
   });
 
+  it('arrived by the tracker’s link (#cx-review=<reference>), starts the review of that reference', async () => {
+    const before = location.href;
+    history.replaceState(null, '', '#cx-review=CEC-513074');
+    try {
+      const el = await mount();
+      await waitUntil(() => heading(el) === 'The complaint you want us to review', 'the link did not start a review');
+      expect($<HTMLInputElement>(el, '#relatedReference')!.value).to.equal('CEC-513074');
+    } finally {
+      history.replaceState(null, '', before);
+    }
+  });
+
+  it('a broken #cx-review link is ignored: the first question as usual', async () => {
+    const before = location.href;
+    history.replaceState(null, '', '#cx-review=%E0%A4%A');
+    try {
+      const el = await mount();
+      expect(heading(el)).to.equal('What do you want to do?');
+    } finally {
+      history.replaceState(null, '', before);
+    }
+  });
+
+  it('“Ask for a review” after sending a complaint on the same page: the confirmation gives way to the review', async () => {
+    server(json(201, receipt));
+    const el = await atCheck();
+    sendButton(el).click();
+    await waitUntil(() => heading(el) === 'Complaint sent', 'no confirmation');
+    el.askForReview({ reference: 'CEC-513074', verifier: 'CW1 2AB' });
+    await waitUntil(() => heading(el) === 'Why you are asking for a review', 'the confirmation stayed');
+  });
+
   it('when the server cannot match the review, asks for the complaint in full, keeping the reference', async () => {
     server(json(422, { error: { code: 'validation', message: 'Check the highlighted fields', fields: { 'review.verifier': 'We could not find a complaint with this reference and email address or postcode' } } }));
     savedDraft({ ...complaint({ service: '', details: '' }), type: 'stage-2', relatedReference: 'CEC-513074', reviewVerifier: 'wrong@example.org', reasonNotSatisfied: 'No answer' }, 'check');

@@ -154,6 +154,8 @@ export class LookupSession implements ReactiveController {
           onShowAllEvents: () => this.showAll(),
           onCheckAnother: context.onCheckAnother,
           onAskForReview: (e: Event) => this.askForReview(e),
+          // The charter's feedback page, with the reference in the fragment (never sent to a server).
+          reviewHref: charter.feedback.page ? `${charter.feedback.page}#cx-review=${encodeURIComponent(request.reference)}` : undefined,
           exampleNotice: context.exampleNotice,
         }),
       error: (error) => {

@@ -81,6 +81,18 @@ describe('<cx-request-tracker>: a complaint, stage 1 to stage 2', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('links "Ask for a review" to the charter’s feedback page, the reference in the fragment, when the charter names one', async () => {
+    const charter = structuredClone(defaultCharter);
+    charter.feedback.page = 'https://www.council.gov.uk/feedback';
+    fetchStub = stubFetch(json(cxStatus({ status: 'answered' })));
+    const el = await fixture<Tracker>(html`<cx-request-tracker api="/api" now="2026-03-20" .charter=${charter}></cx-request-tracker>`);
+    await track(el);
+    const link = $(el, 'a.cx-review')!;
+    expect(link.textContent!.trim()).to.equal('Ask for a review');
+    expect(link.getAttribute('href')).to.equal('https://www.council.gov.uk/feedback#cx-review=CEC-123456');
+    await expect(el).to.be.accessible();
+  });
+
   it('at stage 2, names the ombudsman the charter names (PSOW for a Welsh council)', async () => {
     const charter = { ...structuredClone(defaultCharter), ombudsman: { name: 'Public Services Ombudsman for Wales', url: 'https://www.ombudsman.wales/' } };
     fetchStub = stubFetch(json(cxStatus({ status: 'answered', stage: 2 })));

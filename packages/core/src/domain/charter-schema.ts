@@ -154,6 +154,12 @@ export interface FeedbackSettings {
   socialCareNote?: LocalText;
   /** Where the form POSTs (see the FeedbackSubmission contract). */
   endpoint?: string;
+  /**
+   * The page with the feedback form. The tracker's "Ask for a review" links
+   * there with `#cx-review=<reference>`, and the form on that page starts the
+   * review (a fragment: the reference never reaches a server in a URL).
+   */
+  page?: string;
 }
 
 export interface PrivacyNotice {
@@ -323,6 +329,7 @@ const feedbackSchema = z.strictObject({
     "Where complaints about adults' and children's social care go instead (statutory procedures).",
   ),
   endpoint: z.optional(link('Where the feedback form POSTs.')),
+  page: z.optional(link('The page with the feedback form: the tracker\'s "Ask for a review" links there (with #cx-review=<reference>).')),
   socialCareNote: z.optional(
     doc(localTextSchema, "Shown with the complaint timescales: other procedures and timescales apply to adults' or children's social care."),
   ),
