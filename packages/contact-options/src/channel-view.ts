@@ -4,10 +4,9 @@
  * element decides which channels and in what order.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@cx-kit/core/element';
+import { msg, str, TEXT_SLOT, withText } from '@cx-kit/core/element';
 import type { Channel, Charter, Service } from '@cx-kit/core';
 import { formatDate, formatTime, formatWeekday, formatWeekdayRange, groupPhone, headingTemplate, localized, telHref } from '@cx-kit/core/element';
-import { withText } from './with-text.js';
 import type { HoursLine, HoursSummary } from './hours-summary.js';
 import type { OpeningPhrase } from './opening-words.js';
 
@@ -132,7 +131,7 @@ function howView(channel: Channel, ctx: ChannelContext): TemplateResult | typeof
       }
       if (!webUrl) return nothing;
       const what = localized(service ? service.name : charter.organisation.name, locale);
-      const words = service ? withText((name) => msg(str`${name} on our website`), what) : withText((name) => msg(str`${name} website`), what);
+      const words = service ? withText(msg(str`${TEXT_SLOT} on our website`), what) : withText(msg(str`${TEXT_SLOT} website`), what);
       return html`<p><a class="cx-big-link" href=${webUrl} @click=${choose}>${words}</a></p>`;
     }
     case 'webchat':

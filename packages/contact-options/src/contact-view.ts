@@ -8,9 +8,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { createCalendar, londonInstant, londonMoment, openingState, type Channel, type Charter, type LocalMoment, type OpeningState, type Service, type WorkingCalendar } from '@cx-kit/core';
-import { ClockController, headingTemplate, localized, localizedList, msg, str, textIn } from '@cx-kit/core/element';
+import { ClockController, headingTemplate, localized, localizedList, msg, str, TEXT_SLOT, textIn, withText } from '@cx-kit/core/element';
 import type { ReactiveControllerHost } from 'lit';
-import { withText } from './with-text.js';
 import { emergencyChannels, officeChannels, serviceChannels } from './channel-order.js';
 import { channelView, emergencyView, type ChannelContext } from './channel-view.js';
 import { summariseHours } from './hours-summary.js';
@@ -103,7 +102,7 @@ export function contactView(input: ContactInput): TemplateResult {
   const officesOpen = offices.length === 0 || offices.map((c) => noteChanges(openingState(c.hours, nowMs, calendar), input)).some((state) => state.open);
   const ctx = (channel: Channel) => context(input, channel, calendar, today);
   const listed = officesOpen ? [...channels, ...emergency] : channels;
-  const chosenNote = input.searching && service ? withText((name) => msg(str`Showing how to contact us about ${name}`), localized(service.name, locale)) : '';
+  const chosenNote = input.searching && service ? withText(msg(str`Showing how to contact us about ${TEXT_SLOT}`), localized(service.name, locale)) : '';
   const showsContacts = service !== undefined || (!officesOpen && emergency.length > 0);
   // The example numbers are called out where they show (after the emergency line, which stands first).
   return html`${officesOpen ? nothing : emergency.map((channel) => emergencyView(channel, ctx(channel)))}

@@ -21,6 +21,7 @@ import {
   inLocaleOf,
   msg,
   str,
+  TEXT_SLOT,
   type ReportedError,
   type ResourceTimers,
 } from '@cx-kit/core/element';
@@ -33,7 +34,6 @@ import { statusWords } from './status-words.js';
 import { resultStyles } from './views/result.styles.js';
 import type { TrackedRequest } from './tracked-request.js';
 import { failureView } from './views/failure.js';
-import { NAME_SLOT } from './views/marked-name.js';
 import { requestView } from './views/request.js';
 import { showingAllText } from './views/timeline.js';
 
@@ -161,7 +161,7 @@ export class LookupSession implements ReactiveController {
       error: (error) => {
         const code = error.code as TrackerErrorCode;
         const waitMs = this.lookup.waiting ? Math.max(0, (this.lookup.retryAt ?? 0) - this.timers.now()) : undefined;
-        return failureView(failureText(code, { needsVerifier: context.needsVerifier, organisation: NAME_SLOT }), context.reference, {
+        return failureView(failureText(code, { needsVerifier: context.needsVerifier, organisation: TEXT_SLOT }), context.reference, {
           charter,
           locale,
           wait: waitMs === undefined ? undefined : waitText(waitMs),

@@ -13,6 +13,7 @@ export * from './problems-panel.js';
 export { sharedStyles } from '../styles/shared.js';
 export { tokens } from '../styles/tokens.js';
 export * from './format.js';
+export * from './text-slot.js';
 export * from './error-summary.js';
 export { formStyles } from '../styles/form.js';
 export * from './service-search.js';

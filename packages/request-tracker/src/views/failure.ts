@@ -6,9 +6,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Charter } from '@cx-kit/core';
-import { localized, msg, str } from '@cx-kit/core/element';
+import { localized, msg, str, withText } from '@cx-kit/core/element';
 import { contactLines, councilContact } from './contact.js';
-import { withName } from './marked-name.js';
 
 export interface FailureText {
   title: string;
@@ -38,14 +37,14 @@ export function systemProblemText(): FailureText {
   return { title: msg('Sorry, there is a problem with our system'), body: msg('Try again later.'), wayOn: 'retry' };
 }
 
-/** `text` (its organisation written as `NAME_SLOT`) for the lookup of `reference`. */
+/** `text` (its organisation written as `TEXT_SLOT`) for the lookup of `reference`. */
 export function failureView(text: FailureText, reference: string, options: FailureOptions): TemplateResult {
   const organisation = options.charter.organisation.name;
   const contact = councilContact(options.charter);
   const canRetry = text.wayOn === 'retry' && options.wait === undefined;
   return html`<div class="cx-failure" part="failure">
-    <h2 id="cx-result-title" tabindex="-1">${withName(text.title, organisation, options.locale)}</h2>
-    <p>${withName(text.body, organisation, options.locale)}</p>
+    <h2 id="cx-result-title" tabindex="-1">${withText(text.title, localized(organisation, options.locale))}</h2>
+    <p>${withText(text.body, localized(organisation, options.locale))}</p>
     ${options.wait !== undefined ? html`<p>${options.wait}</p>` : nothing}
     <p class="cx-secondary">${msg(str`Reference: ${reference}`)}</p>
     <div class="cx-actions">

@@ -1,8 +1,7 @@
 /** "What happens next": the promise that matters now, as a real date, or what the status means the resident can do. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalText } from '@cx-kit/core';
-import { formatByDate, localized, msg, str } from '@cx-kit/core/element';
-import { NAME_SLOT, withName } from './marked-name.js';
+import { formatByDate, localized, msg, str, TEXT_SLOT, withText } from '@cx-kit/core/element';
 import type { NextStep, Promised } from '../next-step.js';
 import type { TrackedRequest } from '../tracked-request.js';
 import { ombudsmanLink, type OmbudsmanInfo } from './ombudsman.js';
@@ -43,7 +42,7 @@ export function nextSteps(request: TrackedRequest, step: NextStep, options: Next
       return html`<p>${msg('This request is closed. Nothing more will happen with it.')}</p>`;
     case 'answered':
       if (request.stage === 2) {
-        return html`<p>${withName(msg(str`We have sent you our stage 2 response. If you are still unhappy, you can ask the ${NAME_SLOT} to look at your complaint. It is free.`), options.ombudsman.name, options.locale)}</p>
+        return html`<p>${withText(msg(str`We have sent you our stage 2 response. If you are still unhappy, you can ask the ${TEXT_SLOT} to look at your complaint. It is free.`), localized(options.ombudsman.name, options.locale))}</p>
           <p>${ombudsmanLink(options.ombudsman, options.locale)}</p>`;
       }
       if (request.stage === 1) {

@@ -5,13 +5,12 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Charter, ISODate } from '@cx-kit/core';
-import { formatDate, localized, msg, str } from '@cx-kit/core/element';
+import { formatDate, localized, msg, str, TEXT_SLOT, withText } from '@cx-kit/core/element';
 import { COMPLAINT_TIMESCALES, nextStep } from '../next-step.js';
 import { outcomeWords, statusTone, statusWords } from '../status-words.js';
 import type { TrackedRequest } from '../tracked-request.js';
 import { londonDate } from '../when.js';
 import { contactFor, contactLines } from './contact.js';
-import { NAME_SLOT, withName } from './marked-name.js';
 import { nextSteps } from './next-steps.js';
 import type { OmbudsmanInfo } from './ombudsman.js';
 import { overdueNotice } from './overdue.js';
@@ -39,7 +38,7 @@ function team(request: TrackedRequest, options: RequestViewOptions): TemplateRes
   const reach = contact.phone || contact.email;
   return html`<h3>${msg('Who is dealing with it')}</h3>
     <p>${localized(contact.name, options.locale)}</p>
-    ${reach && contact.general ? html`<p>${withName(msg(str`To ask about it, contact ${NAME_SLOT}, quoting your reference:`), options.charter.organisation.name, options.locale)}</p>` : nothing}
+    ${reach && contact.general ? html`<p>${withText(msg(str`To ask about it, contact ${TEXT_SLOT}, quoting your reference:`), localized(options.charter.organisation.name, options.locale))}</p>` : nothing}
     ${contactLines(contact)} ${reach && contact.fromCharter ? options.exampleNotice : nothing}`;
 }
 
