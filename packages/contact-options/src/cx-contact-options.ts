@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Channel, Charter, Service } from '@cx-kit/core';
-import { CxElement, FormControlController, emit, msg, type AttributeProblem, type ClockController, type ServiceSearchController } from '@cx-kit/core/element';
+import { CxElement, FormControlController, downloadFailure, emit, msg, type AttributeProblem, type ClockController, type ServiceSearchController } from '@cx-kit/core/element';
 import { Part, PartsController } from './parts.js';
 import { searchSpace, searchSpaceStyles, searchText } from './search-space.js';
 import type { ContactInput } from './contact-view.js';
@@ -55,7 +55,7 @@ const waitPart = new Part(() => import('./wait-view.js'));
  * @cssprop --cx-color-brand - The highlighted search option.
  *
  * @fires cx-channel-select - The resident chose a channel (followed its link, or picked it in the form control). `detail` is {@link ChannelSelectDetail}. Cancelable: `preventDefault()` stops the link being followed.
- * @fires cx-error - Something went wrong: the charter, an attribute (`attribute-invalid`, unknown service), the wait times (`network`, `timeout`, `bad-response`), or a part of the widget that could not be downloaded (`unreachable`); `detail` is `{ code, message, problems? }`.
+ * @fires cx-error - Something went wrong: the charter, an attribute (`attribute-invalid`, unknown service), the wait times (`network`, `timeout`, `bad-response`), or a part of the widget that could not be downloaded (`offline`, or `server-error`, as every widget reports it); `detail` is `{ code, message, problems? }`.
  */
 export class CxContactOptions extends CxElement {
   // Each part brings its own styles (added as it arrives); the shell styles only the search's reserved space.
@@ -170,9 +170,10 @@ export class CxContactOptions extends CxElement {
   /** A part could not be downloaded: residents get the fallback (the charter's phone and email, or the editor's). */
   private partFailed(error: unknown, optional: boolean): void {
     if (!this.isConnected || this.widgetProblems.length) return;
-    const problems = [{ path: '(script)', message: `Part of the widget could not be downloaded: ${(error as Error)?.message ?? error}` }];
+    const { code, message } = downloadFailure(error, 'Part of the widget');
+    const problems = [{ path: '(script)', message }];
     if (!optional) this.widgetProblems = problems;
-    this.reportError({ code: 'unreachable', message: problems[0].message, problems });
+    this.reportError({ code, message, problems });
   }
 
   /** Also waits for parts on their way, so `updateComplete` means "it is on screen". */

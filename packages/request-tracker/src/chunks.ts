@@ -5,7 +5,7 @@
  * and words) and each API's client. One object, so a test can make a chunk
  * fail to load.
  */
-import type { CxErrorCode } from '@cx-kit/core/element';
+import { downloadFailure } from '@cx-kit/core/element';
 import type { Open311Format } from './open311.js';
 
 /** How long to wait before giving up on a lookup. */
@@ -35,12 +35,5 @@ export interface LookupConfig {
   poll?: string;
 }
 
-/**
- * A chunk that did not load, as the failure a resident is told about: offline
- * when the browser says so, else a problem on our side (the code is ours, not
- * the council's system). Either way they get the charter's phone and email.
- */
-export function chunkFailure(error: unknown): { code: Extract<CxErrorCode, 'offline' | 'server-error'>; message: string } {
-  const code = globalThis.navigator?.onLine === false ? 'offline' : 'server-error';
-  return { code, message: `The tracker could not load the code that shows a request (${String((error as Error)?.message ?? error)}).` };
-}
+/** A chunk that did not load, as every widget reports it (core's downloadFailure). */
+export const chunkFailure = (error: unknown) => downloadFailure(error, 'The code that shows a request');

@@ -159,3 +159,15 @@ export function emit<T>(target: EventTarget, name: `cx-${string}`, detail: T, op
 export function emit(target: EventTarget, name: string, detail: unknown, options: { cancelable?: boolean } = {}): boolean {
   return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }));
 }
+
+/**
+ * A part of a widget (a chunk loaded with `import()`) that could not be
+ * downloaded, as every widget reports it: `offline` when the browser says so,
+ * otherwise `server-error` (the code is the kit's, served by the council; not
+ * the resident's connection). Either way the resident gets the charter's
+ * phone and email.
+ */
+export function downloadFailure(error: unknown, what: string): { code: Extract<CxErrorCode, 'offline' | 'server-error'>; message: string } {
+  const code = globalThis.navigator?.onLine === false ? 'offline' : 'server-error';
+  return { code, message: `${what} could not be downloaded (${String((error as Error)?.message ?? error)}).` };
+}
