@@ -132,16 +132,21 @@ async function tracked(status: Record<string, unknown>, now: string): Promise<Wi
   return el;
 }
 
-/** A complaint sent through the form to a stubbed endpoint, answered with a receipt. */
-async function sentComplaint(): Promise<Widget> {
-  fetchStub = stubFetch(json(RECEIPT, 201));
-  const el = mount('cx-feedback-form', { endpoint: '/api/feedback', 'draft-key': `rel-promises-${++drafts}` });
+/** A complaint's first three questions answered, up to "About you". */
+async function complaintToAboutYou(el: Widget): Promise<void> {
   await choose(el, 'Make a complaint');
   await press(el, 'Continue');
   await choose(el, 'I do not know');
   await press(el, 'Continue');
   await fill(el, 'What happened?', 'My bin was not emptied on Monday.');
   await press(el, 'Continue');
+}
+
+/** A complaint sent through the form to a stubbed endpoint, answered with a receipt. */
+async function sentComplaint(): Promise<Widget> {
+  fetchStub = stubFetch(json(RECEIPT, 201));
+  const el = mount('cx-feedback-form', { endpoint: '/api/feedback', 'draft-key': `rel-promises-${++drafts}` });
+  await complaintToAboutYou(el);
   await fill(el, 'Full name', 'Sam Resident');
   await choose(el, 'Email');
   await fill(el, 'Email address', 'sam@example.org');
@@ -184,12 +189,7 @@ async function show(place: PromisePlace): Promise<Shown> {
     }
     case 'cx-feedback-form about': {
       const el = mount(widget, { endpoint: '/api/feedback', 'draft-key': `rel-promises-${++drafts}` });
-      await choose(el, 'Make a complaint');
-      await press(el, 'Continue');
-      await choose(el, 'I do not know');
-      await press(el, 'Continue');
-      await fill(el, 'What happened?', 'My bin was not emptied on Monday.');
-      await press(el, 'Continue');
+      await complaintToAboutYou(el);
       return { el, reached: has(el, 'About you'), state: 'the “About you” step, where personal details are asked' };
     }
     case 'cx-feedback-form confirmation': {

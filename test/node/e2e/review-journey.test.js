@@ -13,6 +13,17 @@ import { signInOfficer } from '../server/helpers.js';
 const TRACKER = 'cx-request-tracker[api-kind="cx"]';
 const EMAIL = 'ria.example@example.org';
 
+/** Back on the council's page later: the tracker, by keyboard, with her reference and email. */
+async function trackOnNewVisit(page, base, reference) {
+  await page.goto(`${base}/`);
+  await widgetsSettled(page);
+  await page.focus(`${TRACKER} >>> #cx-reference`);
+  await page.keyboard.type(reference);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(EMAIL);
+  await page.keyboard.press('Enter');
+}
+
 /** "About you", by keyboard: whatever of her name, email and consent the form does not hold yet. */
 async function aboutRia(page) {
   const value = (id) => page.$eval(`cx-feedback-form >>> #${id}`, (input) => (input.type === 'checkbox' || input.type === 'radio' ? input.checked : input.value));
@@ -83,13 +94,7 @@ describe('one complaint from stage 1 to stage 2, through the form, the back offi
         }
 
         // Days later she comes back to the council's page: the tracker says it is answered, with the way to ask for a review.
-        await page.goto(`${demo.base}/`);
-        await widgetsSettled(page);
-        await page.focus(`${TRACKER} >>> #cx-reference`);
-        await page.keyboard.type(reference);
-        await page.keyboard.press('Tab');
-        await page.keyboard.type(EMAIL);
-        await page.keyboard.press('Enter');
+        await trackOnNewVisit(page, demo.base, reference);
         await waitForText(page, TRACKER, `Request ${reference}`);
         expect(await textOf(page, `${TRACKER} >>> [part=status]`)).to.equal('Answered');
         expect(await shadowText(page, TRACKER)).to.include('you may request that it be reviewed by a second officer. At stage 2, we will provide a full response within 20 working days. Your complaint keeps the same reference.');
@@ -132,13 +137,7 @@ describe('one complaint from stage 1 to stage 2, through the form, the back offi
         // Nothing new was filed: the same complaint, now at stage 2; the tracker shows both stages.
         const record = await storedFeedback(demo.server, reference);
         expect(record.review?.reasonNotSatisfied).to.equal('The response did not say when the bin would be collected.');
-        await page.goto(`${demo.base}/`);
-        await widgetsSettled(page);
-        await page.focus(`${TRACKER} >>> #cx-reference`);
-        await page.keyboard.type(reference);
-        await page.keyboard.press('Tab');
-        await page.keyboard.type(EMAIL);
-        await page.keyboard.press('Enter');
+        await trackOnNewVisit(page, demo.base, reference);
         await waitForText(page, TRACKER, 'Stage 2: review by a second officer');
         const tracked = await shadowText(page, TRACKER);
         expect(tracked).to.include(`Request ${reference}`);
