@@ -11,8 +11,8 @@ import {
   radios,
   textarea,
   textField,
-  type DateInputValue,
 } from '../../src/element/index.js';
+import type { DateInputValue } from '../../src/index.js';
 
 /** A shadow root holding `template`, so ARIA references resolve as they do in a widget. */
 function shown(template: TemplateResult): ShadowRoot {
