@@ -131,6 +131,22 @@ async function openPostgres(databaseUrl) {
     let n = 0;
     return sql.replace(/\?/g, () => `$${++n}`);
   };
+  // Each statement is prepared once per connection (a named statement) and
+  // then only bound and run: no parsing and planning per request. Not those
+  // reading `*` (a later migration could change their prepared shape), nor
+  // lists of parameters (`IN (?, ?)`, one text per length), nor DDL.
+  const statements = new Map();
+  const statement = (sql, values) => {
+    let known = statements.get(sql);
+    if (!known) {
+      known = { text: numbered(sql) };
+      if (/^\s*(SELECT|INSERT|UPDATE|DELETE|WITH)\b/i.test(sql) && !/(SELECT|RETURNING)\s+\*|IN \(\?/i.test(sql)) {
+        known.name = `cx${statements.size}`;
+        statements.set(sql, known);
+      }
+    }
+    return { ...known, values };
+  };
   const guard = async (work) => {
     try {
       return await work();
@@ -140,8 +156,8 @@ async function openPostgres(databaseUrl) {
     }
   };
   const on = (client) => ({
-    query: (sql, params = []) => guard(async () => (await client.query(numbered(sql), params)).rows),
-    run: (sql, params = []) => guard(async () => ({ changes: (await client.query(numbered(sql), params)).rowCount })),
+    query: (sql, params = []) => guard(async () => (await client.query(statement(sql, params))).rows),
+    run: (sql, params = []) => guard(async () => ({ changes: (await client.query(statement(sql, params))).rowCount })),
   });
   const db = {
     dialect: 'postgres',
