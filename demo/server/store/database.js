@@ -123,9 +123,22 @@ async function openSqlite(dataDir, busyTimeoutMs) {
   };
 }
 
+/** How long opening a PostgreSQL connection may take before the database counts as away. */
+const CONNECT_TIMEOUT_MS = 5000;
+/** How long a request may queue for a connection of the pool before it is answered 503. */
+const POOL_WAIT_MS = 10_000;
+
 async function openPostgres(databaseUrl) {
   const { default: pg } = await import('pg');
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10, connectionTimeoutMillis: 3000 });
+  // Two waits, told apart: opening a connection (the database away: 503 soon)
+  // and queueing for one of the pool's ten (the database busy with a burst:
+  // worth waiting for, within the widget's 15 s, before 503).
+  class Client extends pg.Client {
+    constructor(config) {
+      super({ ...config, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+    }
+  }
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10, Client, connectionTimeoutMillis: POOL_WAIT_MS });
   pool.on('error', () => {}); // an idle client lost (the database restarted): the next query reconnects
   const numbered = (sql) => {
     let n = 0;
