@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { fieldError } from '@cx-kit/core/element';
 import type { FieldId } from '../journey.js';
-import type { FormView } from './view.js';
+import type { FirstView } from './view.js';
 
 /** The ids that exist, as one `aria-describedby` value (or no attribute at all). */
 export function describedBy(...ids: (string | false | undefined)[]): string | typeof nothing {
@@ -14,7 +14,7 @@ export function describedBy(...ids: (string | false | undefined)[]): string | ty
   return list || nothing;
 }
 
-export function group(view: FormView, field: FieldId, content: TemplateResult, extraClass = ''): TemplateResult {
+export function group(view: FirstView, field: FieldId, content: TemplateResult, extraClass = ''): TemplateResult {
   return html`<div class="cx-form-group ${extraClass} ${view.journey.errorFor(field) ? 'cx-form-group--error' : ''}">${content}</div>`;
 }
 
@@ -34,7 +34,7 @@ export interface RadioChoice<V extends string> {
  * changes the answer that renders it, so lit's last value is always the box's.
  */
 export function radios<F extends FieldId, V extends string>(
-  view: FormView,
+  view: FirstView,
   field: F,
   legend: TemplateResult,
   choices: RadioChoice<V>[],
