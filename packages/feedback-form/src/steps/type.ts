@@ -1,13 +1,13 @@
-/** Step 1, "What do you want to do?": the only step in the form's first download. */
+/** Step 1, "What do you want to do?": the only step in the form's first download, and shown before the charter (it needs none). */
 import { html, type TemplateResult } from 'lit';
 import { msg, radios } from '@cx-kit/core/element';
 import { FEEDBACK_CHOICES } from '../journey.js';
-import type { FormView } from './view.js';
+import type { FirstView } from './view.js';
 
 /** The first question's only problem: nothing chosen. */
 export const typeProblemMessage = (): string => msg('Select what you want to do');
 
-export function typeStep(view: FormView): TemplateResult {
+export function typeStep(view: FirstView): TemplateResult {
   const labels: Record<(typeof FEEDBACK_CHOICES)[number], [string, string]> = {
     suggestion: [msg('Make a suggestion'), msg('Tell us how we could do things better.')],
     compliment: [msg('Pay a compliment'), msg('Tell us about a person or a service that did well.')],

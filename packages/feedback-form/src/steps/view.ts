@@ -10,17 +10,21 @@ import type { JourneyController } from '../journey-controller.js';
 import type { JourneyContext } from '../journey.js';
 import type { SubmissionController } from '../submission-controller.js';
 
-export interface FormView {
-  readonly charter: Charter;
-  readonly context: JourneyContext;
+/** What the first question gets: no charter, as it shows before the charter has loaded. */
+export interface FirstView {
   readonly journey: JourneyController;
-  readonly locale: string;
   /** The step's heading (focused when the step shows). */
   heading(content: string | TemplateResult): TemplateResult;
   /** The step's Continue button, in its own button group. */
   continueButton(): TemplateResult;
   /** Submit handler of each step's form: Continue. */
   readonly onContinue: (event: Event) => void;
+}
+
+export interface FormView extends FirstView {
+  readonly charter: Charter;
+  readonly context: JourneyContext;
+  readonly locale: string;
 }
 
 /** The view of the later steps, which also get the controllers loaded with them. */
