@@ -297,11 +297,12 @@ export class CxFeedbackForm extends CxElement {
     const endpoint = this.endpoint || charter?.feedback.endpoint;
     if (step === 'type' && journey.answers.type) void this.loadLater();
     // Answering something between two clicks makes the second one deliberate: the double-click guard lets it through.
+    // Back (never on the first question) comes with the later steps and their styles.
     return html`<div class="cx-feedback" part="base" @change=${this.forgetClick} @input=${this.forgetClick}>
       ${!endpoint && step !== 'confirmation'
         ? html`<p class="cx-warning"><strong>${msg('This is a preview.')}</strong> ${msg('This form is not connected to the council yet, so nothing you enter will be sent.')}</p>`
         : nothing}
-      ${journey.backStep() ? html`<button type="button" class="cx-back-link" @click=${() => journey.back()}>${msg('Back')}</button>` : nothing}
+      ${this.later && journey.backStep() ? html`<button type="button" class="cx-back-link" @click=${() => journey.back()}>${msg('Back')}</button>` : nothing}
       ${journey.restored ? this.renderRestored() : nothing} ${errorSummary(journey.summary, this.shadowRoot)} ${this.renderStep(charter)}
       ${step !== 'check' && step !== 'confirmation' ? this.renderRemember() : nothing}
     </div>`;
