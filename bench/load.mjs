@@ -11,6 +11,7 @@
 //   node bench/load.mjs                          60 s at 300 a second, both engines
 //   node bench/load.mjs --seconds 20 --rate 200 --connections 1,10,50 --closed-seconds 10
 //   DATABASE_URL=postgres://… node bench/load.mjs  PostgreSQL (else CX_BENCH_DATABASE_URL; none: SQLite only)
+//   node bench/load.mjs --engines postgres       one engine only (sqlite, postgres)
 // Also run by `npm run bench` (after the page benchmarks), as `runLoad()`.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -214,17 +215,20 @@ async function runEngine({ name, processes, env, readStore, rate, seconds, conne
 
 /**
  * The load runs: SQLite, then PostgreSQL when a database URL is given.
- * @param {{ rate?: number, seconds?: number, connections?: number[], closedSeconds?: number, databaseUrl?: string, log?: (line: string) => void }} [options]
+ * @param {{ rate?: number, seconds?: number, connections?: number[], closedSeconds?: number, engines?: string[], databaseUrl?: string, log?: (line: string) => void }} [options]
  */
-export async function runLoad({ rate = 300, seconds = 60, connections = [1, 10, 50], closedSeconds = 10, databaseUrl = process.env.CX_BENCH_DATABASE_URL || process.env.DATABASE_URL, log = console.log } = {}) {
+export async function runLoad({ rate = 300, seconds = 60, connections = [1, 10, 50], closedSeconds = 10, engines = ['sqlite', 'postgres'], databaseUrl = process.env.CX_BENCH_DATABASE_URL || process.env.DATABASE_URL, log = console.log } = {}) {
   const { openStore } = await import('../demo/server/store/open-store.js');
   const { core } = await import('../demo/server/core.js');
   const referenceFormat = core.defaultCharter.organisation.referenceFormat;
   const results = [];
   const dir = mkdtempSync(join(tmpdir(), 'cx-load-'));
   try {
-    log(`Load: ${rate} complaints a second for ${seconds} s against SQLite (1 process)`);
-    results.push(...(await runEngine({ name: 'SQLite', processes: 1, env: { DATA_DIR: dir, DATABASE_URL: '' }, readStore: () => openStore({ dataDir: dir, referenceFormat }), rate, seconds, connections, closedSeconds })));
+    if (engines.includes('sqlite')) {
+      log(`Load: ${rate} complaints a second for ${seconds} s against SQLite (1 process)`);
+      results.push(...(await runEngine({ name: 'SQLite', processes: 1, env: { DATA_DIR: dir, DATABASE_URL: '' }, readStore: () => openStore({ dataDir: dir, referenceFormat }), rate, seconds, connections, closedSeconds })));
+    }
+    if (!engines.includes('postgres')) return results;
     if (databaseUrl) {
       log(`Load: ${rate} complaints a second for ${seconds} s against PostgreSQL (2 processes)`);
       results.push(...(await runEngine({ name: 'PostgreSQL', processes: 2, env: { DATA_DIR: dir, DATABASE_URL: databaseUrl }, readStore: () => openStore({ dataDir: dir, databaseUrl, referenceFormat }), rate, seconds, connections, closedSeconds })));
@@ -245,7 +249,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const args = process.argv.slice(2);
   const option = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
   const connections = args.includes('--connections') ? args[args.indexOf('--connections') + 1].split(',').map(Number) : undefined;
-  const results = await runLoad({ rate: option('--rate', 300), seconds: option('--seconds', 60), connections, closedSeconds: option('--closed-seconds', 10) });
+  const engines = args.includes('--engines') ? args[args.indexOf('--engines') + 1].split(',') : undefined;
+  const results = await runLoad({ rate: option('--rate', 300), seconds: option('--seconds', 60), connections, closedSeconds: option('--closed-seconds', 10), engines });
   console.log(`\n${loadTable(results)}\n`);
   if (results.some((r) => !r.storedExactlyOnce || r.failed > 0)) process.exitCode = 1;
 }

@@ -1,4 +1,4 @@
-// References in the charter's own format (`CEC-123456`), so the tracker's
+// References in the charter's own format (`CEC-1234-5678`), so the tracker's
 // check of the format before it asks the server passes for every reference
 // this server gives out, Open311 request ids included.
 import { randomInt } from 'node:crypto';
@@ -58,13 +58,17 @@ export function tidyReference(value) {
 
 /**
  * The reference numbered `n` in a format: the example's digits replaced, in
- * order, by `n` padded with zeros (`CEC-123456`, 100001 → `CEC-100001`).
- * Used for the seeded examples, so they fit any charter's format.
+ * order, by `n` padded with zeros (`CEC-123456`, 100001 → `CEC-100001`),
+ * followed by its check digit when the format has one (`CEC-1234-5678`,
+ * 100001 → `CEC-0100-0015`). Used for the seeded examples, so they fit any
+ * charter's format.
  */
 export function numberedReference(format, n) {
   const width = (format.example.match(/\d/g) ?? []).length;
-  const digits = String(n).padStart(width, '0');
-  if (digits.length > width) throw new RangeError(`${n} has more digits than the example ${format.example}`);
+  const checked = width >= CHECK_DIGIT_FROM;
+  let digits = String(n).padStart(checked ? width - 1 : width, '0');
+  if (digits.length > (checked ? width - 1 : width)) throw new RangeError(`${n} has more digits than the example ${format.example} has room for`);
+  if (checked) digits += checkDigit(digits);
   let i = 0;
   const reference = format.example.replace(/\d/g, () => digits[i++]);
   if (!new RegExp(format.pattern).test(reference)) throw new Error(`${reference} does not match ${format.pattern}`);

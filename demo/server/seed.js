@@ -54,7 +54,11 @@ export async function seedStore(env) {
   const known = (id) => (charter.services.some((s) => s.id === id) ? id : null);
   const name = (id) => (id ? core.localText(charter.services.find((s) => s.id === id)?.name ?? id, 'en') : undefined);
   const records = [];
-  const referenceOf = (seed) => numberedReference(charter.organisation.referenceFormat, Number(seed.reference.replace(/\D/g, '')));
+  // A seed keeps the reference it was given where the charter still accepts it
+  // (the default charter takes its old six-digit references as well as the
+  // wide ones it gives now); elsewhere it is numbered in the charter's format.
+  const format = charter.organisation.referenceFormat;
+  const referenceOf = (seed) => (new RegExp(format.pattern).test(seed.reference) ? seed.reference : numberedReference(format, Number(seed.reference.replace(/\D/g, ''))));
 
   for (const seed of SEEDED_FEEDBACK) {
     const received = seed.receivedDaysAgo === 0 ? today : workingDaysBefore(calendar, today, seed.receivedDaysAgo);

@@ -123,13 +123,42 @@ async function openSqlite(dataDir, busyTimeoutMs) {
   };
 }
 
+/** How long opening a PostgreSQL connection may take before the database counts as away. */
+const CONNECT_TIMEOUT_MS = 5000;
+/** How long a request may queue for a connection of the pool before it is answered 503. */
+const POOL_WAIT_MS = 10_000;
+
 async function openPostgres(databaseUrl) {
   const { default: pg } = await import('pg');
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10, connectionTimeoutMillis: 3000 });
+  // Two waits, told apart: opening a connection (the database away: 503 soon)
+  // and queueing for one of the pool's ten (the database busy with a burst:
+  // worth waiting for, within the widget's 15 s, before 503).
+  class Client extends pg.Client {
+    constructor(config) {
+      super({ ...config, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+    }
+  }
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10, Client, connectionTimeoutMillis: POOL_WAIT_MS });
   pool.on('error', () => {}); // an idle client lost (the database restarted): the next query reconnects
   const numbered = (sql) => {
     let n = 0;
     return sql.replace(/\?/g, () => `$${++n}`);
+  };
+  // Each statement is prepared once per connection (a named statement) and
+  // then only bound and run: no parsing and planning per request. Not those
+  // reading `*` (a later migration could change their prepared shape), nor
+  // lists of parameters (`IN (?, ?)`, one text per length), nor DDL.
+  const statements = new Map();
+  const statement = (sql, values) => {
+    let known = statements.get(sql);
+    if (!known) {
+      known = { text: numbered(sql) };
+      if (/^\s*(SELECT|INSERT|UPDATE|DELETE|WITH)\b/i.test(sql) && !/(SELECT|RETURNING)\s+\*|IN \(\?/i.test(sql)) {
+        known.name = `cx${statements.size}`;
+        statements.set(sql, known);
+      }
+    }
+    return { ...known, values };
   };
   const guard = async (work) => {
     try {
@@ -140,8 +169,8 @@ async function openPostgres(databaseUrl) {
     }
   };
   const on = (client) => ({
-    query: (sql, params = []) => guard(async () => (await client.query(numbered(sql), params)).rows),
-    run: (sql, params = []) => guard(async () => ({ changes: (await client.query(numbered(sql), params)).rowCount })),
+    query: (sql, params = []) => guard(async () => (await client.query(statement(sql, params))).rows),
+    run: (sql, params = []) => guard(async () => ({ changes: (await client.query(statement(sql, params))).rowCount })),
   });
   const db = {
     dialect: 'postgres',

@@ -13,6 +13,29 @@ class KeyTaken extends Error {}
 
 const FILE_ATTEMPTS = 50;
 
+/** What fileAtOnce answers when the reference was taken, or the key's earlier filing had expired: try again. */
+const TAKEN = Symbol('reference taken');
+const EXPIRED = Symbol('key expired');
+
+// PostgreSQL only (SQLite has no INSERT in WITH). $1-$3 the key, $4-$9 the
+// record's columns, $10 the receipt, $11 when. One row: `filed` (the
+// reference) when filed, else the earlier key's row, else nothing (the
+// reference was taken). All or nothing, as every statement is.
+const FILE_AT_ONCE = `WITH earlier AS (
+  SELECT body_hash, receipt, created_at FROM idempotency_keys WHERE scope = $1 AND idempotency_key = $2
+), filed AS (
+  INSERT INTO records (reference, kind, received_at, service, status, data)
+  SELECT $4, $5, $6, $7, $8, $9 WHERE NOT EXISTS (SELECT 1 FROM earlier)
+  ON CONFLICT (reference) DO NOTHING
+  RETURNING reference
+), claimed AS (
+  INSERT INTO idempotency_keys (scope, idempotency_key, body_hash, reference, receipt, created_at)
+  SELECT $1, $2, $3, reference, $10, $11 FROM filed
+  RETURNING reference
+)
+SELECT (SELECT reference FROM claimed) AS filed, earlier.body_hash, earlier.receipt, earlier.created_at
+FROM (SELECT 1) AS one LEFT JOIN earlier ON true`;
+
 /** When a record arrived, as UTC ISO text (sorts as text on both engines). */
 function receivedAtOf(record) {
   const at = record.receivedAt ?? record.requested_datetime;
@@ -41,10 +64,34 @@ export function recordStore(db, { newReference }) {
 
   async function earlierFiling(scope, key, bodyHash) {
     const [row] = await db.query('SELECT body_hash, receipt, created_at FROM idempotency_keys WHERE scope = ? AND idempotency_key = ?', [scope, key]);
-    if (!row) return undefined;
-    // An empty hash: a key imported from the old journal, which kept none.
-    if (row.body_hash !== '' && row.body_hash !== bodyHash) throw new IdempotencyMismatchError('This Idempotency-Key was used for a different request.');
-    return { receipt: JSON.parse(row.receipt), replayed: true, createdAt: row.created_at };
+    return row && replayOfRow(row, bodyHash);
+  }
+
+  /**
+   * PostgreSQL's filing in one statement, one round trip, one transaction:
+   * the key looked up, the record inserted unless the key is held or the
+   * reference taken, the key claimed for it. A key claimed by another
+   * process meanwhile fails the whole statement (unique violation), so no
+   * record is kept without its key.
+   * @returns {Promise<typeof TAKEN | typeof EXPIRED | { receipt: object, replayed: boolean }>}
+   */
+  async function fileAtOnce(made, idempotency) {
+    if (!idempotency) return (await insertRecord(db, made.record)) ? { receipt: made.receipt, replayed: false } : TAKEN;
+    const { scope, key, bodyHash } = idempotency;
+    let earlier;
+    try {
+      const [row] = await db.query(FILE_AT_ONCE, [scope, key, bodyHash, ...columns(made.record), JSON.stringify(made.receipt), new Date(idempotency.now ?? Date.now()).toISOString()]);
+      if (row.filed !== null) return { receipt: made.receipt, replayed: false };
+      if (row.created_at === null) return TAKEN;
+      earlier = replayOfRow(row, bodyHash);
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      earlier = await earlierFiling(scope, key, bodyHash);
+      if (!earlier) return EXPIRED; // claimed and already forgotten: try again
+    }
+    if (!expired(earlier, idempotency)) return earlier;
+    await forgetExpiredKey(db, idempotency);
+    return EXPIRED;
   }
 
   async function updateWithin(tx, reference, change, alsoInTransaction) {
@@ -136,12 +183,20 @@ export function recordStore(db, { newReference }) {
      * @returns {Promise<{ receipt: object, record?: object, replayed: boolean }>}
      */
     async file(make, idempotency, alsoInTransaction) {
-      if (idempotency) {
+      const atOnce = db.dialect === 'postgres' && !alsoInTransaction;
+      if (idempotency && !atOnce) {
         const earlier = await earlierFiling(idempotency.scope, idempotency.key, idempotency.bodyHash);
         if (earlier && !expired(earlier, idempotency)) return earlier;
       }
       for (let attempt = 0; attempt < FILE_ATTEMPTS; attempt++) {
         const made = make(newReference());
+        if (atOnce && made.record) {
+          let outcome = await fileAtOnce(made, idempotency);
+          if (outcome === EXPIRED) outcome = await fileAtOnce(made, idempotency); // the old key forgotten: its reference is still untried
+          if (outcome === TAKEN || outcome === EXPIRED) continue;
+          return outcome.replayed ? outcome : { ...outcome, record: made.record };
+        }
+        // A transaction of several statements (SQLite's are in-process calls; a decoy, or more to commit with the filing).
         try {
           const filed = await db.transaction(async (tx) => {
             if (made.record && !(await insertRecord(tx, made.record))) return false; // reference taken: try another
@@ -149,8 +204,7 @@ export function recordStore(db, { newReference }) {
               const { scope, key, bodyHash } = idempotency;
               // Replaces an expired claim; a live claim by someone else rolls this filing back.
               const createdAt = new Date(idempotency.now ?? Date.now()).toISOString();
-              const oldest = idempotency.maxAgeMs === undefined ? null : new Date((idempotency.now ?? Date.now()) - idempotency.maxAgeMs).toISOString();
-              if (oldest) await tx.run('DELETE FROM idempotency_keys WHERE scope = ? AND idempotency_key = ? AND created_at < ?', [scope, key, oldest]);
+              await forgetExpiredKey(tx, idempotency);
               const { changes } = await tx.run(
                 'INSERT INTO idempotency_keys (scope, idempotency_key, body_hash, reference, receipt, created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (scope, idempotency_key) DO NOTHING',
                 [scope, key, bodyHash, made.record ? tidyReference(made.record.reference) : null, JSON.stringify(made.receipt), createdAt],
@@ -238,6 +292,19 @@ async function setSetting(tx, name, value) {
   if (changes === 0) await tx.run('INSERT INTO settings (name, value) VALUES (?, ?)', [name, value]);
 }
 
+/** An earlier filing's key row as its replay; another body under the same key throws IdempotencyMismatchError. */
+function replayOfRow(row, bodyHash) {
+  // An empty hash: a key imported from the old journal, which kept none.
+  if (row.body_hash !== '' && row.body_hash !== bodyHash) throw new IdempotencyMismatchError('This Idempotency-Key was used for a different request.');
+  return { receipt: JSON.parse(row.receipt), replayed: true, createdAt: row.created_at };
+}
+
 function expired(earlier, { maxAgeMs, now = Date.now() }) {
   return maxAgeMs !== undefined && now - Date.parse(earlier.createdAt) >= maxAgeMs;
+}
+
+/** Deletes the key's filing when `expired` would say it has expired (the same boundary, or a retry would loop). */
+async function forgetExpiredKey(runner, { scope, key, maxAgeMs, now = Date.now() }) {
+  if (maxAgeMs === undefined) return;
+  await runner.run('DELETE FROM idempotency_keys WHERE scope = ? AND idempotency_key = ? AND created_at <= ?', [scope, key, new Date(now - maxAgeMs).toISOString()]);
 }

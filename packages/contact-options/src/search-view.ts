@@ -4,9 +4,9 @@
  * after reading the page's heading, and until then the element keeps the
  * box's space so nothing moves when it arrives.
  */
-import type { ReactiveControllerHost, TemplateResult } from 'lit';
+import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { localText, type Service } from '@cx-kit/core';
-import { ServiceSearchController, formStyles, renderServiceCombobox, serviceComboboxStyles, type ServiceComboboxText } from '@cx-kit/core/element';
+import { ServiceSearchController, formStyles, serviceCombobox, serviceComboboxStyles, type ServiceComboboxText } from '@cx-kit/core/element';
 
 export const partStyles = [formStyles, serviceComboboxStyles];
 
@@ -14,6 +14,7 @@ export function createSearch(host: ReactiveControllerHost, locale: () => string,
   return new ServiceSearchController<Service>(host, { nameOf: (service) => localText(service.name, locale()), onSelect });
 }
 
+/** Drawn on its own: a keystroke redraws the search, not the service's channels beside it. */
 export function searchView(search: ServiceSearchController<Service>, text: ServiceComboboxText): TemplateResult {
-  return renderServiceCombobox(search, 'cx-search', text);
+  return html`${serviceCombobox(search, 'cx-search', text)}`;
 }

@@ -1,4 +1,4 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CxContactOptions } from '../src/index.js';
 import { root, show, textOf } from './helpers.js';
@@ -95,6 +95,46 @@ describe('<cx-contact-options> without a service: the search', () => {
     expect(textOf(root(el).querySelector('.cx-contact-options > [role="status"]'))).to.equal(`Showing how to contact us about ${name}`);
     expect(root(el).querySelector('.cx-channel[data-channel="phone"]')).to.not.equal(null);
     await expect(el).to.be.accessible();
+  });
+
+  it('redraws only the search as the resident types: the list is there when the input event returns, with no update of the widget', async () => {
+    const el = await show(html`<cx-contact-options now=${MONDAY_MORNING}></cx-contact-options>`);
+    const box = input(el);
+    box.focus();
+    let updates = 0;
+    const counting = () => updates++;
+    el.addController({ hostUpdated: counting });
+    box.value = 'bin';
+    box.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    expect(el.isUpdatePending, 'the widget waits for no update').to.equal(false);
+    expect(textOf(options(el)[0])).to.equal('Bin collections');
+    expect(box.getAttribute('aria-expanded')).to.equal('true');
+    await el.updateComplete;
+    expect(updates, 'the widget itself did not re-render').to.equal(0);
+  });
+
+  it('keeps each option (its element and id) while the list changes around it', async () => {
+    const el = await show(html`<cx-contact-options now=${MONDAY_MORNING}></cx-contact-options>`);
+    await searchFor(el, 'coun');
+    const before = new Map(options(el).map((option) => [option.id, option]));
+    await sendKeys({ type: 'cil tax' });
+    await el.updateComplete;
+    const kept = options(el).filter((option) => before.get(option.id) === option);
+    expect(kept.length, 'some options stayed in the list').to.be.greaterThan(0);
+    expect(new Set(options(el).map((option) => option.id)).size).to.equal(options(el).length);
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(activeOption(el)).to.equal(options(el)[0]);
+  });
+
+  it('says "no services match" in the widget\'s own language, though the widget does not re-render', async () => {
+    const page = await fixture<HTMLElement>(html`<div lang="pl"><cx-contact-options now=${MONDAY_MORNING}></cx-contact-options></div>`);
+    const el = page.querySelector<CxContactOptions>('cx-contact-options')!;
+    await waitUntil(() => root(el).querySelector('input[role="combobox"]') && textOf(root(el)).includes('Na przykład'), 'the Polish search never showed');
+    await el.updateComplete;
+    await searchFor(el, 'xqzzy');
+    expect(textOf(root(el).querySelector('[part="search-empty"]'))).to.match(/^Żadna usługa nie pasuje do „xqzzy”/);
+    await waitUntil(() => status(el).startsWith('Żadna usługa'), `the announcement was not Polish: ${status(el)}`, { timeout: 3000 });
   });
 
   it('closes the list with Escape, then clears the box with a second Escape', async () => {

@@ -26,37 +26,6 @@ export const feedbackFormStyles = css`
     padding-block-start: var(--_cx-space-3);
     border-block-start: 1px solid var(--_cx-border);
   }
-  .cx-label--heading {
-    margin-block-end: var(--_cx-space-2);
-  }
-
-  .cx-back-link {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_cx-space-1);
-    min-block-size: 44px;
-    margin-block-end: var(--_cx-space-2);
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--_cx-text);
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-    cursor: pointer;
-  }
-  .cx-back-link::before {
-    content: '';
-    display: inline-block;
-    inline-size: 0.4em;
-    block-size: 0.4em;
-    border-block-end: 2px solid currentColor;
-    border-inline-start: 2px solid currentColor;
-    transform: rotate(45deg);
-  }
-  .cx-back-link:dir(rtl)::before {
-    transform: rotate(-45deg);
-  }
-
   .cx-link-button {
     min-block-size: 44px;
     font: inherit;

@@ -1,14 +1,14 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@cx-kit/core/element';
-import { addStyles, CxElement, errorSummary, focusErrorSummary, formStyles, type CxErrorDetail } from '@cx-kit/core/element';
+import { addStyles, CxElement, errorSummary, focusErrorSummary, formStyles, inlineCharterText, type CxErrorDetail } from '@cx-kit/core/element';
 import type { Charter, Service } from '@cx-kit/core';
 import { feedbackFormStyles } from './cx-feedback-form.styles.js';
 import { JourneyController } from './journey-controller.js';
 import { claimDraftSlot, releaseDraftSlot } from './draft-slot.js';
 import { SUBMIT_TIMEOUT_MS } from './journey.js';
 import { typeStep } from './steps/type.js';
-import type { FormView, LaterView } from './steps/view.js';
+import type { FirstView, FormView, LaterView } from './steps/view.js';
 
 export type { CxSubmitDetail, CxSubmittedDetail } from './submission-controller.js';
 
@@ -37,8 +37,10 @@ const DOUBLE_CLICK_MS = 1000;
  * it retries 429 and 5xx answers by itself, and retries by itself when the
  * browser comes back online.
  *
- * The first question is in the first download; the later steps load on
- * demand, as soon as the resident starts answering.
+ * The first question is in the first download and shows before the charter
+ * has loaded (with the built-in default charter, or with `endpoint` set);
+ * Continue waits for the charter. The later steps load on demand, as soon as
+ * the resident starts answering.
  *
  * Without `endpoint` (or the charter's `feedback.endpoint`) the form says it
  * is a preview and sends nothing. An editor's plain `<form>` inside the tag
@@ -198,10 +200,18 @@ export class CxFeedbackForm extends CxElement {
     return this.loadingLater;
   }
 
-  /** Also waits for the later steps while they load, so `updateComplete` means "the step is on screen". */
+  /**
+   * Also waits for the charter (for any step but the first question, and for
+   * Continue from it) and for the later steps while they load, so
+   * `updateComplete` means "the step is on screen".
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    if (this.loadingLater && !this.later) {
+    if (!this.resolvedCharter && (this.journey.waiting || this.journey.step !== 'type')) {
+      await this.charterResolving;
+      result = await super.getUpdateComplete();
+    }
+    if (this.loadingLater && !this.later && this.resolvedCharter) {
       await this.loadingLater;
       result = await super.getUpdateComplete();
     }
@@ -255,43 +265,56 @@ export class CxFeedbackForm extends CxElement {
     return this.journey.step === 'type' || this.later !== undefined;
   }
 
-  private view(charter: Charter): FormView {
+  private firstView(): FirstView {
     return {
-      charter,
-      context: this.journey.context(charter),
       journey: this.journey,
-      locale: this.locale,
       heading: (content) => html`<h2 class="cx-step-heading" tabindex="-1" data-step-heading>${content}</h2>`,
+      // Before the charter, a Continue that waits for it says so (politely, as the resident asked).
       continueButton: () => html`<div class="cx-button-group">
         <button class="cx-button" type="submit" @click=${this.guardDoubleClick}>${msg('Continue')}</button>
+        ${this.resolvedCharter ? nothing : html`<span class="cx-secondary" role="status">${this.journey.waiting ? msg('Loading…') : ''}</span>`}
       </div>`,
       onContinue: this.onContinue,
     };
   }
 
-  protected override renderWidget(charter: Charter): TemplateResult {
+  /**
+   * The first question needs nothing from the charter but whether the form is
+   * a preview: known with `endpoint`, or with the built-in default (which has
+   * no endpoint). It shows at once, in the same template as with the charter,
+   * so the charter's arrival changes nothing on screen. A charter that fails
+   * shows its failure when the resident presses Continue (the answer is kept
+   * in the draft), and at once to an editor in debug mode.
+   */
+  protected override renderWithoutCharter(): TemplateResult | undefined {
+    if (this.journey.step !== 'type' || (this.charterState.status === 'failed' && (this.journey.waiting || this.showDebug))) return undefined;
+    return this.endpoint || (this.charter == null && !this.charterSrc && inlineCharterText(this) === undefined) ? this.renderWidget() : undefined;
+  }
+
+  protected override renderWidget(charter?: Charter): TemplateResult {
     const journey = this.journey;
     const step = journey.step;
-    const endpoint = this.endpoint || charter.feedback.endpoint;
-    const view = this.view(charter);
+    const endpoint = this.endpoint || charter?.feedback.endpoint;
     if (step === 'type' && journey.answers.type) void this.loadLater();
     // Answering something between two clicks makes the second one deliberate: the double-click guard lets it through.
+    // Back (never on the first question) comes with the later steps and their styles.
     return html`<div class="cx-feedback" part="base" @change=${this.forgetClick} @input=${this.forgetClick}>
       ${!endpoint && step !== 'confirmation'
         ? html`<p class="cx-warning"><strong>${msg('This is a preview.')}</strong> ${msg('This form is not connected to the council yet, so nothing you enter will be sent.')}</p>`
         : nothing}
-      ${journey.backStep() ? html`<button type="button" class="cx-back-link" @click=${() => journey.back()}>${msg('Back')}</button>` : nothing}
-      ${journey.restored ? this.renderRestored() : nothing} ${errorSummary(journey.summary, this.shadowRoot)} ${this.renderStep(view)}
+      ${this.later && journey.backStep() ? html`<button type="button" class="cx-back-link" @click=${() => journey.back()}>${msg('Back')}</button>` : nothing}
+      ${journey.restored ? this.renderRestored() : nothing} ${errorSummary(journey.summary, this.shadowRoot)} ${this.renderStep(charter)}
       ${step !== 'check' && step !== 'confirmation' ? this.renderRemember() : nothing}
     </div>`;
   }
 
-  private renderStep(view: FormView): TemplateResult {
+  private renderStep(charter?: Charter): TemplateResult {
     const step = this.journey.step;
-    if (step === 'type') return typeStep(view);
+    if (step === 'type') return typeStep(this.firstView());
     const later = this.later;
     // Not a live region: loading is never announced; the step's heading takes focus once it is here.
-    if (!later) return html`<p class="cx-secondary" data-step-loading>${msg('Loading…')}</p>`;
+    if (!later || !charter) return html`<p class="cx-secondary" data-step-loading>${msg('Loading…')}</p>`;
+    const view: FormView = { ...this.firstView(), charter, context: this.journey.context(charter), locale: this.locale };
     const full: LaterView = { ...view, ...later.view };
     switch (step) {
       case 'review':

@@ -9,9 +9,9 @@ import type { Charter, FeedbackReceipt, Service } from '@cx-kit/core';
 import type { FieldError } from '@cx-kit/core/element';
 import { DRAFT_VERSION, DraftStore, draftKey, newIdempotencyKey } from './drafts.js';
 import {
+  CONTRACT_MAX_LENGTH,
   emptyAnswers,
   fieldsOf,
-  firstIncompleteStep,
   isAnswers,
   nextStep,
   previousStep,
@@ -58,14 +58,16 @@ export class JourneyController implements ReactiveController {
   /** The council's receipt, once it has accepted the submission. */
   receipt?: FeedbackReceipt;
   focusNext?: FocusTarget;
+  /** Continue was pressed on the first question before the charter came: it goes on when the charter does. */
+  waiting = false;
 
   /** Problems kept as codes and worded when shown, so the words follow a change of language. */
   private clientErrors: Partial<Record<FieldId, FieldProblem>> = {};
   private serverErrors: Partial<Record<FieldId, string>> = {};
   /** Steps the resident has tried to leave once: from then on their errors follow what they type. */
   private readonly checkedSteps = new Set<StepId>();
-  /** The draft's idempotency key and start time, once the resident has changed something. */
-  private draft?: { key: string; startedAt: string };
+  /** The draft's idempotency key and start time, once the resident has changed something (sending renews the key). */
+  draft?: { key: string; startedAt: string };
   private store?: DraftStore<Answers>;
   private later?: { checks: Record<FieldId, Check>; wording: typeof problemMessage };
   private readonly servicesById = new WeakMap<Charter, Map<string, Service>>();
@@ -93,24 +95,12 @@ export class JourneyController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** The draft's idempotency key and start time (made now if the resident has not changed anything yet). */
-  draftIdentity(): { key: string; startedAt: string } {
-    this.saveDraft();
-    this.draft ??= { key: newIdempotencyKey(), startedAt: new Date().toISOString() };
-    return this.draft;
-  }
-
-  /** The server filed nothing (a 422): the corrected draft is a new submission with its own key. */
-  renewKey(): void {
-    if (this.draft) this.draft = { ...this.draft, key: newIdempotencyKey() };
-    this.saveDraft();
-  }
-
-  context(charter: Charter): JourneyContext {
+  /** Without a charter (only ever on the first question, whose one check needs none), the contract's limits. */
+  context(charter = this.host.resolvedCharter): JourneyContext {
     return {
-      maxLength: charter.feedback.maxLength,
-      referencePattern: charter.organisation.referenceFormat.pattern,
-      socialCareOf: (id) => this.servicesOf(charter).get(id)?.socialCare,
+      maxLength: charter?.feedback.maxLength ?? CONTRACT_MAX_LENGTH,
+      referencePattern: charter?.organisation.referenceFormat.pattern,
+      socialCareOf: (id) => charter && this.servicesOf(charter).get(id)?.socialCare,
       locale: this.host.locale,
       ...(this.later ? { checks: this.later.checks } : {}),
     };
@@ -130,6 +120,7 @@ export class JourneyController implements ReactiveController {
     if (this.answers.service && !this.servicesOf(charter).has(this.answers.service)) this.answers = { ...this.answers, service: '' };
     this.step = reachableStep(this.step, this.answers, this.context(charter));
     this.host.requestUpdate();
+    if (this.waiting) this.continue();
   }
 
   errorFor(field: FieldId): string | undefined {
@@ -161,8 +152,7 @@ export class JourneyController implements ReactiveController {
       const { [field as FieldId]: _gone, ...rest } = this.serverErrors;
       this.serverErrors = rest;
     }
-    const charter = this.host.resolvedCharter;
-    if (charter && this.checkedSteps.has(this.step)) this.clientErrors = this.messagesFor(this.step, charter);
+    if (this.checkedSteps.has(this.step)) this.clientErrors = this.messagesFor(this.step);
     this.saveDraft();
     this.host.requestUpdate();
   }
@@ -182,11 +172,6 @@ export class JourneyController implements ReactiveController {
     this.focusNext = undefined; // asked for by the page, not by the resident: focus stays where it is
   }
 
-  /** The server could not match the review: the resident describes the complaint in full (the reference is kept). */
-  dropReview(): void {
-    this.answers = { ...this.answers, reviewVerifier: '' };
-  }
-
   /** Several answers at once (a review request filled in by the page). */
   assign(values: Partial<Answers>): void {
     this.answers = { ...this.answers, ...values };
@@ -196,6 +181,7 @@ export class JourneyController implements ReactiveController {
 
   go(step: StepId): void {
     this.step = step;
+    this.waiting = false;
     this.summaryProblems = [];
     this.clientErrors = {};
     if (step === 'check') this.returning = false;
@@ -207,11 +193,19 @@ export class JourneyController implements ReactiveController {
   /** Continue: the next step, or this one again with its problems and the error summary focused. */
   continue(): void {
     const charter = this.host.resolvedCharter;
-    if (!charter) return;
+    this.waiting = false;
+    if (!charter && this.step !== 'type') return;
     const context = this.context(charter);
     const blocked = validateStep(this.step, this.answers, context).length > 0 || fieldsOf(this.step).some((f) => this.serverErrors[f]);
     if (blocked) {
       this.showProblems(this.step);
+      return;
+    }
+    // The first question answered before the charter came: the next step needs it (charterReady goes on).
+    if (!charter) {
+      this.waiting = true;
+      this.summaryProblems = [];
+      this.host.requestUpdate();
       return;
     }
     this.restored = false;
@@ -236,22 +230,12 @@ export class JourneyController implements ReactiveController {
     this.go(step);
   }
 
-  /** The first step that still has a problem (before sending), shown with its problems. */
-  blockedStep(): QuestionStep | undefined {
-    const charter = this.host.resolvedCharter;
-    const incomplete = charter && firstIncompleteStep(this.answers, this.context(charter));
-    if (incomplete) this.showProblems(incomplete);
-    return incomplete;
-  }
-
   /** Shows `step` with its problems (the server's among them) and the error summary focused. */
   showProblems(step: StepId, serverErrors?: Partial<Record<FieldId, string>>): void {
-    const charter = this.host.resolvedCharter;
-    if (!charter) return;
     if (serverErrors) this.serverErrors = serverErrors;
     this.step = step;
     this.checkedSteps.add(step);
-    this.clientErrors = this.messagesFor(step, charter);
+    this.clientErrors = this.messagesFor(step);
     this.summaryProblems = fieldsOf(step).flatMap((field): SummaryProblem[] => {
       const problem = this.clientErrors[field];
       const server = this.serverErrors[field];
@@ -268,23 +252,16 @@ export class JourneyController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** The council accepted it: the draft goes, the confirmation shows. */
-  accept(receipt: FeedbackReceipt): void {
+  /** Deletes the draft: for Start again, and once the council has the feedback. */
+  clearDraft(): void {
     this.store?.clear();
     this.draft = undefined;
-    this.receipt = receipt;
-    this.restored = false;
-    this.summaryProblems = [];
-    this.step = 'confirmation';
-    this.focusNext = 'heading';
-    this.host.requestUpdate();
   }
 
   /** Deletes the draft and goes back to the first question. */
   startAgain(): void {
-    this.store?.clear();
+    this.clearDraft();
     this.answers = emptyAnswers();
-    this.draft = undefined;
     this.remember = false;
     this.restored = false;
     this.returning = false;
@@ -293,13 +270,14 @@ export class JourneyController implements ReactiveController {
     this.go('type');
   }
 
-  private messagesFor(step: StepId, charter: Charter): Partial<Record<FieldId, FieldProblem>> {
+  private messagesFor(step: StepId): Partial<Record<FieldId, FieldProblem>> {
     const problems: Partial<Record<FieldId, FieldProblem>> = {};
-    for (const problem of validateStep(step, this.answers, this.context(charter))) problems[problem.field] = problem;
+    for (const problem of validateStep(step, this.answers, this.context())) problems[problem.field] = problem;
     return problems;
   }
 
-  private saveDraft(): void {
+  /** Keeps the answers (and the step) in the draft, once there is something to keep. */
+  saveDraft(): void {
     if (this.step === 'confirmation') return;
     // Nothing typed yet (a fresh form, or just after Start again): nothing to keep.
     if (!this.draft && !this.remember && isEmpty(this.answers)) return;

@@ -71,24 +71,24 @@ export interface Answers {
 /** A field the resident fills in; also its element id in the form. */
 export type FieldId = Exclude<keyof Answers, 'serviceUnknown' | 'website' | 'reviewVerifier'>;
 
-/** Which step asks for each field, and where it is in the submission (the paths the contract and a 422 use). */
-export const FIELDS: Record<FieldId, { step: QuestionStep; path: string }> = {
-  type: { step: 'type', path: 'type' },
-  relatedReference: { step: 'review', path: 'relatedReference' },
-  reasonNotSatisfied: { step: 'review', path: 'reasonNotSatisfied' },
-  wantedOutcome: { step: 'review', path: 'wantedOutcome' },
-  service: { step: 'service', path: 'service' },
-  details: { step: 'details', path: 'details' },
-  name: { step: 'about', path: 'contact.name' },
-  preference: { step: 'about', path: 'contact.preference' },
-  email: { step: 'about', path: 'contact.email' },
-  phone: { step: 'about', path: 'contact.phone' },
-  address: { step: 'about', path: 'contact.address' },
-  consent: { step: 'about', path: 'consent' },
+/** Which step asks for each field (where each is in the submission: submission-body.ts). */
+export const STEP_OF: Record<FieldId, QuestionStep> = {
+  type: 'type',
+  relatedReference: 'review',
+  reasonNotSatisfied: 'review',
+  wantedOutcome: 'review',
+  service: 'service',
+  details: 'details',
+  name: 'about',
+  preference: 'about',
+  email: 'about',
+  phone: 'about',
+  address: 'about',
+  consent: 'about',
 };
 
 /** The fields in the order they are asked. */
-export const FIELD_ORDER = Object.keys(FIELDS) as FieldId[];
+export const FIELD_ORDER = Object.keys(STEP_OF) as FieldId[];
 
 /** What the journey needs to know from the charter and the page. */
 export interface JourneyContext {
@@ -125,24 +125,27 @@ export interface FieldProblem {
   code: ProblemCode;
 }
 
+/** One object, copied: the bundler would otherwise write the whole literal out at every call. */
+const EMPTY: Answers = {
+  type: '',
+  relatedReference: '',
+  reasonNotSatisfied: '',
+  wantedOutcome: '',
+  reviewVerifier: '',
+  service: '',
+  serviceUnknown: false,
+  details: '',
+  name: '',
+  preference: '',
+  email: '',
+  phone: '',
+  address: '',
+  consent: false,
+  website: '',
+};
+
 export function emptyAnswers(): Answers {
-  return {
-    type: '',
-    relatedReference: '',
-    reasonNotSatisfied: '',
-    wantedOutcome: '',
-    reviewVerifier: '',
-    service: '',
-    serviceUnknown: false,
-    details: '',
-    name: '',
-    preference: '',
-    email: '',
-    phone: '',
-    address: '',
-    consent: false,
-    website: '',
-  };
+  return { ...EMPTY };
 }
 
 /** Checks answers read back from storage: every field present with the right type and a known choice. */
@@ -156,7 +159,7 @@ export function isKnownReview(answers: Answers): boolean {
 export function isAnswers(value: unknown): value is Answers {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
-  const template = emptyAnswers() as unknown as Record<string, unknown>;
+  const template = EMPTY as unknown as Record<string, unknown>;
   for (const [key, empty] of Object.entries(template)) {
     // Drafts saved before a field existed lack it: it is filled in empty (openDraft), not a reason to lose the draft.
     if (typeof v[key] !== typeof empty && !(v[key] === undefined && ADDED_LATER.has(key))) return false;
@@ -189,7 +192,7 @@ export function stepsFor(answers: Answers, context: JourneyContext): StepId[] {
 
 /** The fields a step asks for. */
 export function fieldsOf(step: StepId): FieldId[] {
-  return FIELD_ORDER.filter((field) => FIELDS[field].step === step);
+  return FIELD_ORDER.filter((field) => STEP_OF[field] === step);
 }
 
 /**
@@ -202,20 +205,20 @@ export function problemsWith(answers: Answers, context: JourneyContext): FieldPr
   const problems: FieldProblem[] = [];
   for (const field of FIELD_ORDER) {
     const code = (context.checks ?? { type: typeChosen })[field]?.(answers, context);
-    if (code && steps.includes(FIELDS[field].step)) problems.push({ field, code });
+    if (code && steps.includes(STEP_OF[field])) problems.push({ field, code });
   }
   return problems;
 }
 
 /** The problems on one step: what stops the resident going on from it. */
 export function validateStep(step: StepId, answers: Answers, context: JourneyContext): FieldProblem[] {
-  return problemsWith(answers, context).filter((problem) => FIELDS[problem.field].step === step);
+  return problemsWith(answers, context).filter((problem) => STEP_OF[problem.field] === step);
 }
 
 /** The first step with a problem, for "Check your answers" to send the resident back to; undefined when all is well. */
 export function firstIncompleteStep(answers: Answers, context: JourneyContext): QuestionStep | undefined {
   const first = problemsWith(answers, context)[0];
-  return first ? FIELDS[first.field].step : undefined;
+  return first ? STEP_OF[first.field] : undefined;
 }
 
 /**

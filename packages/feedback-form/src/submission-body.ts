@@ -4,7 +4,10 @@
  * the later steps.
  */
 import type { ContactPreference, FeedbackSubmission, FeedbackType } from '@cx-kit/core';
-import { FIELDS, FIELD_ORDER, isKnownReview, socialCareFor, type Answers, type FieldId, type JourneyContext } from './journey.js';
+import { FIELD_ORDER, isKnownReview, socialCareFor, type Answers, type FieldId, type JourneyContext } from './journey.js';
+
+/** The fields sent inside `contact` (the others are at the top of the body, under their own names). */
+const CONTACT_FIELDS: readonly FieldId[] = ['name', 'preference', 'email', 'phone', 'address'];
 
 /** The body sent to the council, built from the answers. */
 export function toSubmission(
@@ -43,5 +46,5 @@ export function toSubmission(
 export function fieldForPath(path: string): FieldId | undefined {
   // The server could not match the review's reference and verifier: the resident sees it on the reference.
   if (path.startsWith('review.') || path === 'review') return 'relatedReference';
-  return FIELD_ORDER.find((field) => FIELDS[field].path === path);
+  return FIELD_ORDER.find((field) => (CONTACT_FIELDS.includes(field) ? `contact.${field}` : field) === path);
 }

@@ -7,7 +7,8 @@
 import type { ReactiveController } from 'lit';
 import { emit, fetchWithTimeout, type CxErrorDetail } from '@cx-kit/core/element';
 import type { Charter, FeedbackReceipt, FeedbackSubmission } from '@cx-kit/core';
-import { FIELDS, type FieldId } from './journey.js';
+import { newIdempotencyKey } from './drafts.js';
+import { FIELD_ORDER, STEP_OF, firstIncompleteStep, type FieldId } from './journey.js';
 import { fieldForPath, toSubmission } from './submission-body.js';
 import type { JourneyController, JourneyHost } from './journey-controller.js';
 import { receiptOf } from './receipt.js';
@@ -91,8 +92,17 @@ export class SubmissionController implements ReactiveController {
   async send(): Promise<void> {
     if (this.submitter.busy) return;
     const charter = this.host.resolvedCharter;
-    if (!charter || this.journey.blockedStep()) return;
-    const draft = this.journey.draftIdentity();
+    if (!charter) return;
+    const journey = this.journey;
+    // A step that still has a problem is shown with it, instead of sending.
+    const blocked = firstIncompleteStep(journey.answers, journey.context(charter));
+    if (blocked) {
+      journey.showProblems(blocked);
+      return;
+    }
+    journey.saveDraft();
+    // The draft's identity: its key stays the same for every retry of the same answers.
+    const draft = (journey.draft ??= { key: newIdempotencyKey(), startedAt: new Date().toISOString() });
     const submission = toSubmission(this.journey.answers, this.journey.context(charter), {
       startedAt: draft.startedAt,
       submittedAt: new Date().toISOString(),
@@ -118,7 +128,11 @@ export class SubmissionController implements ReactiveController {
   /** Accepted: the confirmation, and `cx-submitted`. */
   accept(receipt: FeedbackReceipt): void {
     this.failure = undefined;
-    this.journey.accept(receipt);
+    const journey = this.journey;
+    journey.clearDraft();
+    journey.receipt = receipt;
+    journey.restored = false;
+    journey.go('confirmation');
     emit<CxSubmittedDetail>(this.host, 'cx-submitted', { reference: receipt.reference });
   }
 
@@ -144,15 +158,18 @@ export class SubmissionController implements ReactiveController {
           if (field) errors[field] ??= message;
         }
         const error: CxErrorDetail = { code: 'validation', message: 'The server did not accept some answers.' };
-        const first = (Object.keys(FIELDS) as FieldId[]).find((field) => errors[field]);
+        const first = FIELD_ORDER.find((field) => errors[field]);
         if (!first) {
           this.fail({ kind: 'rejected', message: result.message }, error);
           return;
         }
         this.host.reportFailure(error);
-        if (Object.keys(result.fields ?? {}).some((path) => path.startsWith('review'))) this.journey.dropReview();
-        this.journey.renewKey();
-        this.journey.showProblems(FIELDS[first].step, errors);
+        const journey = this.journey;
+        // The server could not match the review: the resident describes the complaint in full (the reference is kept).
+        if (Object.keys(result.fields ?? {}).some((path) => path.startsWith('review'))) journey.answers = { ...journey.answers, reviewVerifier: '' };
+        // It filed nothing: the corrected draft is a new submission with its own key (showProblems keeps it).
+        if (journey.draft) journey.draft = { ...journey.draft, key: newIdempotencyKey() };
+        journey.showProblems(STEP_OF[first], errors);
         return;
       }
       case 'refused':

@@ -714,6 +714,7 @@ describe('cx-feedback-form: the page’s language', () => {
 describe('cx-feedback-form: nothing is lost', () => {
   it('on the built-in charter, shows the first question without the services, which come with the later steps', async () => {
     const el = await mount();
+    await waitUntil(() => el.resolvedCharter, 'the built-in charter never came');
     expect(el.resolvedCharter!.services, 'the first question needs no services').to.deep.equal([]);
     $<HTMLInputElement>(el, '#type')!.click();
     await el.updateComplete;
@@ -725,6 +726,7 @@ describe('cx-feedback-form: nothing is lost', () => {
   it('keeps a restored service chosen on the first question (the services load at once for it)', async () => {
     savedDraft(complaint(), 'type');
     const el = await mount();
+    await waitUntil(() => el.resolvedCharter?.services.length, 'the services never came');
     expect(el.resolvedCharter!.services).to.have.length(defaultCharter.services.length);
     await continueStep(el);
     expect(JSON.parse(storedDraft()!).answers.service).to.equal('missed-bin');
@@ -794,6 +796,101 @@ describe('cx-feedback-form: nothing is lost', () => {
     $<HTMLInputElement>(b, '#type-compliment')!.click();
     expect(JSON.parse(sessionStorage.getItem(draftKey(location.pathname, ''))!).answers.type).to.equal('complaint');
     expect(sessionStorage.length).to.equal(1);
+  });
+});
+
+describe('cx-feedback-form: the first question before the charter', () => {
+  let charters = 0;
+  /** A charter-src whose answer the test gives when it likes (`respond`), or refuses (`fail`). */
+  function slowCharter() {
+    const url = `/slow-charter-${++charters}.json`;
+    let answer!: (response: Response | Error) => void;
+    const answered = new Promise<Response | Error>((resolve) => (answer = resolve));
+    window.fetch = (async (input: RequestInfo | URL) => {
+      if (String(input).endsWith(url)) {
+        const response = await answered;
+        if (response instanceof Error) throw response;
+        return response;
+      }
+      return realFetch(input);
+    }) as typeof fetch;
+    return {
+      url,
+      respond: () => answer(json(200, { ...defaultCharter, services: defaultCharter.services.slice(0, 3) })),
+      fail: () => answer(new TypeError('Failed to fetch')),
+    };
+  }
+  const radio = (el: El, value: string) => $<HTMLInputElement>(el, value === 'suggestion' ? '#type' : `#type-${value}`)!;
+
+  it('shows at once with the built-in charter (which has no endpoint: the preview notice is already right)', async () => {
+    expect(defaultCharter.feedback.endpoint, 'the first question shows the preview notice before the charter').to.equal(undefined);
+    const el = await fixture<El>(html`<cx-feedback-form id="ff"></cx-feedback-form>`);
+    expect(heading(el)).to.equal('What do you want to do?');
+    expect($$(el, 'input[type="radio"]')).to.have.length(4);
+    expect(text(el)).to.contain('This is a preview.');
+    expect($(el, '[aria-busy="true"]')).to.equal(null);
+  });
+
+  it('waits for a charter the page gives unless `endpoint` says the form is not a preview', async () => {
+    const slow = slowCharter();
+    const el = await fixture<El>(html`<cx-feedback-form id="ff" charter-src=${slow.url}></cx-feedback-form>`);
+    expect(heading(el), 'its charter could still say where to send').to.equal('');
+    expect($(el, '[aria-busy="true"]')).to.not.equal(null);
+    slow.respond();
+    await settled(el);
+  });
+
+  it('keeps the choice, the focus and the very same controls when the charter comes', async () => {
+    const slow = slowCharter();
+    const el = await fixture<El>(html`<cx-feedback-form id="ff" endpoint="/api/feedback" charter-src=${slow.url}></cx-feedback-form>`);
+    expect(heading(el)).to.equal('What do you want to do?');
+    expect(el.resolvedCharter).to.equal(undefined);
+    const complaint = radio(el, 'complaint');
+    complaint.focus();
+    await press(' ');
+    await waitUntil(() => complaint.checked, 'the radio was not chosen');
+    const height = el.getBoundingClientRect().height;
+    slow.respond();
+    await waitUntil(() => el.resolvedCharter, 'the charter never came');
+    await el.updateComplete;
+    expect(radio(el, 'complaint'), 'the same input, not a new one').to.equal(complaint);
+    expect(complaint.checked).to.equal(true);
+    expect(focused(el)).to.equal(complaint);
+    expect(el.getBoundingClientRect().height, 'nothing moved').to.equal(height);
+  });
+
+  it('Continue waits for the charter, saying so politely, then goes on', async () => {
+    const slow = slowCharter();
+    const el = await fixture<El>(html`<cx-feedback-form id="ff" endpoint="/api/feedback" charter-src=${slow.url}></cx-feedback-form>`);
+    continueButton(el).click();
+    await el.updateComplete;
+    expect(summaryMessages(el), 'the first question’s check needs no charter').to.deep.equal(['Select what you want to do']);
+    radio(el, 'suggestion').click();
+    continueButton(el).click();
+    await waitUntil(() => squash($(el, '[role="status"]')?.textContent) === 'Loading…', 'no busy message');
+    expect(heading(el)).to.equal('What do you want to do?');
+    const done = el.updateComplete;
+    slow.respond();
+    await done;
+    await shows(el, 'Which service is your feedback about?');
+    expect(focused(el)).to.equal($(el, '[data-step-heading]'));
+  });
+
+  it('a charter that cannot be loaded shows the fallback after Continue, and the answer is kept', async () => {
+    const slow = slowCharter();
+    const el = await fixture<El>(html`<cx-feedback-form id="ff" endpoint="/api/feedback" charter-src=${slow.url}
+      ><p>Call 01632 960000</p></cx-feedback-form
+    >`);
+    radio(el, 'compliment').click();
+    slow.fail();
+    await oneEvent(el, 'cx-error');
+    await el.updateComplete;
+    expect(heading(el), 'the resident is not interrupted').to.equal('What do you want to do?');
+    expect(radio(el, 'compliment').checked).to.equal(true);
+    continueButton(el).click();
+    await el.updateComplete;
+    expect($(el, 'slot'), 'the editor’s fallback').to.not.equal(null);
+    expect(JSON.parse(storedDraft()!).answers.type).to.equal('compliment');
   });
 });
 

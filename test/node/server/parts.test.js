@@ -41,10 +41,14 @@ describe('server parts', () => {
       expect(() => referenceMaker({ pattern: '^AB-\\d{6}$', example: 'CD-123456' })).to.throw(/Cannot make references/);
     });
 
-    it('numbers references in any format', () => {
-      expect(numberedReference(format, 100001)).to.equal('CEC-100001');
-      expect(numberedReference({ pattern: '^EBC-\\d{8}$', example: 'EBC-20260001' }, 100001)).to.equal('EBC-00100001');
-      expect(() => numberedReference(format, 12345678)).to.throw(RangeError);
+    it('numbers references in any format, a wide one ending in its check digit', () => {
+      const six = { pattern: '^CEC-\\d{6}$', example: 'CEC-123456' };
+      const eight = { pattern: '^EBC-\\d{8}$', example: 'EBC-20260001' };
+      expect(numberedReference(six, 100001)).to.equal('CEC-100001');
+      expect(numberedReference(eight, 100001)).to.equal(`EBC-0100001${checkDigit('0100001')}`);
+      expect(hasValidCheckDigit(numberedReference(eight, 100001))).to.equal(true);
+      expect(() => numberedReference(six, 1234567)).to.throw(RangeError);
+      expect(() => numberedReference(eight, 12345678)).to.throw(RangeError);
     });
 
     it('tidies what residents type', () => {

@@ -3,6 +3,7 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, 
 import { join } from 'node:path';
 import { JournalCorruptError, openJournal } from '../../../demo/server/store/journal.js';
 import { MIGRATIONS, migrate } from '../../../demo/server/store/migrations.js';
+import { IdempotencyMismatchError, recordStore } from '../../../demo/server/store/records.js';
 import { complaint, count, manualClock, postJson, runServerProcess, signInOfficer, startServer, tempDataDir, testDatabase } from './helpers.js';
 
 const journalOf = (dir) => join(dir, 'journal.jsonl');
@@ -96,6 +97,36 @@ describe('the store on disk', () => {
     expect(versions.map((row) => Number(row.version))).to.deep.equal(MIGRATIONS.map((m) => m.version));
     expect(await migrate(first.env.db)).to.deep.equal([]);
     await first.stop();
+  });
+
+  it('files under another reference when one is taken, keeps the key with what it filed, and lets an expired key file anew', async () => {
+    const app = await startServer({ dataDir: dir, now: manualClock() });
+    try {
+      const [seeded] = await app.env.store.list('feedback');
+      // References offered in turn (the seeded one is taken); then any, for calls that file nothing.
+      const offered = [seeded.reference, 'CEC-654321'];
+      const records = recordStore(app.env.db, { newReference: () => offered.shift() ?? 'CEC-999999' });
+      const make = (reference) => ({ record: { kind: 'feedback', reference, receivedAt: '2026-11-23T10:00:00.000Z', details: `Filed as ${reference}`, events: [{ status: 'received' }] }, receipt: { reference } });
+      const key = (bodyHash, now) => ({ scope: 'store-test', key: 'one-key', bodyHash, maxAgeMs: 60_000, now });
+      const t0 = Date.parse('2026-11-23T10:00:00Z');
+
+      const filed = await records.file(make, key('first', t0));
+      expect(filed).to.deep.include({ replayed: false, receipt: { reference: 'CEC-654321' } });
+      expect((await records.get(seeded.reference)).details).to.equal(seeded.details);
+      expect(await records.file(make, key('first', t0 + 1000))).to.deep.include({ replayed: true, receipt: { reference: 'CEC-654321' } });
+      let refused;
+      await records.file(make, key('other body', t0 + 1000)).catch((error) => (refused = error));
+      expect(refused).to.be.instanceOf(IdempotencyMismatchError);
+
+      offered.push('CEC-765432');
+      const anew = await records.file(make, key('first', t0 + 60_000));
+      expect(anew).to.deep.include({ replayed: false, receipt: { reference: 'CEC-765432' } });
+      expect((await records.get('CEC-765432')).details).to.equal('Filed as CEC-765432');
+      const keys = await app.env.db.query("SELECT reference FROM idempotency_keys WHERE scope = 'store-test'");
+      expect(keys.map((row) => row.reference)).to.deep.equal(['CEC-765432']);
+    } finally {
+      await app.stop();
+    }
   });
 
   it('keeps residents’ details from other local users: data folder 0700, database file 0600', async () => {

@@ -174,12 +174,13 @@ let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32A
 /**
  * Damerau-Levenshtein distance (optimal string alignment: insertions,
  * deletions, substitutions and swaps of two neighbours each cost 1) between
- * `a` and `b`, or `max + 1` as soon as it must exceed `max`.
+ * `a` and `b` (only its first `bLength` letters), or `max + 1` as soon as it
+ * must exceed `max`.
  */
-export function boundedEditDistance(a: string, b: string, max: number): number {
-  if (a === b) return 0;
+export function boundedEditDistance(a: string, b: string, max: number, bLength = b.length): number {
   const n = a.length;
-  const m = b.length;
+  const m = Math.min(bLength, b.length);
+  if (m === b.length && a === b) return 0;
   if (Math.abs(n - m) > max) return max + 1;
   if (n === 0 || m === 0) return Math.max(n, m) <= max ? Math.max(n, m) : max + 1;
   // Three rows of the table, reused between calls (words are short): no allocation per comparison.
@@ -201,6 +202,25 @@ export function boundedEditDistance(a: string, b: string, max: number): number {
     [before, previous, current] = [previous, current, before];
   }
   return previous[m] <= max ? previous[m] : max + 1;
+}
+
+/**
+ * The letters of a word as bits (each letter's code modulo 32). A letter of
+ * one word missing from the other takes at least one edit, so the count of
+ * such letters is a lower bound on the distance: most of the vocabulary is
+ * ruled out without working the distance out. (Two letters sharing a bit only
+ * make the bound lower, never wrong.)
+ */
+function letterMask(word: string): number {
+  let mask = 0;
+  for (let i = 0; i < word.length; i++) mask |= 1 << (word.charCodeAt(i) & 31);
+  return mask;
+}
+
+function bitCount(bits: number): number {
+  let v = bits - ((bits >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 /** Typos allowed in a word of this length: none under 4 letters, one up to 7, two from 8. */
@@ -228,6 +248,9 @@ interface Posting {
 export interface VocabularyWord {
   word: string;
   stem: string;
+  /** `letterMask` of the word and of its stem. */
+  wordLetters: number;
+  stemLetters: number;
   /** Where the word itself occurs. */
   postings: Posting[];
   /** Where the other words of its synonym groups occur (weights already reduced). */
@@ -293,7 +316,8 @@ export function buildServiceIndex<S extends SearchableService>(services: readonl
   const entry = (word: string) => {
     let found = byWord.get(word);
     if (!found) {
-      found = { word, stem: stemWord(word), postings: [], synonyms: [] };
+      const stem = stemWord(word);
+      found = { word, stem, wordLetters: letterMask(word), stemLetters: letterMask(stem), postings: [], synonyms: [] };
       byWord.set(word, found);
     }
     return found;
@@ -381,17 +405,32 @@ function mergePostings(postings: Posting[]): Posting[] {
  * Negative for a match on the start of the word only (the resident is still
  * typing): those do not reach synonyms, which would only add noise.
  */
-function wordQuality(query: string, queryStem: string, vocab: VocabularyWord): number {
+function wordQuality(query: QueryWord, vocab: VocabularyWord): number {
   const word = vocab.word;
-  if (word === query) return 1;
-  if (vocab.stem === queryStem) return 0.9;
-  if (word.startsWith(query)) return -(0.7 + 0.1 * (query.length / word.length));
-  const max = typosAllowed(query.length);
+  if (word === query.word) return 1;
+  if (vocab.stem === query.stem) return 0.9;
+  if (word.startsWith(query.word)) return -(0.7 + 0.1 * (query.word.length / word.length));
+  const max = typosAllowed(query.word.length);
   if (max === 0) return 0;
-  if (boundedEditDistance(queryStem, vocab.stem, max) <= max) return max === 1 || boundedEditDistance(queryStem, vocab.stem, 1) <= 1 ? 0.6 : 0.45;
+  const stems = query.stemLetters;
+  const missing = Math.max(bitCount(stems & ~vocab.stemLetters), bitCount(vocab.stemLetters & ~stems));
+  if (missing <= max && boundedEditDistance(query.stem, vocab.stem, max) <= max) {
+    return max === 1 || boundedEditDistance(query.stem, vocab.stem, 1) <= 1 ? 0.6 : 0.45;
+  }
   // Still typing a longer word, with a typo in what is there so far: "potho" for "pothole" is a prefix; "pohto" is a typo of one.
-  if (query.length >= 5 && word.length > query.length && boundedEditDistance(query, word.slice(0, query.length), 1) <= 1) return -0.5;
+  const { word: typed } = query;
+  if (typed.length >= 5 && word.length > typed.length && bitCount(query.wordLetters & ~vocab.wordLetters) <= 1) {
+    if (boundedEditDistance(typed, word, 1, typed.length) <= 1) return -0.5;
+  }
   return 0;
+}
+
+/** A query word, its stem, and their letters (`letterMask`). */
+interface QueryWord {
+  word: string;
+  stem: string;
+  wordLetters: number;
+  stemLetters: number;
 }
 
 /** What one query word matches, remembered per index. */
@@ -412,9 +451,10 @@ function wordResult<S extends SearchableService>(index: ServiceIndex<S>, query: 
       keyword[r] = p.keyword;
     }
   };
-  const queryStem = stemWord(query);
+  const stem = stemWord(query);
+  const typed: QueryWord = { word: query, stem, wordLetters: letterMask(query), stemLetters: letterMask(stem) };
   for (const vocab of index.vocabulary) {
-    const quality = wordQuality(query, queryStem, vocab);
+    const quality = wordQuality(typed, vocab);
     if (quality === 0) continue;
     for (const p of vocab.postings) add(p, Math.abs(quality));
     if (quality > 0) for (const p of vocab.synonyms) add(p, quality);

@@ -101,8 +101,8 @@ export abstract class CxElement extends LitElement {
   /** Attribute problems found in this update; read by render, reported after it. */
   private attributeProblemsNow: AttributeProblem[] = [];
 
-  /** The charter resolving now (or last). */
-  private charterResolving?: Promise<void>;
+  /** The charter resolving now (or last): settles once it is ready or has failed. */
+  protected charterResolving?: Promise<void>;
 
   /**
    * The charter is the built-in default, as it is now. Undefined for a
@@ -352,6 +352,14 @@ export abstract class CxElement extends LitElement {
 
   protected abstract renderWidget(charter: Charter): TemplateResult | typeof nothing;
 
+  /**
+   * What the widget can show before its charter (undefined: "Loading…"), in
+   * the same wrapper as `renderWidget`'s: a widget that renders the same
+   * template from both keeps its DOM, focus and choices when the charter comes.
+   * Also asked while the charter has failed: undefined shows the failure.
+   */
+  protected renderWithoutCharter?(): TemplateResult | undefined;
+
   /** Every update (willUpdate, render, updated) runs with `msg()` answering in this element's language. */
   protected override performUpdate(): void {
     this.localeController.run(() => super.performUpdate());
@@ -361,8 +369,9 @@ export abstract class CxElement extends LitElement {
     // Until this element's language has loaded, no kit text (never English on a Welsh page), no announcement.
     if (!this.localeController.ready) return html`<div class="cx-root" aria-hidden="true" aria-busy="true"><p class="cx-secondary">\u00a0</p></div>`;
     const state = this.charterState;
-    if (state.status === 'loading') return html`<div class="cx-root">${this.renderLoading()}</div>`;
-    if (state.status === 'failed') {
+    const early = state.status === 'ready' ? undefined : this.renderWithoutCharter?.();
+    if (state.status === 'loading' && !early) return html`<div class="cx-root">${this.renderLoading()}</div>`;
+    if (state.status === 'failed' && !early) {
       return this.renderFallback(
         state.problems,
         state.code === 'charter-unreachable' ? msg('The charter could not be loaded') : msg('The charter has problems'),
@@ -372,7 +381,7 @@ export abstract class CxElement extends LitElement {
     if (fatal.length) return this.renderFallback(fatal, msg('This widget is not set up correctly'));
     const notes = this.showDebug ? this.editorNotes() : [];
     return html`<div class="cx-root" dir=${this.localeController.dir} lang=${this.locale}>
-      ${this.renderWidget(state.charter)}
+      ${state.status === 'ready' ? this.renderWidget(state.charter) : early}
       ${notes.length ? this.problemsPanel(msg('Notes for editors'), notes, false) : nothing}
     </div>`;
   }

@@ -1,10 +1,11 @@
 /**
  * How the kit writes dates, times, lists and counts for people: GOV.UK style in
- * English ("Thursday 21 January 2027", "5pm", "8:30am"); in Welsh, Polish and
- * Urdu from the kit's own words (core/src/domain/locale-data), always, so a
- * resident reads the same on every browser, including those without that
+ * English ("Thursday 21 January 2027", "5pm", "8:30am"). English, Welsh, Polish
+ * and Urdu come from the kit's own words (core/src/domain/locale-data), always:
+ * a resident reads the same on every browser, including those without that
  * language's data (Debian's Chromium has no Welsh: `Intl` would answer in
- * English); `Intl` for anything else.
+ * English), and an English page builds no `Intl` formatter at all (the first
+ * one on a page costs some 80 ms on a slow phone). `Intl` for anything else.
  *
  * A language's words arrive with its strings (locale.ts `loadLocale`), so a
  * page carries only the languages it shows; until then that language is
@@ -23,6 +24,8 @@ import {
   type ListPart,
   type PluralCategory,
 } from '../domain/locale-data/words.js';
+import { english } from '../domain/locale-data/english.js';
+import type { LocaleWords } from '../domain/locale-data/types.js';
 import { localeWords } from './locale-words.js';
 import { msgLocale } from './locale.js';
 
@@ -44,6 +47,8 @@ const listFormats = new Map<string, Intl.ListFormat>();
 const pluralRules = new Map<string, Intl.PluralRules | null>();
 
 const isEnglish = (locale: string) => locale.toLowerCase().startsWith('en');
+/** The kit's own words for the locale: always for English, for another language once it has loaded. */
+const wordsFor = (locale: string): LocaleWords | undefined => (isEnglish(locale) ? english : localeWords(locale));
 const language = (tag: string) => tag.toLowerCase().split('-')[0];
 
 const supported = new Map<string, string>();
@@ -68,7 +73,7 @@ export interface DateOptions {
 
 /** An ISO date as people read it: "Thursday 21 January 2027" (no comma, as GOV.UK writes it), "dydd Iau 21 Ionawr 2027". */
 export function formatDate(iso: string, locale = 'en-GB', options: DateOptions = {}): string {
-  const words = localeWords(locale);
+  const words = wordsFor(locale);
   if (words) return dateInWords(iso, words, options);
   const tag = intlLocale(locale);
   const weekday = options.weekday ?? true;
@@ -86,14 +91,14 @@ export function formatByDate(iso: string, locale = 'en-GB', options: Omit<DateOp
 
 /** The month and year of an ISO date, as a calendar's title: "January 2027", "Ionawr 2027", "styczeń 2027". */
 export function formatMonthYear(iso: string, locale = 'en-GB'): string {
-  const words = localeWords(locale);
+  const words = wordsFor(locale);
   if (words) return monthYearInWords(iso, words);
   return new Intl.DateTimeFormat(intlLocale(locale), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utc(iso));
 }
 
 /** The weekday of an ISO date in the locale: "Monday"; 'short' "Mon", 'narrow' "M" (a calendar's column heads). */
 export function formatWeekday(iso: string, locale = 'en-GB', width: 'long' | 'short' | 'narrow' = 'long'): string {
-  const words = localeWords(locale);
+  const words = wordsFor(locale);
   if (words) return weekdayInWords(iso, words, width);
   const tag = intlLocale(locale);
   return cached(weekdayFormats, `${tag}|${width}`, () => new Intl.DateTimeFormat(tag, { weekday: width, timeZone: 'UTC' })).format(utc(iso));
@@ -101,34 +106,31 @@ export function formatWeekday(iso: string, locale = 'en-GB', width: 'long' | 'sh
 
 /** A run of days: "Monday to Thursday", "dydd Llun i ddydd Iau", "poniedziałek–czwartek", "پیر تا جمعرات". */
 export function formatWeekdayRange(fromIso: string, toIso: string, locale = 'en-GB'): string {
-  const words = localeWords(locale);
+  const words = wordsFor(locale);
   if (words) return weekdayRangeInWords(fromIso, toIso, words);
   return `${formatWeekday(fromIso, locale)} to ${formatWeekday(toIso, locale)}`;
 }
 
 /** A 24-hour "HH:MM" as people read it: "5pm", "8:30am", "midday", "midnight" in English; "5yh" in Welsh; "17:00" in Polish and Urdu. */
 export function formatTime(time: string, locale = 'en-GB'): string {
-  const words = localeWords(locale);
+  const words = wordsFor(locale);
   if (words) return timeInWords(time, words);
   const [h, m] = time.split(':').map(Number);
-  if (intlLocale(locale) === 'en-GB') {
-    if ((h === 0 || h === 24) && m === 0) return 'midnight';
-    if (h === 12 && m === 0) return 'midday';
-    const hour12 = h % 12 === 0 ? 12 : h % 12;
-    return `${hour12}${m ? `:${String(m).padStart(2, '0')}` : ''}${h < 12 || h === 24 ? 'am' : 'pm'}`;
-  }
+  if (intlLocale(locale) === 'en-GB') return english.time(h, m);
   return cached(timeFormats, locale, () => new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' })).format(new Date(Date.UTC(2000, 0, 1, h % 24, m)));
 }
 
 /** Opening to closing: "8:30am to 5pm", "8:30yb i 5yh", "8:30–17:00", "8:30 تا 17:00". */
 export function formatTimeRange(from: string, to: string, locale = 'en-GB'): string {
-  const words = localeWords(locale);
+  const words = wordsFor(locale);
   if (words) return timeRangeInWords(from, to, words);
   return `${formatTime(from, locale)} to ${formatTime(to, locale)}`;
 }
 
 /** A whole number in the locale ("1,000"). */
 export function formatNumber(value: number, locale = 'en-GB'): string {
+  // English whole numbers by hand ("-1,234"), as Intl writes them: no formatter to build. (String(-0) is "0", Intl's "-0".)
+  if (isEnglish(locale) && Number.isSafeInteger(value) && !Object.is(value, -0)) return String(value).replace(/\B(?=(\d{3})+$)/g, ',');
   return cached(numberFormats, locale, () => new Intl.NumberFormat(intlLocale(locale))).format(value);
 }
 
@@ -141,7 +143,7 @@ export function formatList(items: readonly string[], locale = 'en-GB', type: 'co
 
 /** The same list as parts, each item by its index, so a template can mark an item's language (foreign-text.ts `localizedList`). */
 export function formatListParts(items: readonly string[], locale = 'en-GB', type: 'conjunction' | 'disjunction' = 'conjunction'): ListPart[] {
-  const words = localeWords(locale);
+  const words = wordsFor(locale);
   if (words) return listPartsInWords(items, words, type);
   let next = 0;
   return cached(listFormats, `${locale}|${type}`, () => new Intl.ListFormat(intlLocale(locale), { style: 'long', type }))
@@ -150,18 +152,20 @@ export function formatListParts(items: readonly string[], locale = 'en-GB', type
 }
 
 /**
- * The CLDR plural category of `count` in the locale: `Intl.PluralRules` where
- * the browser has the language, the kit's own rules where it does not (Welsh
- * has six: zero, one, two, few, many, other; Polish four).
+ * The CLDR plural category of `count` in the locale: the kit's own rule in
+ * English; `Intl.PluralRules` where the browser has the language, the kit's
+ * own rules where it does not (Welsh has six: zero, one, two, few, many,
+ * other; Polish four).
  */
 export function pluralCategory(count: number, locale = 'en-GB'): PluralCategory {
+  if (isEnglish(locale)) return english.plural(count);
   const rules = cached(pluralRules, locale, () => {
     const intl = new Intl.PluralRules(locale);
     return language(intl.resolvedOptions().locale) === language(locale) ? intl : null;
   });
   const words = localeWords(locale);
   if (!rules && words) return pluralInWords(count, words);
-  return ((rules ?? new Intl.PluralRules('en-GB')).select(count) as PluralCategory);
+  return rules ? (rules.select(count) as PluralCategory) : english.plural(count);
 }
 
 /**

@@ -3,7 +3,9 @@
  * controller (service-search-controller.ts) and the search itself.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { AsyncDirective, directive, type DirectiveResult } from 'lit/async-directive.js';
 import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from './locale.js';
 import type { SearchableService, ServiceMatch } from '../domain/service-search.js';
 
@@ -15,8 +17,16 @@ export interface SearchAnnouncement {
   query: string;
 }
 
+/** A combobox drawn on its own (`serviceCombobox`), which its controller redraws on each change. */
+export interface ComboboxView {
+  /** Redraws it from the controller's state now; false when it is not on the page (the host must update instead). */
+  redraw(): boolean;
+}
+
 /** What the combobox template reads (a `ServiceSearchController`, or anything with its state and handlers). */
 export interface ServiceComboboxState<S extends SearchableService> {
+  /** Set by `serviceCombobox` while it shows this state. */
+  view?: ComboboxView;
   readonly query: string;
   readonly results: readonly ServiceMatch<S>[];
   readonly total: number;
@@ -66,7 +76,8 @@ export function renderServiceCombobox<S extends SearchableService>(
   const listboxId = `${id}-listbox`;
   const hintId = `${id}-hint`;
   const labelId = `${id}-label`;
-  const optionId = (position: number) => `${id}-option-${position}`;
+  // By service, not by place: an option keeps its element and id while the list changes around it as the resident types.
+  const optionId = (position: number) => `${id}-option-${search.results[position]?.service.id}`;
   const noResults = search.query.trim() !== '' && search.total === 0;
   const keepFocus = (event: Event) => event.preventDefault();
   return html`<div class="cx-combobox" part="search">
@@ -94,7 +105,9 @@ export function renderServiceCombobox<S extends SearchableService>(
       @blur=${search.handleBlur}
     />
     <ul id=${listboxId} class="cx-combobox__listbox" part="search-results" role="listbox" aria-labelledby=${labelId} ?hidden=${!search.expanded}>
-      ${search.results.map(
+      ${repeat(
+        search.results,
+        (match) => match.service,
         (match, position) =>
           // The text box keeps focus and handles every key (aria-activedescendant); options only need pointer events.
           // eslint-disable-next-line lit-a11y/click-events-have-key-events
@@ -124,6 +137,43 @@ export function renderServiceCombobox<S extends SearchableService>(
     </div>
   </div>`;
 }
+
+class ServiceComboboxDirective extends AsyncDirective implements ComboboxView {
+  private args?: [ServiceComboboxState<SearchableService>, string, ServiceComboboxText];
+
+  render(search: ServiceComboboxState<SearchableService>, id: string, text: ServiceComboboxText): TemplateResult {
+    this.args = [search, id, text];
+    search.view = this;
+    return renderServiceCombobox(search, id, text);
+  }
+
+  redraw(): boolean {
+    if (!this.isConnected || !this.args || this.args[0].view !== this) return false;
+    this.setValue(renderServiceCombobox(...this.args));
+    return true;
+  }
+
+  protected override disconnected(): void {
+    if (this.args?.[0].view === this) this.args[0].view = undefined;
+  }
+
+  protected override reconnected(): void {
+    if (this.args) this.args[0].view = this;
+  }
+}
+
+/**
+ * `renderServiceCombobox`, drawn on its own: the controller redraws just the
+ * combobox as the resident types or moves through the options, so a
+ * keystroke does not re-render the whole widget around it (with 1,000
+ * services, most of a keystroke's time went there). The host still redraws
+ * it whenever the host itself renders (a new language, say).
+ */
+export const serviceCombobox = directive(ServiceComboboxDirective) as <S extends SearchableService>(
+  search: ServiceComboboxState<S>,
+  id: string,
+  text: ServiceComboboxText,
+) => DirectiveResult<typeof ServiceComboboxDirective>;
 
 /** Styles for `renderServiceCombobox`: add to the widget's `static styles` with `formStyles`. */
 export const serviceComboboxStyles = css`

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { SearchAnnouncement, ServiceComboboxState } from './service-combobox.js';
+import { inLocaleOf } from './locale.js';
+import type { ComboboxView, SearchAnnouncement, ServiceComboboxState } from './service-combobox.js';
 import {
   buildServiceIndex,
   searchServicesCounted,
@@ -57,9 +58,17 @@ export class ServiceSearchController<S extends SearchableService> implements Rea
   /** What the live region says, or null before the first search. */
   announcement: SearchAnnouncement | null = null;
 
+  /**
+   * The combobox when it is drawn on its own (`serviceCombobox`): a keystroke
+   * then redraws only the combobox, not the whole widget around it.
+   */
+  view?: ComboboxView;
+
   private services: readonly S[] = [];
   private index?: ServiceIndex<S>;
   private timer?: ReturnType<typeof setTimeout>;
+  /** When (performance.now()) the number of results is announced, unless the resident types on. */
+  private announceAt = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -71,7 +80,7 @@ export class ServiceSearchController<S extends SearchableService> implements Rea
   hostConnected(): void {}
 
   hostDisconnected(): void {
-    clearTimeout(this.timer);
+    this.stopAnnouncement();
   }
 
   /** The services to search; a new list (another charter) is indexed again when next searched. */
@@ -106,7 +115,7 @@ export class ServiceSearchController<S extends SearchableService> implements Rea
     this.active = -1;
     this.expanded = this.results.length > 0;
     this.scheduleAnnouncement();
-    this.host.requestUpdate();
+    this.changed();
   }
 
   /** The name shown for a service. */
@@ -116,27 +125,27 @@ export class ServiceSearchController<S extends SearchableService> implements Rea
 
   /** Empties the box and the list. */
   clear(): void {
-    clearTimeout(this.timer);
+    this.stopAnnouncement();
     this.query = '';
     this.results = [];
     this.total = 0;
     this.active = -1;
     this.expanded = false;
     this.announcement = null;
-    this.host.requestUpdate();
+    this.changed();
   }
 
   /** Chooses the option at `position` in `results`. */
   choose(position: number): void {
     const match = this.results[position];
     if (!match) return;
-    clearTimeout(this.timer);
+    this.stopAnnouncement();
     this.query = this.options.nameOf(match.service);
     // The count belonged to the list that is now closed: a status still saying "8 services found" misleads.
     this.announcement = null;
     this.expanded = false;
     this.active = -1;
-    this.host.requestUpdate();
+    this.changed();
     this.options.onSelect(match.service);
   }
 
@@ -148,7 +157,7 @@ export class ServiceSearchController<S extends SearchableService> implements Rea
     if (!this.expanded && this.active === -1) return;
     this.expanded = false;
     this.active = -1;
-    this.host.requestUpdate();
+    this.changed();
   };
 
   readonly handleKeydown = (event: KeyboardEvent): void => {
@@ -157,7 +166,7 @@ export class ServiceSearchController<S extends SearchableService> implements Rea
       this.expanded = true;
       this.active = position;
       event.preventDefault();
-      this.host.requestUpdate();
+      this.changed();
     };
     switch (event.key) {
       case 'ArrowDown':
@@ -175,7 +184,7 @@ export class ServiceSearchController<S extends SearchableService> implements Rea
       case 'ArrowRight':
         if (this.active !== -1) {
           this.active = -1;
-          this.host.requestUpdate();
+          this.changed();
         }
         return;
       case 'Enter':
@@ -187,7 +196,7 @@ export class ServiceSearchController<S extends SearchableService> implements Rea
         if (this.expanded) {
           this.expanded = false;
           this.active = -1;
-          this.host.requestUpdate();
+          this.changed();
         } else if (this.query) {
           this.clear();
         }
@@ -195,19 +204,44 @@ export class ServiceSearchController<S extends SearchableService> implements Rea
     }
   };
 
+  /** Shows the new state: in the combobox alone when it is drawn on its own, else by updating the host. */
+  private changed(): void {
+    const view = this.view;
+    // Outside the host's update, so msg() is told the host's language.
+    if (view && this.host instanceof Element && inLocaleOf(this.host, () => view.redraw())) return;
+    this.host.requestUpdate();
+  }
+
   private scheduleAnnouncement(): void {
-    clearTimeout(this.timer);
     if (!this.query.trim()) {
+      this.stopAnnouncement();
       this.announcement = null;
       return;
     }
-    const announce = () => {
-      this.announcement = { total: this.total, shown: this.results.length, query: this.query.trim() };
-      this.host.requestUpdate();
-    };
     const delay = this.options.announceDelay ?? 500;
-    if (delay <= 0) announce();
-    else this.timer = setTimeout(announce, delay);
+    if (delay <= 0) return this.announce();
+    // One timer for a run of keystrokes: each moves the moment on, and the timer waits out the rest when it fires
+    // (clearing and setting a timer on every keystroke costs more than the search on a slow phone).
+    this.announceAt = performance.now() + delay;
+    if (this.timer === undefined) this.waitToAnnounce(delay);
+  }
+
+  private waitToAnnounce(ms: number): void {
+    this.timer = setTimeout(() => {
+      const left = this.announceAt - performance.now();
+      if (left > 0) return this.waitToAnnounce(left);
+      this.timer = undefined;
+      this.announce();
+    }, ms);
+  }
+
+  private announce(): void {
+    this.announcement = { total: this.total, shown: this.results.length, query: this.query.trim() };
+    this.changed();
+  }
+
+  private stopAnnouncement(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
   }
 }
-

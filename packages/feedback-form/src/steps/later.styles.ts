@@ -1,7 +1,10 @@
 import { css } from 'lit';
+import { textareaStyles, textFieldStyles } from '@cx-kit/core/element';
 
-/** The later steps' looks, adopted when they load. Logical properties only. */
+/** The later steps' looks, adopted when they load (with core's for the boxes they ask in). Logical properties only. */
 export const laterStepStyles = css`
+  ${textareaStyles}
+  ${textFieldStyles}
   .cx-conditional {
     margin-inline-start: calc(0.875rem - 2px);
     padding-inline-start: calc(0.875rem + var(--_cx-space-2));
@@ -15,25 +18,6 @@ export const laterStepStyles = css`
     margin-block: var(--_cx-space-2);
   }
 
-  .cx-textarea {
-    min-block-size: 8rem;
-    resize: vertical;
-  }
-  .cx-input--short {
-    max-inline-size: 20ch;
-  }
-  .cx-form-group--count .cx-textarea {
-    margin-block-end: var(--_cx-space-1);
-  }
-  .cx-character-count {
-    margin-block: 0;
-    color: var(--_cx-text-secondary);
-  }
-  .cx-character-count--over {
-    color: var(--_cx-error);
-    font-weight: 700;
-  }
-
   .cx-hint-list {
     margin-block: var(--_cx-space-1) var(--_cx-space-2);
     padding-inline-start: var(--_cx-space-4);
@@ -45,6 +29,38 @@ export const laterStepStyles = css`
   /* The honeypot: not shown, not focusable, not in the accessibility tree. */
   .cx-trap {
     display: none !important;
+  }
+
+  /* Back, and labels that are a step's heading: never on the first question. */
+  .cx-label--heading {
+    margin-block-end: var(--_cx-space-2);
+  }
+
+  .cx-back-link {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_cx-space-1);
+    min-block-size: 44px;
+    margin-block-end: var(--_cx-space-2);
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_cx-text);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+  .cx-back-link::before {
+    content: '';
+    display: inline-block;
+    inline-size: 0.4em;
+    block-size: 0.4em;
+    border-block-end: 2px solid currentColor;
+    border-inline-start: 2px solid currentColor;
+    transform: rotate(45deg);
+  }
+  .cx-back-link:dir(rtl)::before {
+    transform: rotate(-45deg);
   }
 
   .cx-summary-list {
@@ -112,9 +128,6 @@ export const laterStepStyles = css`
     .cx-failure,
     .cx-conditional {
       border-color: CanvasText;
-    }
-    .cx-character-count--over {
-      color: CanvasText;
     }
   }
 `;
