@@ -4,7 +4,6 @@ import { contrastRatio, passesAA, parseHex } from '../../demo/src/shared/contras
 import { absoluteUrl, buildSnippet, buildThemeCss, buildThemeLink, buildThemeStyle, escapeHtml, integrityOf, originOf } from '../../demo/src/builder/snippet.js';
 import { fallbackFor } from '../../demo/src/builder/fallback.js';
 import { hoursInWords } from '../../demo/src/builder/fallback.js';
-import { isoFromParts, partsFromIso } from '../../demo/src/builder/date-input.js';
 import { SETTINGS, WIDGETS } from '../../demo/src/builder/settings.js';
 
 describe('contrast (WCAG 2.2)', () => {
@@ -127,16 +126,6 @@ describe('fallback content', () => {
     expect(hoursInWords({ weekly: { monday: ['09:00-12:00', '13:00-17:00'], tuesday: ['09:00-12:00', '13:00-17:00'], thursday: ['10:00-16:00'] } })).to.equal(
       'Monday to Tuesday, 9am to midday and 1pm to 5pm; Thursday, 10am to 4pm',
     );
-  });
-});
-
-describe('the GOV.UK date input', () => {
-  it('turns day, month and year into a date, and refuses a date that does not exist', () => {
-    expect(isoFromParts({ day: '7', month: '1', year: '2027' })).to.equal('2027-01-07');
-    expect(isoFromParts({ day: '', month: '', year: '' })).to.equal('');
-    expect(isoFromParts({ day: '30', month: '2', year: '2027' })).to.equal(undefined);
-    expect(isoFromParts({ day: 'x', month: '2', year: '2027' })).to.equal(undefined);
-    expect(partsFromIso('2027-01-07')).to.deep.equal({ day: '7', month: '1', year: '2027' });
   });
 });
 

@@ -71,24 +71,9 @@ export const builderStyles = css`
     padding: 0;
     border: 1px solid var(--_cx-input-border);
   }
-  .w2 {
-    inline-size: 4ch;
-    max-inline-size: 100%;
-    box-sizing: content-box;
-  }
-  .w4 {
-    inline-size: 6ch;
-    max-inline-size: 100%;
-    box-sizing: content-box;
-  }
   .w7 {
     inline-size: 9ch;
     box-sizing: content-box;
-  }
-  .date-input {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_cx-space-3);
   }
   .advice,
   .warning {

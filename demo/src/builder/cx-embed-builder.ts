@@ -1,9 +1,8 @@
 import { LitElement, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { defaultCharter, safeParseCharter, todayInLondon, type Charter } from '@cx-kit/core';
-import { formStyles, sharedStyles } from '@cx-kit/core/element';
+import { dateInputValue, defaultCharter, parseDateInput, safeParseCharter, todayInLondon, type Charter, type DateInputValue } from '@cx-kit/core';
+import { dateInput, dateInputStyles, formStyles, sharedStyles } from '@cx-kit/core/element';
 import { builderStyles } from './builder.styles.js';
-import { dateInput, isoFromParts, partsFromIso, type DateParts } from './date-input.js';
 import { fallbackFor } from './fallback.js';
 import { SETTINGS, TRACKER_PATHS, WIDGETS, type Setting } from './settings.js';
 import { absoluteUrl, buildSnippet, buildThemeCss, buildThemeLink, buildThemeStyle, integrityOf, originOf } from './snippet.js';
@@ -22,7 +21,7 @@ const hasExampleContacts = (charter: Charter) => (charter as Charter & { example
  * and an integrity hash over the one self-contained file it loads.
  */
 export class CxEmbedBuilder extends LitElement {
-  static override styles = [...sharedStyles, formStyles, builderStyles];
+  static override styles = [...sharedStyles, formStyles, dateInputStyles, builderStyles];
 
   @state() private council = location.origin;
   @state() private partner = '';
@@ -33,7 +32,7 @@ export class CxEmbedBuilder extends LitElement {
     'cx-feedback-form': { endpoint: '/api/feedback' },
     'cx-request-tracker': { 'api-kind': 'cx', api: '/api' },
   };
-  @state() private dates: Record<string, DateParts> = {};
+  @state() private dates: Record<string, DateInputValue> = {};
   @state() private theme: Record<string, string> = Object.fromEntries(THEME.map((t) => [t.token, t.initial]));
   @state() private preset = '';
   @state() private charter: Charter = defaultCharter;
@@ -221,12 +220,22 @@ export class CxEmbedBuilder extends LitElement {
         </div>`;
       }
       case 'date': {
-        const parts = this.dates[setting.attribute] ?? partsFromIso(value);
-        const iso = isoFromParts(parts);
-        return dateInput(id, setting.label, setting.hint, parts, iso === undefined ? 'Enter a real date, for example 27 3 2027' : '', (next) => {
-          this.dates = { ...this.dates, [setting.attribute]: next };
-          const date = isoFromParts(next);
-          if (date !== undefined) set(date);
+        // Empty boxes are an answer here (the attribute is left out); anything else must be a real date.
+        const usable = (read: ReturnType<typeof parseDateInput>) => (read.ok ? read.date : read.problem === 'empty' ? '' : undefined);
+        const parts = this.dates[setting.attribute] ?? dateInputValue(value);
+        return dateInput({
+          id,
+          namePrefix: id,
+          legend: setting.label,
+          hint: setting.hint,
+          value: parts,
+          error: usable(parseDateInput(parts)) === undefined ? 'Enter a real date, for example 27 3 2027' : undefined,
+          autocomplete: 'off',
+          onInput: (next) => {
+            this.dates = { ...this.dates, [setting.attribute]: next };
+            const date = usable(parseDateInput(next));
+            if (date !== undefined) set(date);
+          },
         });
       }
       default:

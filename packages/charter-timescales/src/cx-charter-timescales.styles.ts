@@ -241,24 +241,9 @@ export const timescalesStyles = css`
     margin-block-end: var(--_cx-space-2);
   }
 
-  /* The GOV.UK date input */
+  /* The GOV.UK date input's form (the input's own looks are core's dateInputStyles) */
   .cx-date-form {
     margin-block-start: var(--_cx-space-4);
-  }
-  .cx-date-input {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_cx-space-3);
-  }
-  .cx-date-input__label {
-    font-weight: 400;
-  }
-  .cx-date-input__input--day,
-  .cx-date-input__input--month {
-    inline-size: 3.5em;
-  }
-  .cx-date-input__input--year {
-    inline-size: 5em;
   }
 
   @media (forced-colors: active) {

@@ -1,9 +1,8 @@
 import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { addStyles, CxElement, emit } from '@cx-kit/core/element';
-import type { Charter, ISODate } from '@cx-kit/core';
+import type { Charter, DateInputPart, DateInputValue, ISODate } from '@cx-kit/core';
 import type { TimescaleLayout, View } from './compute.js';
-import type { DatePart, DateParts } from './date-parts.js';
 import type { DateQuestion } from './text.js';
 import type { ViewContext } from './view-context.js';
 
@@ -90,7 +89,7 @@ export class CxCharterTimescales extends CxElement {
   @state() private residentReceived?: ISODate;
 
   /** The date input's error: GOV.UK's message and the boxes at fault. */
-  @state() private dateError?: { message: string; fields: DatePart[] };
+  @state() private dateError?: { message: string; fields: DateInputPart[] };
 
   /** Whether the status under the button shows the answer to the resident's last date. */
   @state() private showResult = false;
@@ -98,7 +97,7 @@ export class CxCharterTimescales extends CxElement {
   @state() private views?: Views;
 
   /** What the date boxes hold (what the resident typed, or the date shown). */
-  private fields: DateParts = { day: '', month: '', year: '' };
+  private fields: DateInputValue = { day: '', month: '', year: '' };
 
   private view?: View;
   private lastChange = '';
@@ -154,7 +153,7 @@ export class CxCharterTimescales extends CxElement {
     if (this.widgetProblems.length) this.widgetProblems = [];
     const shownBefore = this.view?.received;
     this.view = computed.view;
-    if (computed.view.received !== shownBefore && !this.dateError) this.fields = this.views.partsOf(computed.view.received);
+    if (computed.view.received !== shownBefore && !this.dateError) this.fields = this.views.dateInputValue(computed.view.received);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -192,9 +191,9 @@ export class CxCharterTimescales extends CxElement {
     event.preventDefault();
     const views = this.views!;
     const form = event.currentTarget as HTMLFormElement;
-    const read = (name: DatePart) => (form.elements.namedItem(name) as HTMLInputElement).value;
+    const read = (name: DateInputPart) => (form.elements.namedItem(name) as HTMLInputElement).value;
     this.fields = { day: read('day'), month: read('month'), year: read('year') };
-    const result = views.parseDateParts(this.fields);
+    const result = views.parseReceived(this.fields);
     clearTimeout(this.resultTimer);
     // Empty the status first, so even the same answer again is read again.
     this.showResult = false;
@@ -205,7 +204,7 @@ export class CxCharterTimescales extends CxElement {
       return;
     }
     this.dateError = undefined;
-    this.fields = views.partsOf(result.date);
+    this.fields = views.dateInputValue(result.date);
     this.residentReceived = result.date;
     this.requestUpdate();
     this.resultTimer = setTimeout(() => (this.showResult = true), ANNOUNCE_DELAY_MS);

@@ -6,8 +6,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { msg, plural, str } from '@cx-kit/core/element';
-import type { TimescaleRule } from '@cx-kit/core';
-import type { DatePartsResult } from './date-parts.js';
+import type { DateInputResult, TimescaleRule } from '@cx-kit/core';
 
 /** "20 working days", "1 month", "2 minutes". */
 export function ruleLength(rule: TimescaleRule): string {
@@ -105,7 +104,7 @@ export function dateLegend(question: DateQuestion): string {
 }
 
 /** GOV.UK's message for each date-input problem, naming the question in the resident's words. */
-export function dateErrorMessage(result: Exclude<DatePartsResult, { ok: true }>, question: DateQuestion): string {
+export function dateErrorMessage(result: Exclude<DateInputResult, { ok: true }>, question: DateQuestion): string {
   const verified = question === 'verified';
   switch (result.problem) {
     case 'empty':

@@ -5,17 +5,16 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatDate, localized, type DateForm } from '@cx-kit/core/element';
-import type { Charter, ISODate, Timescale } from '@cx-kit/core';
-import type { DatePart, DateParts } from './date-parts.js';
+import type { Charter, DateInputPart, DateInputValue, ISODate, Timescale } from '@cx-kit/core';
 import type { DateQuestion } from './text.js';
 
 export interface ViewContext {
   charter: Charter;
   locale: string;
   /** What the date boxes hold (what the resident typed, or the date shown). */
-  fields: DateParts;
+  fields: DateInputValue;
   /** The date input's error: GOV.UK's message and the boxes at fault. */
-  dateError?: { message: string; fields: DatePart[] };
+  dateError?: { message: string; fields: DateInputPart[] };
   root: ShadowRoot | null;
   onSubmit(event: SubmitEvent, question: DateQuestion): void;
 }

@@ -3,7 +3,7 @@
  * element (its first download is the shell: properties, state and events).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { formStyles, localized, localizedList, msg, textIn } from '@cx-kit/core/element';
+import { dateInputStyles, formStyles, localized, localizedList, msg, textIn } from '@cx-kit/core/element';
 import { answerView, overdueHeadline } from './answer-view.js';
 import { calendarView } from './calendar-view.js';
 import type { View } from './compute.js';
@@ -15,12 +15,13 @@ import { dateText, type ViewContext } from './view-context.js';
 import { tableWorkingDaysView, workingDaysView } from './working-days-view.js';
 
 export { computeView } from './compute.js';
-export { parseDateParts, partsOf } from './date-parts.js';
+export { parseReceived } from './date-parts.js';
+export { dateInputValue } from '@cx-kit/core';
 export { dateErrorMessage } from './text.js';
 export { focusErrorSummary } from '@cx-kit/core/element';
 
 /** The views' styles: the element's first download (and its "Loading…") needs none of them. */
-export const styles = [formStyles, timescalesStyles];
+export const styles = [formStyles, dateInputStyles, timescalesStyles];
 
 /**
  * What the widget says after the resident changes the date: the new dates,

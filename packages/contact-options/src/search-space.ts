@@ -18,7 +18,7 @@ export function searchSpace(): TemplateResult {
   </div>`;
 }
 
-// As the form styles lay out the label, hint and text box (styles/form.ts), which arrive with the search.
+// As the form styles lay out the label, hint and text box (core's formStyles), which arrive with the search.
 export const searchSpaceStyles = css`
   .cx-search-space {
     margin-block-end: var(--_cx-space-4);

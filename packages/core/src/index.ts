@@ -6,6 +6,7 @@
 export { VERSION } from './version.js';
 export * from './domain/types.js';
 export * from './domain/iso-date.js';
+export * from './domain/date-input.js';
 export * from './domain/field-formats.js';
 export * from './domain/bank-holidays.js';
 export * from './domain/calendar.js';

@@ -9,10 +9,11 @@
  * Both copies are deleted once the council has accepted the submission.
  *
  * Storage can be missing or throw (private browsing, storage blocked with
- * cookies, a full quota): the form then still works, it just cannot keep a
- * draft. Nothing here touches the DOM beyond the two `Storage` objects, which
- * are injectable for tests.
+ * cookies, a full quota): core's `safeStorage` never throws, so the form
+ * still works, it just cannot keep a draft. Nothing here touches the DOM
+ * beyond the two storages, which are injectable for tests.
  */
+import { safeStorage, type SafeStorage } from '@cx-kit/core/element';
 
 /** Version of the stored shape: a draft in another shape is ignored, never misread. */
 export const DRAFT_VERSION = 1;
@@ -37,11 +38,14 @@ export interface Draft<A> {
 }
 
 export interface DraftStorages {
-  session?: Storage | null;
-  local?: Storage | null;
+  session?: SafeStorage;
+  local?: SafeStorage;
 }
 
-/** The storage key for one widget on one page: its path and its id (or its position among the page's forms). */
+/**
+ * The storage key for one widget on one page: its path and its slot, the
+ * form's `draft-key`, `id` or `name` (never its position in the page).
+ */
 export function draftKey(pathname: string, widget: string): string {
   return `cx-feedback-form:${pathname}#${widget}`;
 }
@@ -56,76 +60,42 @@ export function newIdempotencyKey(): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-function browserStorage(which: 'sessionStorage' | 'localStorage'): Storage | null {
-  try {
-    return typeof window === 'undefined' ? null : window[which];
-  } catch {
-    return null; // SecurityError when the page blocks storage
-  }
-}
-
-function read(storage: Storage | null | undefined, key: string): string | null {
-  try {
-    return storage?.getItem(key) ?? null;
-  } catch {
-    return null;
-  }
-}
-
-function write(storage: Storage | null | undefined, key: string, value: string): boolean {
-  try {
-    if (!storage) return false;
-    storage.setItem(key, value);
-    return true;
-  } catch {
-    return false; // quota, or storage blocked
-  }
-}
-
-function remove(storage: Storage | null | undefined, key: string): void {
-  try {
-    storage?.removeItem(key);
-  } catch {
-    /* nothing to remove */
-  }
-}
-
 /**
  * One widget's draft. `isAnswers` checks the stored answers before they are
  * trusted: storage is data like any other (another version of the kit, or
  * someone editing it by hand, may have written it).
  */
 export class DraftStore<A> {
-  private readonly session: Storage | null;
-  private readonly local: Storage | null;
+  private readonly session: SafeStorage;
+  private readonly local: SafeStorage;
 
   constructor(
     readonly key: string,
     private readonly isAnswers: (value: unknown) => value is A,
     storages: DraftStorages = {},
   ) {
-    this.session = storages.session === undefined ? browserStorage('sessionStorage') : storages.session;
-    this.local = storages.local === undefined ? browserStorage('localStorage') : storages.local;
+    this.session = storages.session ?? safeStorage('session');
+    this.local = storages.local ?? safeStorage('local');
   }
 
   /** The saved draft: this tab's copy first, then the one remembered on this device. */
   load(): Draft<A> | undefined {
-    return this.parse(read(this.session, this.key)) ?? this.parse(read(this.local, this.key));
+    return this.parse(this.session.get(this.key)) ?? this.parse(this.local.get(this.key));
   }
 
   /** Saves the draft in this tab, and on the device only when `remember` is set (deleting the device copy otherwise). Returns false when nothing could be kept. */
   save(draft: Draft<A>): boolean {
     const text = JSON.stringify(draft);
-    const inTab = write(this.session, this.key, text);
-    if (draft.remember) return write(this.local, this.key, text) || inTab;
-    remove(this.local, this.key);
+    const inTab = this.session.set(this.key, text);
+    if (draft.remember) return this.local.set(this.key, text) || inTab;
+    this.local.remove(this.key);
     return inTab;
   }
 
   /** Deletes both copies: after the council accepted it, or when the resident starts again. */
   clear(): void {
-    remove(this.session, this.key);
-    remove(this.local, this.key);
+    this.session.remove(this.key);
+    this.local.remove(this.key);
   }
 
   private parse(text: string | null): Draft<A> | undefined {

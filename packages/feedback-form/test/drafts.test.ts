@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { safeStorage } from '@cx-kit/core/element';
 import { DraftStore, draftKey, newIdempotencyKey, type Draft } from '../src/drafts.js';
 
 /** A Storage that lives in memory and can be told to refuse writes, like a full quota. */
@@ -49,7 +50,7 @@ describe('drafts', () => {
   beforeEach(() => {
     session = new MemoryStorage();
     local = new MemoryStorage();
-    store = new DraftStore(draftKey('/contact/feedback', 'form-1'), isAnswers, { session, local });
+    store = new DraftStore(draftKey('/contact/feedback', 'form-1'), isAnswers, { session: safeStorage('session', () => session), local: safeStorage('local', () => local) });
   });
 
   it('keys a draft by page path and widget', () => {
@@ -99,9 +100,16 @@ describe('drafts', () => {
   it('reports, without throwing, when nothing can be kept', () => {
     session.full = true;
     expect(store.save(draft())).to.equal(false);
-    const none = new DraftStore(store.key, isAnswers, { session: null, local: null });
+    const absent = () => undefined;
+    const none = new DraftStore(store.key, isAnswers, { session: safeStorage('session', absent), local: safeStorage('local', absent) });
     expect(none.save(draft({ remember: true }))).to.equal(false);
     expect(none.load()).to.equal(undefined);
+    const blocked = () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+    const refused = new DraftStore(store.key, isAnswers, { session: safeStorage('session', blocked), local: safeStorage('local', blocked) });
+    expect(refused.save(draft())).to.equal(false);
+    expect(() => refused.clear()).to.not.throw();
   });
 
   it('makes a v4 UUID for the idempotency key', () => {

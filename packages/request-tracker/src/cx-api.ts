@@ -18,6 +18,16 @@ export function cxTrackUrl(api: string): string {
   return joinUrl(api, 'track');
 }
 
+/** Events oldest first: each instant read once (a server usually sends them in order already, and then nothing moves). */
+function oldestFirst<E extends { at: string }>(events: E[]): E[] {
+  const times = events.map((e) => Date.parse(e.at));
+  if (times.every((t, i) => i === 0 || times[i - 1] <= t)) return events;
+  return events
+    .map((event, i) => ({ event, time: times[i] }))
+    .sort((a, b) => a.time - b.time)
+    .map(({ event }) => event);
+}
+
 /** Maps a TrackerStatus onto what the tracker shows (events oldest first). */
 export function cxToTracked(status: CheckedStatus): TrackedRequest {
   const tracked: TrackedRequest = {
@@ -27,9 +37,7 @@ export function cxToTracked(status: CheckedStatus): TrackedRequest {
     status: status.status,
     stage: status.stage,
     receivedAt: status.receivedAt,
-    events: status.events
-      .map((e) => (e.stage ? { at: e.at, status: e.status, text: e.text, stage: e.stage } : { at: e.at, status: e.status, text: e.text }))
-      .sort((a, b) => Date.parse(a.at) - Date.parse(b.at)),
+    events: oldestFirst(status.events.map((e) => (e.stage ? { at: e.at, status: e.status, text: e.text, stage: e.stage } : { at: e.at, status: e.status, text: e.text }))),
   };
   if (status.dueDates?.acknowledgeBy) tracked.acknowledgeBy = status.dueDates.acknowledgeBy;
   if (status.dueDates?.respondBy) tracked.respondBy = status.dueDates.respondBy;

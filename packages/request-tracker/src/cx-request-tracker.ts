@@ -179,7 +179,12 @@ export class CxRequestTracker extends CxElement {
     }
     if (changed.has('api') || changed.has('apiKind') || changed.has('format') || changed.has('poll') || changed.has('now')) this.checkConfig();
     if (changed.has('api')) this.form.useApi(this.api);
-    if (changed.has('reference') && this.reference && this.lookups.status === 'initial') this.form.set({ reference: this.reference });
+    if (changed.has('reference') && this.reference && this.lookups.status === 'initial') {
+      this.form.set({ reference: this.reference });
+      // A page that names the reference (a link in an email) is there to look it up: the lookup's code comes with
+      // the form, so the answer shows as soon as the resident gives their email. (Open311 looks it up at once.)
+      if (this.isCx) this.lookups.prefetch();
+    }
     const any = changed as PropertyValues;
     if (['charterState', 'reference', 'api', 'apiKind', 'widgetProblems'].some((key) => any.has(key))) this.autoLookUp();
   }

@@ -61,23 +61,13 @@ function escalatedOn(request: TrackedRequest): ISODate | undefined {
   return londonDate(escalation?.at) ?? londonDate(request.receivedAt);
 }
 
-function charterPromises(request: TrackedRequest, charter: Charter): { acknowledge?: Promised; respond?: Promised } {
+/** The charter timescale behind each promise of this request, and the day it counts from. */
+function charterTimescales(request: TrackedRequest): { acknowledge?: [id: string, from?: ISODate]; respond?: [id: string, from?: ISODate] } {
   const received = londonDate(request.receivedAt);
-  const promise = (what: Promised['what'], id: string, from: ISODate | undefined): Promised | undefined => {
-    const by = timescaleDate(charter, id, from);
-    return by ? { what, by, source: 'charter', timescaleId: id } : undefined;
-  };
-  if (request.stage === 2 || request.status === 'escalated') {
-    return { respond: promise('respond', COMPLAINT_TIMESCALES.stage2, escalatedOn(request)) };
-  }
-  if (request.stage === 1) {
-    return {
-      acknowledge: promise('acknowledge', COMPLAINT_TIMESCALES.acknowledge, received),
-      respond: promise('respond', COMPLAINT_TIMESCALES.stage1, received),
-    };
-  }
+  if (request.stage === 2 || request.status === 'escalated') return { respond: [COMPLAINT_TIMESCALES.stage2, escalatedOn(request)] };
+  if (request.stage === 1) return { acknowledge: [COMPLAINT_TIMESCALES.acknowledge, received], respond: [COMPLAINT_TIMESCALES.stage1, received] };
   const serviceTimescale = request.service?.id;
-  return serviceTimescale ? { respond: promise('respond', serviceTimescale, received) } : {};
+  return serviceTimescale ? { respond: [serviceTimescale, received] } : {};
 }
 
 /** What the tracker says happens next, by when, and whether it is late. */
@@ -85,16 +75,27 @@ export function nextStep(request: TrackedRequest, charter: Charter, today: ISODa
   const none: NextStep = { overdue: false, overdueActions: [] };
   if (!isOpen(request.status)) return none;
 
-  const fromCharter = charterPromises(request, charter);
-  const timescaleFor = (what: 'acknowledge' | 'respond') => fromCharter[what]?.timescaleId;
+  // The charter's dates are counted only where the server gave none: counting builds the working calendar.
+  const timescales = charterTimescales(request);
+  // A timescale that gives a date (not a promise of minutes), as counting it would have told.
+  const timescaleFor = (what: 'acknowledge' | 'respond') => {
+    const [id, from] = timescales[what] ?? [];
+    const timescale = id && from ? charter.timescales.find((t) => t.id === id) : undefined;
+    return timescale && timescale.rule.kind !== 'duration' ? id : undefined;
+  };
+  const fromCharter = (what: 'acknowledge' | 'respond'): Promised | undefined => {
+    const [id, from] = timescales[what] ?? [];
+    const by = id ? timescaleDate(charter, id, from) : undefined;
+    return by ? { what, by, source: 'charter', timescaleId: id } : undefined;
+  };
   const server = (what: Promised['what'], value: string | undefined, timescale?: string): Promised | undefined => {
     const by = londonDate(value);
     return by ? { what, by, source: 'server', ...(timescale ? { timescaleId: timescale } : {}) } : undefined;
   };
 
   const expected = server(request.api === 'open311' ? 'complete' : 'respond', request.expectedBy, timescaleFor('respond'));
-  const respond = expected ?? server('respond', request.respondBy, timescaleFor('respond')) ?? fromCharter.respond;
-  const acknowledge = server('acknowledge', request.acknowledgeBy, timescaleFor('acknowledge')) ?? fromCharter.acknowledge;
+  const respond = expected ?? server('respond', request.respondBy, timescaleFor('respond')) ?? fromCharter('respond');
+  const acknowledge = server('acknowledge', request.acknowledgeBy, timescaleFor('acknowledge')) ?? fromCharter('acknowledge');
 
   // Only a complaint just received waits for an acknowledgement first.
   const step: NextStep =

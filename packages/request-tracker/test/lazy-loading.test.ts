@@ -74,6 +74,16 @@ describe('<cx-request-tracker>: loading what shows a request on demand', () => {
     await waitUntil(() => asked === 1, 'not fetched when the form was filled');
   });
 
+  it('fetches it with the form when the page names the reference (a link from an email): the page is there to look it up', async () => {
+    let asked = 0;
+    lookupChunks.session = () => (asked++, real.session());
+    const el = await fixture<CxRequestTracker>(html`<cx-request-tracker api="/api" reference="CEC-123456"></cx-request-tracker>`);
+    await formReady(el);
+    await waitUntil(() => asked === 1, 'not fetched for a named reference');
+    expect(($(el, '#cx-reference') as HTMLInputElement).value).to.equal('CEC-123456');
+    expect(fetchStub?.calls ?? [], 'nothing looked up before the resident gives their email').to.have.length(0);
+  });
+
   it('holds the place with a busy skeleton while the code arrives, then shows the request', async () => {
     fetchStub = stubFetch(json(cxStatus()));
     let arrive!: () => void;

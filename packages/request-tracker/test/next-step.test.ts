@@ -39,6 +39,16 @@ describe('nextStep: what happens next and by when', () => {
     });
   });
 
+  it('names the charter timescale beside a server date without counting the charter’s own (no working calendar to build)', () => {
+    const step = nextStep(complaint({ status: 'received', acknowledgeBy: '2026-03-06', respondBy: '2026-03-18' }), defaultCharter, '2026-03-04');
+    expect(step.next).to.deep.equal({ what: 'acknowledge', by: '2026-03-06', source: 'server', timescaleId: 'complaint-acknowledgement' });
+    expect(step.then).to.deep.equal({ what: 'respond', by: '2026-03-18', source: 'server', timescaleId: 'complaint-stage-1' });
+    // A promise of minutes (answering a call) has no date, so it is not the timescale behind one.
+    const minutes = defaultCharter.timescales.find((t) => t.rule.kind === 'duration')!;
+    const other = nextStep(complaint({ stage: null, service: { id: minutes.id, name: 'Calls' }, respondBy: '2026-03-18' }), defaultCharter, '2026-03-04');
+    expect(other.next).to.deep.equal({ what: 'respond', by: '2026-03-18', source: 'server' });
+  });
+
   it('counts stage 2 from the day it was escalated (20 working days, Easter skipped)', () => {
     const step = nextStep(
       complaint({ status: 'escalated', stage: 2, events: [{ at: '2026-04-01T10:00:00+01:00', status: 'escalated', text: '' }] }),

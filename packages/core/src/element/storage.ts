@@ -9,7 +9,7 @@
  * Nothing personal goes in without the resident's consent: that is the
  * caller's rule to keep; this module only makes storage safe to call.
  */
-import { CxError } from './cx-error.js';
+import type { CxErrorDetail } from './events.js';
 
 export type StorageKind = 'session' | 'local';
 
@@ -22,39 +22,37 @@ export interface SafeStorage {
   remove(key: string): boolean;
   /** Whether the browser gives this storage at all. */
   readonly available: boolean;
-  /** Why the last call failed (code `storage`), cleared by the next call that works. */
-  readonly lastError: CxError | undefined;
-}
-
-function browserArea(kind: StorageKind): Storage | undefined {
-  return kind === 'session' ? globalThis.sessionStorage : globalThis.localStorage;
+  /**
+   * Why the last call failed (code `storage`, ready for `cx-error`), cleared
+   * by the next call that works. A plain detail, not a `CxError`: the module
+   * is in first downloads, and nothing here is thrown.
+   */
+  readonly lastError: (CxErrorDetail & { cause: unknown }) | undefined;
 }
 
 /**
  * Storage of one kind that never throws. `area` is for tests: a function
  * returning the `Storage` (or throwing, as a blocked browser does).
  */
-export function safeStorage(kind: StorageKind, area: () => Storage | undefined = () => browserArea(kind)): SafeStorage {
-  let lastError: CxError | undefined;
-  const attempt = <T>(what: string, action: (storage: Storage) => T, failed: T): T => {
+export function safeStorage(kind: StorageKind, area: () => Storage | undefined = () => (kind === 'session' ? sessionStorage : localStorage)): SafeStorage {
+  let lastError: SafeStorage['lastError'];
+  const attempt = <T>(action: (storage: Storage) => T, failed: T): T => {
     try {
-      const storage = area();
-      if (!storage) throw new Error(`this browser has no ${kind}Storage`);
-      const result = action(storage);
+      // Inside the try: reading the global throws where storage is blocked, and no storage at all is a TypeError here.
+      const result = action(area()!);
       lastError = undefined;
       return result;
-    } catch (error) {
-      const reason = error instanceof Error ? error.name : 'Error';
-      lastError = new CxError('storage', `Could not ${what} ${kind}Storage (${reason}).`, { cause: error });
+    } catch (cause) {
+      lastError = { code: 'storage', message: `Could not use ${kind}Storage (${(cause as Error).name}).`, cause };
       return failed;
     }
   };
   return {
-    get: (key) => attempt('read', (s) => s.getItem(key), null),
-    set: (key, value) => attempt('write to', (s) => (s.setItem(key, value), true), false),
-    remove: (key) => attempt('remove from', (s) => (s.removeItem(key), true), false),
+    get: (key) => attempt((s) => s.getItem(key), null),
+    set: (key, value) => attempt((s) => (s.setItem(key, value), true), false),
+    remove: (key) => attempt((s) => (s.removeItem(key), true), false),
     get available() {
-      return attempt('reach', (s) => s !== undefined, false);
+      return attempt((s) => s.length >= 0, false);
     },
     get lastError() {
       return lastError;

@@ -1,7 +1,7 @@
 /** "What happened?" (or the suggestion, the compliment, what the complaint was about), with the character count. */
 import { html, type TemplateResult } from 'lit';
-import { msg } from '@cx-kit/core/element';
-import { textArea } from './text-fields.js';
+import { msg, textarea } from '@cx-kit/core/element';
+import { answerField, countOf } from './answer-field.js';
 import type { LaterView } from './view.js';
 
 export function detailsStep(view: LaterView): TemplateResult {
@@ -30,6 +30,7 @@ export function detailsStep(view: LaterView): TemplateResult {
               </ul>
               ${msg('Do not include bank or card details.')}`;
   return html`<form novalidate @submit=${view.onContinue}>
-    ${textArea(view, 'details', label, view.charter.feedback.maxLength, { hint, rows: 10, heading: true })} ${view.continueButton()}
+    ${textarea({ ...answerField(view, 'details'), label, hint, rows: 10, heading: view.heading, count: countOf(view, view.charter.feedback.maxLength) })}
+    ${view.continueButton()}
   </form>`;
 }

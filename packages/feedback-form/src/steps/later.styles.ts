@@ -1,7 +1,10 @@
 import { css } from 'lit';
+import { textareaStyles, textFieldStyles } from '@cx-kit/core/element';
 
-/** The later steps' looks, adopted when they load. Logical properties only. */
+/** The later steps' looks, adopted when they load (with core's for the boxes they ask in). Logical properties only. */
 export const laterStepStyles = css`
+  ${textareaStyles}
+  ${textFieldStyles}
   .cx-conditional {
     margin-inline-start: calc(0.875rem - 2px);
     padding-inline-start: calc(0.875rem + var(--_cx-space-2));
@@ -13,25 +16,6 @@ export const laterStepStyles = css`
   }
   .cx-or {
     margin-block: var(--_cx-space-2);
-  }
-
-  .cx-textarea {
-    min-block-size: 8rem;
-    resize: vertical;
-  }
-  .cx-input--short {
-    max-inline-size: 20ch;
-  }
-  .cx-form-group--count .cx-textarea {
-    margin-block-end: var(--_cx-space-1);
-  }
-  .cx-character-count {
-    margin-block: 0;
-    color: var(--_cx-text-secondary);
-  }
-  .cx-character-count--over {
-    color: var(--_cx-error);
-    font-weight: 700;
   }
 
   .cx-hint-list {
@@ -144,9 +128,6 @@ export const laterStepStyles = css`
     .cx-failure,
     .cx-conditional {
       border-color: CanvasText;
-    }
-    .cx-character-count--over {
-      color: CanvasText;
     }
   }
 `;

@@ -5,10 +5,9 @@
  * it, in the charter's format.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg } from '@cx-kit/core/element';
-import { localized } from '@cx-kit/core/element';
+import { localized, msg, textarea, textField } from '@cx-kit/core/element';
 import { isKnownReview } from '../journey.js';
-import { textArea, textInput } from './text-fields.js';
+import { answerField, countOf } from './answer-field.js';
 import type { LaterView } from './view.js';
 
 export function reviewStep(view: LaterView): TemplateResult {
@@ -22,16 +21,21 @@ export function reviewStep(view: LaterView): TemplateResult {
     ${stage2 ? html`<p>${localized(stage2.description, view.locale)}</p>` : nothing}
     ${known
       ? html`<p>${msg('Complaint reference')}: <strong class="cx-reference-inline" dir="ltr">${journey.answers.relatedReference}</strong></p>`
-      : textInput(view, 'relatedReference', msg('Reference of the complaint we answered'), {
+      : textField({
+          ...answerField(view, 'relatedReference'),
+          label: msg('Reference of the complaint we answered'),
           hint: localized(format.description, view.locale),
           short: true,
           spellcheck: false,
-          ltr: true,
+          dir: 'ltr',
         })}
-    ${textArea(view, 'reasonNotSatisfied', msg('Why are you not satisfied with our response?'), charter.feedback.maxLength, {
+    ${textarea({
+      ...answerField(view, 'reasonNotSatisfied'),
+      label: msg('Why are you not satisfied with our response?'),
       hint: msg('Tell us which parts of our response you disagree with and why.'),
+      count: countOf(view, charter.feedback.maxLength),
     })}
-    ${textArea(view, 'wantedOutcome', msg('What would you like us to do now? (optional)'), charter.feedback.maxLength)}
+    ${textarea({ ...answerField(view, 'wantedOutcome'), label: msg('What would you like us to do now? (optional)'), count: countOf(view, charter.feedback.maxLength) })}
     ${view.continueButton()}
   </form>`;
 }

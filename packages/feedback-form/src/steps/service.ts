@@ -1,11 +1,9 @@
 /** "Which service is your feedback about?": the shared service search, or "I do not know". */
 import { html, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { msg } from '@cx-kit/core/element';
-import { fieldError, renderServiceCombobox } from '@cx-kit/core/element';
+import { checkboxes, describedBy, fieldError, formGroup, renderServiceCombobox } from '@cx-kit/core/element';
 import { localText, type Charter, type Service } from '@cx-kit/core';
 import type { JourneyController } from '../journey-controller.js';
-import { describedBy, group } from './fields.js';
 import type { LaterView } from './view.js';
 
 /** A service's name in the resident's language (the search lists and matches these). */
@@ -25,8 +23,7 @@ export function serviceStep(view: LaterView): TemplateResult {
     const chosen = chosenServiceName(journey, view.charter, view.locale);
     if (chosen && search.query.trim() !== chosen) journey.set('service', '');
   };
-  const unknownChanged = (event: Event) => {
-    const unknown = (event.target as HTMLInputElement).checked;
+  const unknownChanged = (unknown: boolean) => {
     if (unknown) {
       search.clear();
       journey.assign({ service: '' });
@@ -34,9 +31,8 @@ export function serviceStep(view: LaterView): TemplateResult {
     journey.set('serviceUnknown', unknown);
   };
   return html`<form novalidate @submit=${view.onContinue}>
-    ${group(
-      view,
-      'service',
+    ${formGroup(
+      error,
       html`<fieldset aria-describedby=${describedBy('service-question-hint', error && 'service-error')}>
         <legend>${view.heading(msg('Which service is your feedback about?'))}</legend>
         <p class="cx-hint" id="service-question-hint">${msg('This helps us pass it to the right team. If you are not sure, select ‘I do not know’.')}</p>
@@ -48,10 +44,11 @@ export function serviceStep(view: LaterView): TemplateResult {
           })}
         </div>
         <p class="cx-or">${msg('or')}</p>
-        <div class="cx-choice">
-          <input type="checkbox" id="service-unknown" .checked=${live(journey.answers.serviceUnknown)} @change=${unknownChanged} />
-          <label for="service-unknown">${msg('I do not know')}</label>
-        </div>
+        ${checkboxes({
+          name: 'service-unknown',
+          items: [{ value: 'unknown', label: msg('I do not know'), checked: journey.answers.serviceUnknown }],
+          onChange: (_, checked) => unknownChanged(checked),
+        })}
       </fieldset>`,
     )}
     ${view.continueButton()}

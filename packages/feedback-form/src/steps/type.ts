@@ -1,8 +1,7 @@
 /** Step 1, "What do you want to do?": the only step in the form's first download, and shown before the charter (it needs none). */
 import { html, type TemplateResult } from 'lit';
-import { msg } from '@cx-kit/core/element';
+import { msg, radios } from '@cx-kit/core/element';
 import { FEEDBACK_CHOICES } from '../journey.js';
-import { radios } from './fields.js';
 import type { FirstView } from './view.js';
 
 /** The first question's only problem: nothing chosen. */
@@ -20,14 +19,14 @@ export function typeStep(view: FirstView): TemplateResult {
   };
   const { journey } = view;
   return html`<form novalidate @submit=${view.onContinue}>
-    ${radios(
-      view,
-      'type',
-      html`<legend>${view.heading(msg('What do you want to do?'))}</legend>`,
-      FEEDBACK_CHOICES.map((value) => ({ value, label: labels[value][0], hint: labels[value][1] })),
-      journey.answers.type,
-      (value) => journey.set('type', value),
-    )}
+    ${radios({
+      name: 'type',
+      legend: view.heading(msg('What do you want to do?')),
+      error: journey.errorFor('type'),
+      items: FEEDBACK_CHOICES.map((value) => ({ value, label: labels[value][0], hint: labels[value][1] })),
+      value: journey.answers.type,
+      onChange: (value) => journey.set('type', value),
+    })}
     ${view.continueButton()}
   </form>`;
 }

@@ -5,8 +5,7 @@
  */
 import type { TemplateResult } from 'lit';
 import type { Charter, Service } from '@cx-kit/core';
-import type { ServiceSearchController } from '@cx-kit/core/element';
-import type { CharacterCountController } from '../character-count.js';
+import type { CharacterCountController, ServiceSearchController } from '@cx-kit/core/element';
 import type { JourneyController } from '../journey-controller.js';
 import type { JourneyContext } from '../journey.js';
 import type { SubmissionController } from '../submission-controller.js';
