@@ -120,8 +120,9 @@ const charterIn = (text: CharterText): Charter => ({
     closures: [],
     website: 'https://www.cheshireeast.gov.uk',
     referenceFormat: {
-      pattern: '^CEC-\\d{6}$',
-      example: 'CEC-123456',
+      // Wide references (8 digits, the last a check digit) since December 2026; the 6-digit ones given before still work.
+      pattern: '^CEC-(\\d{6}|\\d{4}-\\d{4})$',
+      example: 'CEC-1357-2468',
       description: text.referenceHint,
     },
   },

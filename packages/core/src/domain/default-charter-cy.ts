@@ -19,7 +19,7 @@ export const cy: CharterWords = {
   emergencyPromise: 'Bydd rhywun ar gael bob amser i helpu mewn argyfwng. Mae ein canolfan rheoli argyfyngau ar gael y tu allan i oriau gwaith arferol.',
   emergencyNotes: 'Ar gyfer argyfyngau yn unig, fel plentyn neu oedolyn mewn perygl, adeilad peryglus, llifogydd neu berygl ar y ffordd. Os yw rhywun mewn perygl uniongyrchol, ffoniwch 999.',
   // The reference hint
-  referenceHint: 'Mae eich cyfeirnod ar yr e-bost neu’r llythyr a anfonwyd atoch. Mae’n dechrau gyda CEC- ac yna 6 rhif, er enghraifft CEC-123456.',
+  referenceHint: 'Mae eich cyfeirnod ar yr e-bost neu’r llythyr a anfonwyd atoch. Mae’n dechrau gyda CEC- ac yna 8 rhif, er enghraifft CEC-1357-2468. Mae gan gyfeirnodau hŷn 6 rhif.',
   // Feedback: social care
   socialCareNote: 'Mae gweithdrefnau ac amserlenni gwahanol os yw eich cwyn yn ymwneud â gofal cymdeithasol i oedolion neu blant.',
   adultSocialCare: 'Mae cwynion am ofal cymdeithasol i oedolion yn dilyn gweithdrefn statudol ar wahân. Dywedwch wrthym amdani drwy dudalen cwynion gofal cymdeithasol i oedolion, fel ei bod yn cael ei thrin o dan y rheolau a’r amserlenni cywir.',

@@ -20,7 +20,7 @@ export const en = {
   emergencyPromise: 'There will always be someone available to help in an emergency. Our emergency control centre is available outside of normal working hours.',
   emergencyNotes: 'For emergencies only, such as a child or adult at risk, a dangerous building, flooding or a danger on the road. If someone is in immediate danger, call 999.',
   // The reference hint
-  referenceHint: 'Your reference is on the email or letter we sent you. It starts with CEC- followed by 6 numbers, for example CEC-123456.',
+  referenceHint: 'Your reference is on the email or letter we sent you. It starts with CEC- followed by 8 numbers, for example CEC-1357-2468. Older references have 6 numbers.',
   // Feedback: social care
   socialCareNote: "There are different procedures and timescales if your complaint relates to adults or children's social care.",
   adultSocialCare: 'Complaints about adult social care follow a separate statutory procedure. Tell us about it through the adult social care complaints page, so it is handled under the right rules and timescales.',

@@ -19,7 +19,7 @@ export const pl: CharterWords = {
   emergencyPromise: 'W nagłych wypadkach zawsze ktoś będzie dostępny, aby pomóc. Nasze centrum zarządzania kryzysowego działa poza normalnymi godzinami pracy.',
   emergencyNotes: 'Tylko w nagłych przypadkach, takich jak zagrożone dziecko lub osoba dorosła, niebezpieczny budynek, powódź lub zagrożenie na drodze. Jeśli ktoś jest w bezpośrednim niebezpieczeństwie, zadzwoń pod 999.',
   // The reference hint
-  referenceHint: 'Numer referencyjny znajdziesz w e-mailu lub liście, który od nas otrzymałeś. Zaczyna się od CEC-, po którym następuje 6 cyfr, na przykład CEC-123456.',
+  referenceHint: 'Numer referencyjny znajdziesz w e-mailu lub liście, który od nas otrzymałeś. Zaczyna się od CEC-, po którym następuje 8 cyfr, na przykład CEC-1357-2468. Starsze numery mają 6 cyfr.',
   // Feedback: social care
   socialCareNote: 'Jeśli Twoja skarga dotyczy opieki społecznej nad dorosłymi lub dziećmi, obowiązują inne procedury i terminy.',
   adultSocialCare: 'Skargi dotyczące opieki społecznej nad dorosłymi rozpatruje się w odrębnej procedurze ustawowej. Złóż ją przez stronę skarg dotyczących opieki społecznej nad dorosłymi, aby została rozpatrzona według właściwych zasad i terminów.',

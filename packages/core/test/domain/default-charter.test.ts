@@ -173,10 +173,11 @@ describe("defaultCharter: Cheshire East's charter", () => {
     expect(letter?.address?.join(' ')).to.contain('example address');
   });
 
-  it('checks references against CEC- and six digits', () => {
+  it('checks references against CEC- and two groups of four digits, and still the six digits of older ones', () => {
     const { pattern, example } = defaultCharter.organisation.referenceFormat;
-    expect(new RegExp(pattern).test(example)).to.equal(true);
-    expect(new RegExp(pattern).test('CEC-12345')).to.equal(false);
+    expect(example).to.match(/^CEC-\d{4}-\d{4}$/);
+    for (const reference of [example, 'CEC-123456']) expect(new RegExp(pattern).test(reference), reference).to.equal(true);
+    for (const reference of ['CEC-12345', 'CEC-12345678', 'CEC-1234-567', 'CEC-123456-7890']) expect(new RegExp(pattern).test(reference), reference).to.equal(false);
   });
 });
 
