@@ -43,7 +43,9 @@ export type CharterState =
  * Subclasses implement `renderWidget(charter)` and fill the
  * `attributeProblems(charter)` hook with their attribute checks (translated
  * messages); the base reports each problem once (`cx-error`
- * `attribute-invalid`, the console and the debug panel). Their top heading
+ * `attribute-invalid`, the console and the debug panel). What needs no
+ * charter can show at once, before it has loaded (`renderWithoutCharter`,
+ * the feedback form's first question). Their top heading
  * comes from `heading(0, …)`, sub-headings from `heading(1, …)`, so the
  * `heading-level` attribute fits the widget into any page's outline.
  *
