@@ -3,7 +3,7 @@
 // build when an entry is over its budget.
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
-const isLocale = (file) => /(^|\/)(cy|pl|ur)-[\w-]+\.js$/.test(file);
+const isLocale = (file) => /(^|\/)(default-charter-(services-)?)?(cy|pl|ur)-[\w-]+\.js$/.test(file);
 
 export function entrySizes(bundle) {
   const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
@@ -12,7 +12,7 @@ export function entrySizes(bundle) {
     if (seen.has(chunk.fileName)) return seen;
     seen.add(chunk.fileName);
     for (const imported of chunk.imports) closure(byName.get(imported), seen, lazy);
-    // On demand: the default charter and the validator, not the translations (one locale at most is ever loaded).
+    // On demand: the default charter and the validator, not the translations, the default charter's included (one locale at most is ever loaded).
     if (lazy) for (const imported of chunk.dynamicImports) if (!isLocale(imported)) closure(byName.get(imported), seen, lazy);
     return seen;
   };

@@ -113,7 +113,7 @@ const NOT_FOUND = 'We could not find a request with that reference and that emai
 /** What a miss is checked against, so "no such reference" does the work "wrong verifier" does. */
 const STAND_IN = {
   kind: 'feedback',
-  reference: 'CEC-000000',
+  reference: 'CEC-0000-0000',
   type: 'complaint',
   service: null,
   contact: { email: 'nobody@example.invalid', address: '1 Nowhere Road, AB1 2CD' },

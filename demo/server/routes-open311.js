@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { idempotencyKey } from './idempotency-key.js';
 
 /** What a miss publishes (and throws away), so it costs the same as a hit. */
-const STAND_IN = { kind: 'open311', reference: 'CEC-000000', status: 'open', service_name: 'x', service_code: 'x', description: 'x', requested_datetime: '2026-01-01T00:00:00+00:00', updated_datetime: '2026-01-01T00:00:00+00:00', address: 'x' };
+const STAND_IN = { kind: 'open311', reference: 'CEC-0000-0000', status: 'open', service_name: 'x', service_code: 'x', description: 'x', requested_datetime: '2026-01-01T00:00:00+00:00', updated_datetime: '2026-01-01T00:00:00+00:00', address: 'x' };
 
 /** Errors on these routes use the standard's array, as XML for `.xml` paths. */
 export function open311ErrorStyle(_req, url) {

@@ -1,6 +1,6 @@
 /** The answer for one timescale: the promise with its date, how long, and what to do when it is late. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { localized, msg, str } from '@cx-kit/core/element';
+import { localized, msg, overdueNotice, str } from '@cx-kit/core/element';
 import type { ISODate } from '@cx-kit/core';
 import type { View } from './compute.js';
 import { howLong, overdueBy, promiseSentence, ruleLength } from './text.js';
@@ -66,15 +66,12 @@ export function overdueHeadline(n: number): string {
 }
 
 function overdueView(answer: TimescaleAnswer, ctx: ViewContext): TemplateResult {
-  const steps = answer.timescale.overdue?.map((text) => localized(text, ctx.locale)) ?? [];
-  return html`<div class="cx-warning cx-overdue" part="overdue">
-    <p class="cx-overdue__title"><strong>${overdueHeadline(answer.overdueBy)}</strong> ${msg('We are sorry.')}</p>
-    ${answer.timescale.ifMissed ? html`<p>${localized(answer.timescale.ifMissed, ctx.locale)}</p>` : nothing}
-    <p>${msg('What you can do:')}</p>
-    ${steps.length
-      ? html`<ol class="cx-overdue__steps">
-          ${steps.map((step) => html`<li>${step}</li>`)}
-        </ol>`
-      : html`<p>${msg('Contact us, quoting your reference, and we will tell you what is happening.')}</p>`}
-  </div>`;
+  const { ifMissed } = answer.timescale;
+  return overdueNotice({
+    className: 'cx-warning',
+    title: html`<p class="cx-overdue__title"><strong>${overdueHeadline(answer.overdueBy)}</strong> ${msg('We are sorry.')}</p>`,
+    promise: ifMissed ? localized(ifMissed, ctx.locale) : undefined,
+    actions: answer.timescale.overdue?.map((text) => localized(text, ctx.locale)) ?? [],
+    fallback: msg('Contact us, quoting your reference, and we will tell you what is happening.'),
+  });
 }

@@ -399,7 +399,7 @@ describe('cx-feedback-form: stage 2 and social care', () => {
     $<HTMLInputElement>(el, '#type-stage-2')!.click();
     await continueStep(el);
     expect(heading(el)).to.equal('The complaint you want us to review');
-    expect(text(el)).to.contain('for example CEC-123456');
+    expect(text(el)).to.contain('for example CEC-1357-2468');
     await continueStep(el);
     expect(summaryMessages(el)).to.deep.equal([
       'Enter the reference of the complaint you want us to review',
@@ -412,7 +412,7 @@ describe('cx-feedback-form: stage 2 and social care', () => {
     await type('You did not answer my question about the missed collections.');
     await continueStep(el);
     expect(summaryMessages(el)).to.deep.equal([
-      'Enter the reference exactly as it appears on our email or letter, for example CEC-123456',
+      'Enter the reference exactly as it appears on our email or letter, for example CEC-1357-2468',
     ]);
     const reference = $<HTMLInputElement>(el, '#relatedReference')!;
     reference.focus();

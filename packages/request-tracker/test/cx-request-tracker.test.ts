@@ -146,7 +146,7 @@ describe('<cx-request-tracker api-kind="cx">: the lookup form', () => {
   it('shows the reference (with the charter’s description), the email or postcode, and the remember choice', async () => {
     const el = await fixture<Tracker>(html`<cx-request-tracker api="/api"></cx-request-tracker>`);
     await formReady(el);
-    expect(text(el)).to.contain('Your reference').and.contain('It starts with CEC- followed by 6 numbers').and.contain('Email address or postcode');
+    expect(text(el)).to.contain('Your reference').and.contain('It starts with CEC- followed by 8 numbers').and.contain('Email address or postcode');
     expect(text(el)).to.contain('Remember this reference on this device');
     expect($<HTMLInputElement>(el, '#cx-remember')!.checked, 'opt-in: not ticked').to.equal(false);
     await expect(el).to.be.accessible();
@@ -173,7 +173,7 @@ describe('<cx-request-tracker api-kind="cx">: the lookup form', () => {
     const el = await fixture<Tracker>(html`<cx-request-tracker api="/api"></cx-request-tracker>`);
     await fillAndSubmit(el, '12345', 'not an address');
     await waitUntil(() => $(el, '.cx-error-summary'));
-    expect(text(el)).to.contain('Enter your reference in the right format, like CEC-123456');
+    expect(text(el)).to.contain('Enter your reference in the right format, like CEC-1357-2468');
     expect(text(el)).to.contain('Enter an email address like name@example.com, or a postcode like CW1 2AB');
     expect(fetchStub.calls).to.have.length(0);
   });

@@ -114,7 +114,7 @@ describe('issue 8 journeys in real browsers', function () {
         // The confirmation: a reference, and the date the charter promises.
         await waitForText(page, 'cx-feedback-form', 'Your reference is');
         const reference = await textOf(page, 'cx-feedback-form >>> .cx-reference');
-        expect(reference).to.match(/^CEC-\d{6}$/);
+        expect(reference).to.match(/^CEC-\d{4}-\d{4}$/);
         const record = await storedFeedback(demo.server, reference);
         expect(record, 'the server filed it').to.include({ type: 'complaint' });
         const ackDate = longDate(acknowledgeBy(record.receivedAt));
@@ -190,7 +190,7 @@ describe('issue 8 journeys in real browsers', function () {
         expect(await page.$$eval('h1', (all) => all.length), 'one main heading').to.equal(1);
         expect(await page.evaluate(() => document.documentElement.lang)).to.match(/^en/);
         const text = await page.$eval('body', (body) => body.textContent.replace(/\s+/g, ' '));
-        const reference = /Your reference is (CEC-\d{6})/.exec(text)?.[1];
+        const reference = /Your reference is (CEC-\d{4}-\d{4})/.exec(text)?.[1];
         expect(reference, text).to.be.a('string');
         const record = await storedFeedback(demo.server, reference);
         expect(record).to.include({ type: 'complaint', details: 'The street light outside 12 Market Street has been out for three weeks.' });

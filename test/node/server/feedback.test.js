@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { core } from '../../../demo/server/core.js';
+import { hasValidCheckDigit } from '../../../demo/server/references.js';
 import { complaint, count, manualClock, postJson, startServer } from './helpers.js';
 
 describe('POST /api/feedback (JSON)', () => {
@@ -15,7 +16,8 @@ describe('POST /api/feedback (JSON)', () => {
     expect(res.status).to.equal(201);
     expect(res.headers.get('content-type')).to.match(/^application\/json/);
     const receipt = core.parseFeedbackReceipt(await res.json());
-    expect(receipt.reference).to.match(/^CEC-\d{6}$/);
+    expect(receipt.reference).to.match(/^CEC-\d{4}-\d{4}$/);
+    expect(hasValidCheckDigit(receipt.reference), receipt.reference).to.equal(true);
     expect(receipt.receivedAt).to.equal('2026-11-23T10:00:00.000Z');
     // Issue 6's worked example: sent on Monday 23 November 2026.
     expect(receipt.acknowledgeBy).to.equal('2026-11-26');
@@ -29,7 +31,7 @@ describe('POST /api/feedback (JSON)', () => {
     robot.client = { ...robot.client, honeypot: 'https://spam.example' };
     const res = await postJson(`${app.url}/api/feedback`, robot, { 'Idempotency-Key': 'robot-1' });
     expect(res.status).to.equal(201);
-    expect(core.parseFeedbackReceipt(await res.json()).reference).to.match(/^CEC-\d{6}$/);
+    expect(core.parseFeedbackReceipt(await res.json()).reference).to.match(/^CEC-\d{4}-\d{4}$/);
     expect((await count(app.env))).to.equal(before);
   });
 

@@ -31,7 +31,7 @@ describe('POST /api/feedback from the plain no-JavaScript form', () => {
     expect(page).to.match(/^<!doctype html>\s*<html lang="en-GB">/);
     expect(textOf(page, 'title')).to.equal('Feedback sent');
     expect(textOf(page, 'h1')).to.equal('Feedback sent');
-    expect(page).to.match(/Your reference is <strong>CEC-\d{6}<\/strong>/);
+    expect(page).to.match(/Your reference is <strong>CEC-\d{4}-\d{4}<\/strong>/);
     expect(page).to.contain('We will acknowledge your complaint by <strong>Thursday 26 November 2026</strong>');
     expect(page).to.contain('You will get a full response by <strong>Monday 7 December 2026</strong>');
     expect(page).to.not.match(/<script|style=/);
@@ -39,7 +39,7 @@ describe('POST /api/feedback from the plain no-JavaScript form', () => {
 
   it('files the same record the JSON route would, which the tracker then finds', async () => {
     const page = await (await postForm(`${app.url}/api/feedback`, FALLBACK_FORM)).text();
-    const reference = /CEC-\d{6}/.exec(page)[0];
+    const reference = /CEC-\d{4}-\d{4}/.exec(page)[0];
     const status = await (await postJson(`${app.url}/api/track`, { reference, verifier: 'ann@example.org' })).json();
     expect(status.status).to.equal('received');
     expect(status.service.name).to.equal('Customer feedback');
@@ -91,7 +91,7 @@ describe('POST /api/feedback from the plain no-JavaScript form', () => {
     const first = await (await postForm(`${app.url}/api/feedback`, FALLBACK_FORM)).text();
     const second = await postForm(`${app.url}/api/feedback`, FALLBACK_FORM);
     expect(second.headers.get('idempotent-replayed')).to.equal('true');
-    expect(/CEC-\d{6}/.exec(await second.text())[0]).to.equal(/CEC-\d{6}/.exec(first)[0]);
+    expect(/CEC-\d{4}-\d{4}/.exec(await second.text())[0]).to.equal(/CEC-\d{4}-\d{4}/.exec(first)[0]);
     expect((await count(app.env))).to.equal(before + 1);
   });
 

@@ -145,7 +145,7 @@ describe('Open311 GeoReport v2', () => {
       expect(res.status).to.equal(201);
       const body = await res.json();
       expect(body).to.have.length(1);
-      expect(body[0].service_request_id).to.match(/^CEC-\d{6}$/);
+      expect(body[0].service_request_id).to.match(/^CEC-\d{4}-\d{4}$/);
       expect(body[0].service_notice).to.be.a('string').and.not.equal('');
       expect((await count(app.env, 'open311'))).to.equal(before + 1);
 
@@ -167,7 +167,7 @@ describe('Open311 GeoReport v2', () => {
     it('answers the XML form for requests.xml', async () => {
       const res = await postForm(`${app.url}${V2}/requests.xml`, { service_code: 'missed-bin', address_string: '1 Example Road' });
       expect(res.status).to.equal(201);
-      expect(await res.text()).to.match(/<service_requests>\s*<request>\s*<service_request_id>CEC-\d{6}<\/service_request_id>\s*<service_notice>/);
+      expect(await res.text()).to.match(/<service_requests>\s*<request>\s*<service_request_id>CEC-\d{4}-\d{4}<\/service_request_id>\s*<service_notice>/);
     });
 
     it('answers 400 with one error per problem', async () => {

@@ -15,9 +15,13 @@ describe('server parts', () => {
   describe('references', () => {
     const format = core.defaultCharter.organisation.referenceFormat;
 
-    it("makes references that match the charter's pattern", () => {
+    it("makes references in the shape of the charter's example, which its pattern accepts, ending in a check digit", () => {
       const make = referenceMaker(format);
-      for (let i = 0; i < 50; i++) expect(make()).to.match(new RegExp(format.pattern));
+      for (let i = 0; i < 50; i++) {
+        const reference = make();
+        expect(reference).to.match(new RegExp(format.pattern)).and.match(/^CEC-\d{4}-\d{4}$/);
+        expect(hasValidCheckDigit(reference), reference).to.equal(true);
+      }
     });
 
     it('ends a wide reference in a check digit that catches a wrong digit and a swap, the mistakes made reading aloud', () => {

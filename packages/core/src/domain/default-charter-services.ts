@@ -5,36 +5,28 @@
  * domain: replace them with the council's real ones before use.
  */
 import type { Service } from './charter-schema.js';
-import { SERVICE_TRANSLATIONS } from './default-charter-services-translations.js';
+import type { DefaultCharterLanguage } from './default-charter-language.js';
+import type { LocalText } from './types.js';
 
 /** Online first, never online only. */
 const EVERY_WAY = ['online', 'phone', 'email', 'letter', 'face-to-face'];
 const ONLINE_PHONE = ['online', 'phone'];
 const ONLINE_PHONE_EMAIL = ['online', 'phone', 'email'];
 
-/** A service in English, with its Welsh, Polish and Urdu name, summary and search words (when drafted). */
-function service(
-  id: string,
-  name: string,
-  summary: string,
-  keywords: string[],
-  channels: string[],
-  extra: Partial<Service> = {},
-): Service {
-  const translated = SERVICE_TRANSLATIONS[id];
-  if (!translated) return { id, name, summary, keywords, channels, ...extra };
-  const { cy, pl, ur } = translated;
-  return {
-    id,
-    name: { en: name, cy: cy[0], pl: pl[0], ur: ur[0] },
-    summary: { en: summary, cy: cy[1], pl: pl[1], ur: ur[1] },
-    keywords: [...keywords, ...cy[2], ...pl[2], ...ur[2]],
-    channels,
-    ...extra,
-  };
+/** A service's name, summary and extra search words in one language. */
+export type ServiceWords = Readonly<Record<string, [name: string, summary: string, keywords: string[]]>>;
+
+/** A service in English; its words in other languages are added by `defaultServices`. */
+interface EnglishService extends Service {
+  name: string;
+  summary: string;
 }
 
-const wasteAndStreets: Service[] = [
+function service(id: string, name: string, summary: string, keywords: string[], channels: string[], extra: Partial<Omit<Service, 'name' | 'summary'>> = {}): EnglishService {
+  return { id, name, summary, keywords, channels, ...extra };
+}
+
+const wasteAndStreets: EnglishService[] = [
   service('waste-collection', 'Bin collections', 'Find your bin collection day and what goes in each bin.', ['bin', 'bins', 'bin day', 'collection day', 'rubbish', 'refuse', 'wheelie bin', 'black bin', 'silver bin', 'recycling collection', 'when is my bin collected'], ONLINE_PHONE_EMAIL),
   service('missed-bin', 'Report a missed bin', 'Tell us if your bin was not emptied on your collection day.', ['missed bin', 'bin not collected', 'bin not emptied', 'missed collection', 'bin missed'], ONLINE_PHONE),
   service('garden-waste', 'Garden waste collection', 'Subscribe to, renew or ask about the garden waste bin.', ['garden waste', 'green bin', 'brown bin', 'garden bin', 'grass cuttings', 'hedge trimmings', 'garden waste subscription'], ONLINE_PHONE),
@@ -45,7 +37,7 @@ const wasteAndStreets: Service[] = [
   service('litter-and-street-cleaning', 'Litter and street cleaning', 'Report litter, dog fouling, graffiti or needles in a public place.', ['litter', 'street cleaning', 'dog fouling', 'dog mess', 'dog poo', 'graffiti', 'needles', 'sharps', 'broken glass', 'dirty street'], ONLINE_PHONE),
 ];
 
-const councilTaxAndBenefits: Service[] = [
+const councilTaxAndBenefits: EnglishService[] = [
   service('council-tax-bill', 'Council Tax bills', 'Understand your bill, your band, or tell us you are moving home.', ['council tax', 'council tax bill', 'council tax band', 'bill', 'valuation', 'moving home', 'change of address'], EVERY_WAY),
   service('pay-council-tax', 'Pay Council Tax', 'Pay online, set up a Direct Debit, or talk to us if you are behind.', ['pay council tax', 'direct debit', 'instalments', 'arrears', 'reminder', 'summons', 'payment'], ['online', 'phone', 'letter']),
   service('council-tax-discounts', 'Council Tax discounts and exemptions', 'Single person discount, students, empty homes and other reductions.', ['single person discount', '25% discount', 'student exemption', 'council tax reduction', 'empty property', 'disabled band reduction', 'discount', 'exemption'], ONLINE_PHONE_EMAIL),
@@ -54,20 +46,20 @@ const councilTaxAndBenefits: Service[] = [
   service('business-rates', 'Business rates', 'Bills, payments and relief for business premises.', ['business rates', 'nndr', 'rates relief', 'small business rate relief', 'pay business rates', 'non-domestic rates'], ['online', 'phone', 'email', 'letter']),
 ];
 
-const housing: Service[] = [
+const housing: EnglishService[] = [
   service('housing-advice', 'Housing advice and the housing register', 'Apply for social housing, or get advice about renting.', ['housing', 'council house', 'social housing', 'housing register', 'rent', 'tenancy', 'landlord', 'housing association', 'home choice'], EVERY_WAY),
   service('homelessness', 'Homelessness', 'Get help now if you are homeless or could lose your home.', ['homeless', 'homelessness', 'eviction', 'evicted', 'nowhere to sleep', 'sofa surfing', 'rough sleeping', 'section 21', 'notice to quit'], ['online', 'phone', 'face-to-face', 'emergency']),
   service('disabled-facilities-grant', 'Home adaptations', 'Disabled Facilities Grants for ramps, stairlifts and accessible bathrooms.', ['adaptations', 'stairlift', 'ramp', 'wet room', 'disabled facilities grant', 'dfg', 'grab rails'], ONLINE_PHONE_EMAIL),
   service('private-housing-standards', 'Problems with a rented home', 'Damp, mould, disrepair or an unsafe home you rent privately.', ['damp', 'mould', 'disrepair', 'private landlord', 'unsafe home', 'houses in multiple occupation', 'hmo', 'repairs'], ONLINE_PHONE_EMAIL),
 ];
 
-const planningAndBuilding: Service[] = [
+const planningAndBuilding: EnglishService[] = [
   service('planning-applications', 'Planning applications', 'Apply for planning permission, or comment on an application.', ['planning', 'planning permission', 'planning application', 'extension', 'comment on planning', 'objection', 'planning portal', 'pre-application advice'], ['online', 'email', 'letter']),
   service('planning-enforcement', 'Report a planning breach', 'Tell us about building work or a change of use without permission.', ['planning enforcement', 'breach of planning', 'built without permission', 'unauthorised development', 'planning breach'], ['online', 'email']),
   service('building-control', 'Building control', 'Building regulations approval, inspections, and dangerous structures.', ['building regulations', 'building control', 'dangerous structure', 'dangerous building', 'inspection', 'completion certificate'], ['online', 'phone', 'email', 'emergency']),
 ];
 
-const roadsAndTravel: Service[] = [
+const roadsAndTravel: EnglishService[] = [
   service('roads-and-potholes', 'Roads, pavements and potholes', 'Report a pothole or damage to a road or pavement.', ['pothole', 'potholes', 'road damage', 'road surface', 'pavement', 'footway', 'uneven pavement', 'road repairs', 'highways'], ['online', 'phone', 'emergency']),
   service('gritting', 'Gritting and winter roads', 'Gritting routes and grit bins.', ['gritting', 'grit', 'salt bin', 'grit bin', 'ice', 'snow', 'icy roads', 'winter'], ONLINE_PHONE),
   service('street-lighting', 'Street lighting', 'Report a street light that is out or damaged.', ['street light', 'streetlight', 'street light out', 'lamp post', 'light not working', 'street lamp', 'lighting'], ONLINE_PHONE),
@@ -79,7 +71,7 @@ const roadsAndTravel: Service[] = [
   service('public-rights-of-way', 'Public rights of way', 'Footpaths and bridleways: report a blocked path or a broken stile.', ['footpath', 'bridleway', 'right of way', 'rights of way', 'stile', 'blocked path', 'public footpath', 'definitive map'], ONLINE_PHONE_EMAIL),
 ];
 
-const schoolsAndFamilies: Service[] = [
+const schoolsAndFamilies: EnglishService[] = [
   service('school-admissions', 'School admissions', 'Apply for a school place, change school, or appeal.', ['school place', 'school admissions', 'apply for school', 'primary school', 'secondary school', 'in-year transfer', 'school appeal'], ONLINE_PHONE_EMAIL),
   service('school-transport', 'School and college transport', 'Help getting to school or college, including for children with SEND.', ['school bus', 'school transport', 'travel to school', 'home to school transport', 'college transport', 'send transport'], ONLINE_PHONE_EMAIL),
   service('send', 'Special educational needs and disabilities (SEND)', 'Education, health and care plans, and the local offer.', ['sen', 'send', 'ehcp', 'education health and care plan', 'special needs', 'local offer', 'special educational needs'], ONLINE_PHONE_EMAIL),
@@ -87,7 +79,7 @@ const schoolsAndFamilies: Service[] = [
   service('childcare-and-early-years', 'Childcare and early years', 'Funded childcare for 2, 3 and 4 year olds, and finding childcare.', ['childcare', 'nursery', 'funded childcare', '30 hours', '15 hours', 'childminder', 'early years'], ONLINE_PHONE_EMAIL),
 ];
 
-const socialCare: Service[] = [
+const socialCare: EnglishService[] = [
   service('adults-social-care', "Adult social care", 'Care and support at home, care homes, and help if you are worried about an adult.', ['adult social care', 'care', 'carer', 'care home', 'home care', 'care needs assessment', 'elderly', 'older people', 'safeguarding', 'worried about an adult', 'disability support'], ['online', 'phone', 'email', 'emergency'], {
     socialCare: 'adults',
     team: { name: 'Adult social care', phone: '01632 960100', email: 'adult.socialcare@cheshireeast.example.org' },
@@ -100,7 +92,7 @@ const socialCare: Service[] = [
   service('fostering-and-adoption', 'Fostering and adoption', 'Find out about becoming a foster carer or adopting.', ['foster', 'fostering', 'foster carer', 'adopt', 'adoption', 'special guardianship'], ONLINE_PHONE_EMAIL, { socialCare: 'children' }),
 ];
 
-const registrations: Service[] = [
+const registrations: EnglishService[] = [
   service('register-a-birth', 'Register a birth', 'Book an appointment to register a birth.', ['birth', 'register a birth', 'birth registration', 'baby', 'new baby'], ['online', 'phone', 'face-to-face']),
   service('register-a-death', 'Register a death', 'Book an appointment to register a death, and Tell Us Once.', ['death', 'register a death', 'death registration', 'bereavement', 'tell us once', 'someone has died'], ['online', 'phone', 'face-to-face']),
   service('marriages-and-civil-partnerships', 'Marriages and civil partnerships', 'Give notice, and book a ceremony.', ['wedding', 'marriage', 'civil partnership', 'ceremony', 'notice of marriage', 'register office', 'renewal of vows'], ['online', 'phone', 'email']),
@@ -108,7 +100,7 @@ const registrations: Service[] = [
   service('electoral-registration', 'Register to vote and elections', 'Register to vote, vote by post or proxy, and find your polling station.', ['register to vote', 'electoral roll', 'electoral register', 'postal vote', 'proxy vote', 'polling station', 'elections', 'voter id', 'voting'], ['online', 'phone', 'email', 'letter']),
 ];
 
-const licensingAndRegulation: Service[] = [
+const licensingAndRegulation: EnglishService[] = [
   service('licensing', 'Licensing', 'Alcohol and entertainment, street trading, gambling and animal licences.', ['licence', 'license', 'licensing', 'alcohol licence', 'premises licence', 'personal licence', 'street trading', 'gambling', 'temporary event notice', 'ten', 'animal licence'], ['online', 'email', 'phone']),
   service('taxi-licensing', 'Taxi and private hire licensing', 'Driver, vehicle and operator licences.', ['taxi', 'taxi licence', 'private hire', 'hackney carriage', 'minicab', 'taxi driver'], ['online', 'email', 'phone']),
   service('food-safety', 'Food safety and hygiene', 'Register a food business, or report a food safety concern.', ['food hygiene', 'food poisoning', 'food safety', 'restaurant', 'takeaway', 'food hygiene rating', 'register a food business'], ONLINE_PHONE_EMAIL),
@@ -120,7 +112,7 @@ const licensingAndRegulation: Service[] = [
   service('trading-standards', 'Trading standards', 'Report a scam, rogue trader or unsafe product.', ['trading standards', 'scam', 'rogue trader', 'doorstep seller', 'unsafe product', 'counterfeit', 'underage sales'], ONLINE_PHONE_EMAIL),
 ];
 
-const placesAndEnvironment: Service[] = [
+const placesAndEnvironment: EnglishService[] = [
   service('libraries', 'Libraries', 'Join, borrow and renew, e-books, and library opening times.', ['library', 'libraries', 'books', 'borrow', 'renew books', 'library card', 'e-books', 'audiobooks'], ['online', 'phone', 'face-to-face']),
   service('leisure-centres', 'Leisure centres and sport', 'Swimming, gyms and sports halls.', ['leisure centre', 'swimming', 'swimming pool', 'gym', 'sports hall', 'fitness classes'], ONLINE_PHONE),
   service('parks-and-open-spaces', 'Parks, play areas and allotments', 'Parks, country parks, playgrounds and allotments.', ['park', 'parks', 'playground', 'play area', 'green space', 'country park', 'allotment'], ONLINE_PHONE),
@@ -129,7 +121,7 @@ const placesAndEnvironment: Service[] = [
   service('cemeteries-and-crematoria', 'Cemeteries and crematoria', 'Burials, cremations, graves and memorials.', ['cemetery', 'crematorium', 'burial', 'cremation', 'grave', 'funeral', 'memorial', 'headstone'], ONLINE_PHONE_EMAIL),
 ];
 
-const councilAndInformation: Service[] = [
+const councilAndInformation: EnglishService[] = [
   service('complaints-and-feedback', 'Compliments, suggestions and complaints', 'Tell us what went well, what we could do better, or make a complaint.', ['complaint', 'complain', 'compliment', 'feedback', 'suggestion', 'stage 2', 'review', 'ombudsman', 'unhappy'], EVERY_WAY),
   service('freedom-of-information', 'Freedom of Information requests', 'Ask for information the council holds.', ['foi', 'freedom of information', 'information request', 'eir', 'environmental information'], ['online', 'email', 'letter']),
   service('subject-access-request', 'Your personal information', 'Ask for a copy of the information we hold about you (a Subject Access Request).', ['sar', 'subject access request', 'my data', 'personal information', 'gdpr', 'data protection', 'my records'], ['online', 'email', 'letter']),
@@ -139,7 +131,7 @@ const councilAndInformation: Service[] = [
 ];
 
 /** Every default service, grouped as a resident might browse them. */
-export const defaultServices: Service[] = [
+const english: EnglishService[] = [
   ...wasteAndStreets,
   ...councilTaxAndBenefits,
   ...housing,
@@ -152,3 +144,22 @@ export const defaultServices: Service[] = [
   ...placesAndEnvironment,
   ...councilAndInformation,
 ];
+
+/**
+ * The default services in English and the other languages at hand
+ * (default-charter-services-cy.ts, -pl.ts, -ur.ts): each name and summary in
+ * each, and the search words of all of them, so a resident finds a service
+ * in their own language.
+ */
+export function defaultServices(others: Partial<Record<DefaultCharterLanguage, ServiceWords>>): Service[] {
+  return english.map((service) => {
+    const translated = Object.entries(others).flatMap(([lang, words]) => (words[service.id] ? [[lang, ...words[service.id]] as const] : []));
+    const inEach = (english: string, i: 1 | 2): LocalText => Object.fromEntries([['en', english], ...translated.map((t) => [t[0], t[i]])]) as LocalText;
+    return {
+      ...service,
+      name: inEach(service.name, 1),
+      summary: inEach(service.summary, 2),
+      keywords: [...service.keywords, ...translated.flatMap((t) => t[3])],
+    };
+  });
+}

@@ -1,4 +1,5 @@
 import type { Charter } from '../domain/charter-schema.js';
+import { matchLocale, nearestLang } from './locale.js';
 
 export interface CharterProblem {
   path: string;
@@ -40,32 +41,42 @@ export function inlineCharterText(host: Element): string | undefined {
 /**
  * Resolves a widget's charter in the documented order: the `charter`
  * property, an inline JSON script child, a `charter-src` URL, the built-in
- * default (`withServices: false`: without its services). Never throws: a bad
- * or unreachable charter comes back as problems with paths that an editor can act on.
+ * default (`withServices: false`: without its services; in English and
+ * `locale`, by default the host's language). Never throws: a bad or
+ * unreachable charter comes back as problems with paths that an editor can act on.
  */
-export async function resolveCharter(host: Element, property: unknown, src: string | undefined, withServices = true): Promise<CharterResult> {
+export async function resolveCharter(
+  host: Element,
+  property: unknown,
+  src: string | undefined,
+  withServices = true,
+  locale: string = matchLocale(nearestLang(host)),
+): Promise<CharterResult> {
   if (property !== undefined && property !== null) return validated(property, 'property');
   const inline = inlineCharterText(host);
   if (inline !== undefined) return validated(inline, 'inline');
-  if (src) {
-    try {
-      // Loaded with the first `charter-src`: a page that gives none never downloads the fetching.
-      const { loadRemoteCharter } = await import('./charter-remote.js');
-      return validated(await loadRemoteCharter(src), 'charter-src');
-    } catch (error) {
-      return { ok: false, origin: 'charter-src', code: 'charter-unreachable', problems: [{ path: 'charter-src', message: (error as Error).message }] };
-    }
+  const origin = src ? 'charter-src' : 'default';
+  try {
+    // Loaded with the first `charter-src`: a page that gives none never downloads the fetching.
+    if (src) return validated(await (await import('./charter-remote.js')).loadRemoteCharter(src), origin);
+    return { ok: true, charter: await loadDefaultCharter(withServices, locale), origin };
+  } catch (error) {
+    // Unreachable, or a chunk that could not be downloaded: residents get the fallback content, never "Loading…" for ever.
+    return { ok: false, origin, code: 'charter-unreachable', problems: [{ path: origin, message: (error as Error).message }] };
   }
-  return { ok: true, charter: await loadDefaultCharter(withServices), origin: 'default' };
 }
 
 /**
- * The built-in default charter, loaded on demand: a page that brings its own
- * charter never downloads it, and a widget that lists no services never
- * downloads the default's (most of its weight).
+ * The built-in default charter, loaded on demand, in English and the
+ * language of `locale` only (each language is its own download,
+ * default-charter-loader.ts): a page that brings its own charter never
+ * downloads it, and a widget that lists no services never downloads the
+ * default's (most of its weight). Rejects when the English cannot be downloaded.
  */
-export async function loadDefaultCharter(withServices = true): Promise<Charter> {
-  return withServices
-    ? (await import('../domain/default-charter.js')).defaultCharter
-    : (await import('../domain/default-charter-core.js')).defaultCharterWithoutServices;
+export async function loadDefaultCharter(withServices = true, locale = 'en'): Promise<Charter> {
+  const [loader, services] = await Promise.all([
+    import('./default-charter-loader.js'),
+    withServices ? import('../domain/default-charter-services.js') : undefined,
+  ]);
+  return loader.defaultCharterIn(locale, services?.defaultServices);
 }

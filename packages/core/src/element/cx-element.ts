@@ -6,10 +6,16 @@ import { loadDefaultCharter, resolveCharter, type CharterProblem, type CharterRe
 import { debugWarn, pageWantsDebug } from './debug.js';
 import { emit, type CxErrorDetail, type CxProblem, type ReportedError } from './events.js';
 import { headingTemplate, parseHeadingLevel, type HeadingLevel, type HeadingOptions } from './heading.js';
-import { LocaleController, msg, str } from './locale.js';
+import { LocaleController, msg, str, type KitLocale } from './locale.js';
 import { addStyles } from './add-styles.js';
 
 type ProblemsPanel = typeof import('./problems-panel.js');
+
+/** The built-in default as an element has it: in English and which language, with its services or not. */
+interface DefaultAs {
+  locale: KitLocale;
+  withServices: boolean;
+}
 
 /** The editors' panel, loaded the first time a widget in debug mode shows it: residents never download it. */
 let panel: ProblemsPanel | undefined;
@@ -37,7 +43,9 @@ export type CharterState =
  * Subclasses implement `renderWidget(charter)` and fill the
  * `attributeProblems(charter)` hook with their attribute checks (translated
  * messages); the base reports each problem once (`cx-error`
- * `attribute-invalid`, the console and the debug panel). Their top heading
+ * `attribute-invalid`, the console and the debug panel). What needs no
+ * charter can show at once, before it has loaded (`renderWithoutCharter`,
+ * the feedback form's first question). Their top heading
  * comes from `heading(0, …)`, sub-headings from `heading(1, …)`, so the
  * `heading-level` attribute fits the widget into any page's outline.
  *
@@ -98,11 +106,11 @@ export abstract class CxElement extends LitElement {
   /** The charter resolving now (or last): settles once it is ready or has failed. */
   protected charterResolving?: Promise<void>;
 
-  /** The charter is the built-in default without its services (`listsServices` was false). */
-  private defaultWithoutServices = false;
-
-  /** The default's services are loading (addDefaultServices). */
-  private servicesLoading?: Promise<void>;
+  /**
+   * The charter is the built-in default, as it is now. Undefined for a
+   * charter the page gives (used whole, in every language it has).
+   */
+  private defaultAs?: DefaultAs;
 
   /** The editors' panel is loading for this element (it re-renders when it is in). */
   private panelPending?: Promise<unknown>;
@@ -154,6 +162,8 @@ export abstract class CxElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // A new language: the built-in default's text in it follows (addDefaultServices).
+    if (this.defaultAs && this.defaultAs.locale !== this.localeController.wanted) void this.addDefaultServices();
     const from = this.loadedFrom;
     if ((changed.has('charter') || changed.has('charterSrc')) && from && (from.charter !== this.charter || from.src !== this.charterSrc)) {
       void this.loadCharter();
@@ -228,7 +238,9 @@ export abstract class CxElement extends LitElement {
     this.loadedFrom = { charter: this.charter, src: this.charterSrc };
     this.charterState = { status: 'loading' };
     const withServices = this.listsServices;
-    const result: CharterResult = await resolveCharter(this, this.charter, this.charterSrc, withServices);
+    const locale = this.localeController.wanted;
+    this.defaultAs = undefined;
+    const result: CharterResult = await resolveCharter(this, this.charter, this.charterSrc, withServices, locale);
     if (mine !== this.resolution) return;
     // Taken off the page meanwhile: act on nothing (no events, no lookups); connecting again reloads.
     if (!this.isConnected) {
@@ -236,11 +248,10 @@ export abstract class CxElement extends LitElement {
       return;
     }
     if (result.ok) {
-      this.defaultWithoutServices = result.origin === 'default' && !withServices;
-      this.charterState = { status: 'ready', charter: result.charter };
-      this.charterReady(result.charter);
-      // The widget came to need the services while the charter was loading.
-      if (this.defaultWithoutServices && this.listsServices) void this.addDefaultServices();
+      this.defaultAs = result.origin === 'default' ? { locale, withServices } : undefined;
+      this.useCharter(result.charter);
+      // The widget came to need the services, or another language, while the charter was loading.
+      void this.addDefaultServices();
     } else {
       this.charterState = { status: 'failed', code: result.code, problems: result.problems };
       this.reportError({
@@ -252,27 +263,32 @@ export abstract class CxElement extends LitElement {
   }
 
   /**
-   * For a widget whose `listsServices` has just become true: when its charter
-   * is the default without services, brings in the services (the charter is
-   * swapped for the whole default without showing "Loading…", and
-   * `charterReady` runs again). Resolves once they are in, at once when there
-   * is nothing to add; waits for a charter still loading.
+   * Brings in the built-in default the widget needs now: with the services
+   * once `listsServices` is true (a widget whose list of services has just
+   * become needed calls this), and in the language it shows (the base calls
+   * it when that changes). The charter is swapped without "Loading…", and
+   * `charterReady` runs again. Resolves once it is in, at once when there is
+   * nothing to add (a charter the page gives is used whole); waits for a
+   * charter still loading. Never rejects: when a part cannot be downloaded,
+   * the widget keeps the charter it has (a later call tries again).
    */
-  protected addDefaultServices(): Promise<void> {
-    this.servicesLoading ??= (async () => {
-      await this.charterResolving;
-      if (!this.defaultWithoutServices) return;
-      const mine = this.resolution;
-      const charter = await loadDefaultCharter(true);
-      if (mine !== this.resolution || !this.isConnected) return;
-      this.defaultWithoutServices = false;
-      this.charterState = { status: 'ready', charter };
-      this.charterReady(charter);
-    })()
-      // Could not load: the widget keeps the charter it has (a later call tries again).
-      .catch(() => undefined)
-      .finally(() => (this.servicesLoading = undefined));
-    return this.servicesLoading;
+  protected async addDefaultServices(): Promise<void> {
+    await this.charterResolving;
+    const as = this.defaultAs;
+    const locale = this.localeController.wanted;
+    const withServices = this.listsServices || !!as?.withServices;
+    if (!as || (locale === as.locale && withServices === as.withServices)) return;
+    const charter = await loadDefaultCharter(withServices, locale).catch(() => undefined);
+    if (!charter) return;
+    // The language, the services needed or the charter changed meanwhile: what is needed now.
+    if (as !== this.defaultAs || locale !== this.localeController.wanted) return this.addDefaultServices();
+    this.defaultAs = { locale, withServices };
+    this.useCharter(charter);
+  }
+
+  private useCharter(charter: Charter): void {
+    this.charterState = { status: 'ready', charter };
+    this.charterReady(charter);
   }
 
   /** Called once a valid charter is in hand; widgets start their own work here. */

@@ -20,6 +20,7 @@ export * from './fields/textarea.js';
 export * from './fields/radios.js';
 export * from './fields/checkboxes.js';
 export * from './fields/date-input.js';
+export * from './overdue-notice.js';
 export * from './service-search.js';
 export * from './form-control.js';
 export * from './cx-error.js';

@@ -188,7 +188,7 @@ export class LocaleController implements ReactiveController {
   ready = false;
 
   /** The language asked for by the nearest `lang` (may still be loading). */
-  private wanted: KitLocale = sourceLocale;
+  wanted: KitLocale = sourceLocale;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);

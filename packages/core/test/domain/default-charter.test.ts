@@ -2,8 +2,22 @@ import { expect } from 'chai';
 import { localText } from '../../src/domain/local-text.js';
 import { parseCharter, safeParseCharter } from '../../src/domain/charter.js';
 import type { Charter } from '../../src/domain/charter-schema.js';
-import { defaultCharter } from '../../src/domain/default-charter.js';
+import { defaultCharter, defaultCharterWithoutServices } from '../../src/domain/default-charter.js';
+import { charterWithoutServices } from '../../src/domain/default-charter-core.js';
+import { cy } from '../../src/domain/default-charter-cy.js';
+import { DEFAULT_CHARTER_LANGUAGES, type DefaultCharterLanguage } from '../../src/domain/default-charter-language.js';
+import { pl } from '../../src/domain/default-charter-pl.js';
+import { cyServices } from '../../src/domain/default-charter-services-cy.js';
+import { plServices } from '../../src/domain/default-charter-services-pl.js';
+import { urServices } from '../../src/domain/default-charter-services-ur.js';
+import { defaultServices } from '../../src/domain/default-charter-services.js';
+import { ur } from '../../src/domain/default-charter-ur.js';
+import { resolveLocalText } from '../../src/domain/local-text.js';
+import type { LocalText } from '../../src/domain/types.js';
 import { lgscoCharter } from '../../src/domain/lgsco-charter.js';
+
+const WORDS = { cy, pl, ur };
+const SERVICE_WORDS = { cy: cyServices, pl: plServices, ur: urServices };
 
 /** Every string in a value, with where it is. */
 function strings(value: unknown, path = ''): [string, string][] {
@@ -159,10 +173,11 @@ describe("defaultCharter: Cheshire East's charter", () => {
     expect(letter?.address?.join(' ')).to.contain('example address');
   });
 
-  it('checks references against CEC- and six digits', () => {
+  it('checks references against CEC- and two groups of four digits, and still the six digits of older ones', () => {
     const { pattern, example } = defaultCharter.organisation.referenceFormat;
-    expect(new RegExp(pattern).test(example)).to.equal(true);
-    expect(new RegExp(pattern).test('CEC-12345')).to.equal(false);
+    expect(example).to.match(/^CEC-\d{4}-\d{4}$/);
+    for (const reference of [example, 'CEC-123456']) expect(new RegExp(pattern).test(reference), reference).to.equal(true);
+    for (const reference of ['CEC-12345', 'CEC-12345678', 'CEC-1234-567', 'CEC-123456-7890']) expect(new RegExp(pattern).test(reference), reference).to.equal(false);
   });
 });
 
@@ -194,10 +209,41 @@ describe('lgscoCharter: the Complaint Handling Code preset', () => {
 });
 
 describe('the default charter, split so a widget loads only what it shows', () => {
-  it('without services is the same charter with an empty service list, and still valid', async () => {
-    const { defaultCharterWithoutServices } = await import('../../src/domain/default-charter-core.js');
+  it('without services is the same charter with an empty service list, and still valid', () => {
     expect(defaultCharterWithoutServices.services).to.deep.equal([]);
     expect({ ...defaultCharterWithoutServices, services: defaultCharter.services }).to.deep.equal(defaultCharter);
     expect(safeParseCharter(defaultCharterWithoutServices).ok).to.equal(true);
+  });
+
+  /** `charter` as a reader of `lang` sees it: each text resolved (words and their language), the search words aside. */
+  const seenIn = (charter: Charter, lang: string): unknown =>
+    JSON.parse(JSON.stringify({ ...charter, services: charter.services.map(({ keywords: _, ...s }) => s) }), (_key, value: unknown) =>
+      value && typeof value === 'object' && typeof (value as { en?: unknown }).en === 'string' ? resolveLocalText(value as LocalText, lang) : value,
+    );
+  const built = (langs: readonly DefaultCharterLanguage[]): Charter => ({
+    ...charterWithoutServices(Object.fromEntries(langs.map((lang) => [lang, WORDS[lang]]))),
+    services: defaultServices(Object.fromEntries(langs.map((lang) => [lang, SERVICE_WORDS[lang]]))),
+  });
+
+  it('in English alone has English text only, read as the whole charter reads in English', () => {
+    const english = built([]);
+    expect(JSON.stringify(english)).to.not.match(/"(?:cy|pl|ur)":/);
+    expect(seenIn(english, 'en-GB')).to.deep.equal(seenIn(defaultCharter, 'en-GB'));
+    english.services.forEach((s, i) =>
+      expect([...s.keywords, ...DEFAULT_CHARTER_LANGUAGES.flatMap((lang) => SERVICE_WORDS[lang][s.id][2])]).to.deep.equal(defaultCharter.services[i].keywords),
+    );
+  });
+
+  for (const lang of DEFAULT_CHARTER_LANGUAGES) {
+    it(`in English and ${lang} reads in both as the whole charter does, and finds services by their ${lang} words`, () => {
+      const charter = built([lang]);
+      expect(JSON.stringify(charter)).to.not.match(new RegExp(`"(?:${DEFAULT_CHARTER_LANGUAGES.filter((l) => l !== lang).join('|')})":`));
+      for (const reader of ['en-GB', lang, `${lang}-GB`]) expect(seenIn(charter, reader), reader).to.deep.equal(seenIn(defaultCharter, reader));
+      charter.services.forEach((s, i) => expect(s.keywords).to.deep.equal([...built([]).services[i].keywords, ...SERVICE_WORDS[lang][s.id][2]]));
+    });
+  }
+
+  it('in every language is the whole default charter', () => {
+    expect(built([...DEFAULT_CHARTER_LANGUAGES])).to.deep.equal(defaultCharter);
   });
 });

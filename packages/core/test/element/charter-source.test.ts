@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { defaultCharter } from '../../src/index.js';
+import { defaultCharter, localText } from '../../src/index.js';
 import { resolveCharter } from '../../src/element/index.js';
 
 describe('resolveCharter: the built-in default', () => {
@@ -13,8 +13,18 @@ describe('resolveCharter: the built-in default', () => {
     const result = await resolveCharter(document.createElement('div'), undefined, undefined, false);
     if (!result.ok) throw new Error('the default charter did not resolve');
     expect(result.charter.services).to.deep.equal([]);
-    const { services: _all, ...rest } = defaultCharter;
-    const { services: _none, ...without } = result.charter;
-    expect(without).to.deep.equal(rest);
+    expect(result.charter.timescales.map((t) => t.id)).to.deep.equal(defaultCharter.timescales.map((t) => t.id));
+    expect(result.charter.channels.map((c) => localText(c.label, 'en'))).to.deep.equal(defaultCharter.channels.map((c) => localText(c.label, 'en')));
+  });
+
+  it('comes in English and the host’s language only, one charter shared by widgets in that language', async () => {
+    const host = document.createElement('div');
+    host.lang = 'cy-GB';
+    const [first, second] = await Promise.all([resolveCharter(host, undefined, undefined), resolveCharter(host, undefined, undefined, true, 'cy')]);
+    if (!first.ok || !second.ok) throw new Error('the default charter did not resolve');
+    expect(first.charter).to.equal(second.charter);
+    const bins = first.charter.services.find((s) => s.id === 'waste-collection')!;
+    expect(bins.name).to.deep.equal({ en: 'Bin collections', cy: 'Casgliadau biniau' });
+    expect(first.charter.channels[0].label).to.deep.equal({ en: 'Online', cy: 'Ar-lein' });
   });
 });

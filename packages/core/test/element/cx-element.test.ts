@@ -161,3 +161,40 @@ describe('CxElement: language', () => {
     expect(content().getAttribute('dir')).to.equal('rtl');
   });
 });
+
+describe('CxElement: the built-in default in the widget’s language', () => {
+  const phone = (el: TestWidget) => el.shadowRoot?.querySelector('.phone')?.textContent ?? '';
+  /** The languages of the charter's texts other than English. */
+  const languagesIn = (el: TestWidget) => [...new Set([...JSON.stringify(el.charterNow).matchAll(/"(cy|pl|ur)":/g)].map((m) => m[1]))];
+
+  it('an English widget’s charter is in English only', async () => {
+    const el = await fixture<TestWidget>(html`<cx-test-widget lang="en-GB"></cx-test-widget>`);
+    await waitUntil(() => phone(el) === 'Phone', `read: ${phone(el)}`);
+    expect(languagesIn(el)).to.deep.equal([]);
+  });
+
+  it('Welsh and Polish widgets side by side each get English and their own language', async () => {
+    const page = await fixture(html`<div><cx-test-widget lang="cy-GB"></cx-test-widget><cx-test-widget lang="pl"></cx-test-widget></div>`);
+    const [welsh, polish] = [...page.querySelectorAll<TestWidget>('cx-test-widget')];
+    await waitUntil(() => phone(welsh) === 'Ffôn' && phone(polish) === 'Telefon', `read: ${phone(welsh)} / ${phone(polish)}`);
+    expect(languagesIn(welsh)).to.deep.equal(['cy']);
+    expect(languagesIn(polish)).to.deep.equal(['pl']);
+  });
+
+  it('follows a live change of language, loading each language’s text when it is first needed', async () => {
+    const wrapper = await fixture(html`<div lang="en-GB"><cx-test-widget></cx-test-widget></div>`);
+    const el = wrapper.querySelector('cx-test-widget') as TestWidget;
+    await waitUntil(() => phone(el) === 'Phone', `read: ${phone(el)}`);
+    for (const [lang, word] of [['cy', 'Ffôn'], ['ur', 'فون'], ['en-GB', 'Phone'], ['cy', 'Ffôn']]) {
+      wrapper.setAttribute('lang', lang);
+      await waitUntil(() => phone(el) === word && el.shadowRoot!.querySelector('[lang]')?.getAttribute('lang') === lang, `${lang} read: ${phone(el)}`);
+    }
+    expect(languagesIn(el)).to.deep.equal(['cy']);
+  });
+
+  it('in a language the kit does not have, is in English', async () => {
+    const el = await fixture<TestWidget>(html`<cx-test-widget lang="fr"></cx-test-widget>`);
+    await waitUntil(() => phone(el) === 'Phone', `read: ${phone(el)}`);
+    expect(languagesIn(el)).to.deep.equal([]);
+  });
+});

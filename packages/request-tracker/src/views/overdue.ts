@@ -7,7 +7,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalText } from '@cx-kit/core';
-import { formatByDate, localized, msg, str } from '@cx-kit/core/element';
+import { formatByDate, localized, msg, overdueNotice, str } from '@cx-kit/core/element';
 import type { NextStep } from '../next-step.js';
 import type { TrackedRequest } from '../tracked-request.js';
 import { ombudsmanLink, type OmbudsmanInfo } from './ombudsman.js';
@@ -19,19 +19,17 @@ export interface OverdueOptions {
   ombudsman: OmbudsmanInfo;
 }
 
-export function overdueNotice(step: NextStep, request: TrackedRequest, options: OverdueOptions): TemplateResult {
+/** A late request's apology: core's overdue notice, headed under the request's title. */
+export function requestOverdue(step: NextStep, request: TrackedRequest, options: OverdueOptions): TemplateResult {
   const { locale } = options;
-  // The charter's actions are charter text (marked with their language when it is not the widget's); the fallback is the kit's own.
-  const actions = step.overdueActions.length ? step.overdueActions.map((action) => localized(action, locale)) : [msg('Contact the team dealing with it, quoting your reference.')];
   const stage2 = request.stage === 2 || request.status === 'escalated';
-  return html`<div class="cx-overdue" part="overdue">
-    <h3 id="cx-overdue-title">${msg('This is overdue. We are sorry.')}</h3>
-    ${step.next ? html`<p>${msg(str`We should have done this by ${formatByDate(step.next.by, locale)}.`)}</p>` : nothing}
-    ${options.ifMissed ? html`<p class="cx-overdue__promise">${localized(options.ifMissed, locale)}</p>` : nothing}
-    <p>${msg('What you can do:')}</p>
-    <ul>
-      ${actions.map((action) => html`<li>${action}</li>`)}
-    </ul>
-    ${stage2 && request.api === 'cx' ? html`<p>${ombudsmanLink(options.ombudsman, locale)}</p>` : nothing}
-  </div>`;
+  return overdueNotice({
+    title: html`<h3 id="cx-overdue-title">${msg('This is overdue. We are sorry.')}</h3>`,
+    when: step.next ? msg(str`We should have done this by ${formatByDate(step.next.by, locale)}.`) : undefined,
+    promise: options.ifMissed ? localized(options.ifMissed, locale) : undefined,
+    // The charter's actions are charter text (marked with their language when it is not the widget's); the fallback is the kit's own.
+    actions: step.overdueActions.map((action) => localized(action, locale)),
+    fallback: msg('Contact the team dealing with it, quoting your reference.'),
+    after: stage2 && request.api === 'cx' ? html`<p>${ombudsmanLink(options.ombudsman, locale)}</p>` : nothing,
+  });
 }

@@ -13,7 +13,7 @@ import { londonDate } from '../when.js';
 import { contactFor, contactLines } from './contact.js';
 import { nextSteps } from './next-steps.js';
 import type { OmbudsmanInfo } from './ombudsman.js';
-import { overdueNotice } from './overdue.js';
+import { requestOverdue } from './overdue.js';
 import { complaintStages } from './stages.js';
 import { timeline } from './timeline.js';
 
@@ -70,7 +70,7 @@ export function requestView(request: TrackedRequest, options: RequestViewOptions
     </dl>
     ${request.outcome ? html`<p>${outcomeWords(request.outcome)}</p>` : nothing}
     ${request.statusNotes && request.api === 'open311' ? html`<p class="cx-inset">${localized(request.statusNotes, locale)}</p>` : nothing}
-    ${step.overdue ? overdueNotice(step, request, { locale, ifMissed, ombudsman: options.ombudsman }) : nothing}
+    ${step.overdue ? requestOverdue(step, request, { locale, ifMissed, ombudsman: options.ombudsman }) : nothing}
     <h3>${msg('What happens next')}</h3>
     ${nextSteps(request, step, {
       locale,

@@ -64,10 +64,10 @@ export const resultStyles = css`
     margin-block: var(--_cx-space-3) var(--_cx-space-4);
   }
   .cx-overdue > :last-child,
-  .cx-overdue ul {
+  .cx-overdue__steps {
     margin-block-end: 0;
   }
-  .cx-overdue ul + p {
+  .cx-overdue__steps + p {
     margin-block-start: var(--_cx-space-3);
   }
   .cx-next {
