@@ -127,6 +127,21 @@ describe('<cx-contact-options> without a service: the search', () => {
     expect(activeOption(el)).to.equal(options(el)[0]);
   });
 
+  it('leaves the list alone when a keystroke finds the same options (a space after a word)', async () => {
+    const el = await show(html`<cx-contact-options now=${MONDAY_MORNING}></cx-contact-options>`);
+    await searchFor(el, 'bin');
+    const changes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => changes.push(...records));
+    observer.observe(listbox(el), { subtree: true, childList: true, attributes: true, characterData: true });
+    await sendKeys({ type: ' ' });
+    await el.updateComplete;
+    changes.push(...observer.takeRecords());
+    observer.disconnect();
+    expect(input(el).value).to.equal('bin ');
+    expect(changes, 'the options were not drawn again').to.have.length(0);
+    expect(textOf(options(el)[0])).to.equal('Bin collections');
+  });
+
   it('says "no services match" in the widget\'s own language, though the widget does not re-render', async () => {
     const page = await fixture<HTMLElement>(html`<div lang="pl"><cx-contact-options now=${MONDAY_MORNING}></cx-contact-options></div>`);
     const el = page.querySelector<CxContactOptions>('cx-contact-options')!;

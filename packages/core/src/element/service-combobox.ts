@@ -4,9 +4,10 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { AsyncDirective, directive, type DirectiveResult } from 'lit/async-directive.js';
+import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { msg, str } from './locale.js';
+import { msg, msgLocale, str } from './locale.js';
 import type { SearchableService, ServiceMatch } from '../domain/service-search.js';
 
 /** What the live region says: counts, so the words follow the locale when rendered. */
@@ -80,6 +81,43 @@ export function renderServiceCombobox<S extends SearchableService>(
   const optionId = (position: number) => `${id}-option-${search.results[position]?.service.id}`;
   const noResults = search.query.trim() !== '' && search.total === 0;
   const keepFocus = (event: Event) => event.preventDefault();
+  const choose = (event: Event) => {
+    const option = (event.target as Element).closest('[role="option"]');
+    const position = search.results.findIndex((_, i) => optionId(i) === option?.id);
+    if (position >= 0) search.choose(position);
+  };
+  // The text box keeps focus and handles every key (aria-activedescendant); the list only takes pointer events,
+  // one set of listeners for the whole list (options come and go at every keystroke). Drawn again only when
+  // what it shows changes (the controller keeps the same results array for the same options).
+  // eslint-disable-next-line lit-a11y/click-events-have-key-events
+  const listbox = () => html`<ul
+      id=${listboxId}
+      class="cx-combobox__listbox"
+      part="search-results"
+      role="listbox"
+      aria-labelledby=${labelId}
+      ?hidden=${!search.expanded}
+      @pointerdown=${keepFocus}
+      @mousedown=${keepFocus}
+      @click=${choose}
+    >
+      ${repeat(
+        search.results,
+        (match) => match.service,
+        (match, position) =>
+          html`<li
+            id=${optionId(position)}
+            class="cx-combobox__option ${position === search.active ? 'cx-combobox__option--active' : ''}"
+            part="search-option"
+            role="option"
+            aria-selected=${position === search.active ? 'true' : 'false'}
+          >
+            ${search.nameOf(match.service)} ${match.keyword
+              ? html`<span class="cx-combobox__why">${msg(str`Matches “${match.keyword}”`)}</span>`
+              : nothing}
+          </li>`,
+      )}
+    </ul>`;
   return html`<div class="cx-combobox" part="search">
     <label class="cx-label" id=${labelId} for=${inputId}>${text.label}</label>
     ${text.hint ? html`<div class="cx-hint" id=${hintId}>${text.hint}</div>` : nothing}
@@ -104,29 +142,7 @@ export function renderServiceCombobox<S extends SearchableService>(
       @keydown=${search.handleKeydown}
       @blur=${search.handleBlur}
     />
-    <ul id=${listboxId} class="cx-combobox__listbox" part="search-results" role="listbox" aria-labelledby=${labelId} ?hidden=${!search.expanded}>
-      ${repeat(
-        search.results,
-        (match) => match.service,
-        (match, position) =>
-          // The text box keeps focus and handles every key (aria-activedescendant); options only need pointer events.
-          // eslint-disable-next-line lit-a11y/click-events-have-key-events
-          html`<li
-            id=${optionId(position)}
-            class="cx-combobox__option ${position === search.active ? 'cx-combobox__option--active' : ''}"
-            part="search-option"
-            role="option"
-            aria-selected=${position === search.active ? 'true' : 'false'}
-            @pointerdown=${keepFocus}
-            @mousedown=${keepFocus}
-            @click=${() => search.choose(position)}
-          >
-            ${search.nameOf(match.service)} ${match.keyword
-              ? html`<span class="cx-combobox__why">${msg(str`Matches “${match.keyword}”`)}</span>`
-              : nothing}
-          </li>`,
-      )}
-    </ul>
+    ${guard([search.results, search.active, search.expanded, msgLocale()], listbox)}
     ${noResults
       ? html`<p class="cx-combobox__empty" part="search-empty">
           ${noResultsText(search.query.trim())}

@@ -27,6 +27,11 @@ export interface ServiceSearchOptions<S extends SearchableService> {
   index?: ServiceIndexOptions;
 }
 
+/** Whether two lists show the same options (the same services, each with the same "Matches …" keyword). */
+function sameOptions<S extends SearchableService>(a: readonly ServiceMatch<S>[], b: readonly ServiceMatch<S>[]): boolean {
+  return a.length === b.length && a.every((match, i) => match.service === b[i].service && match.keyword === b[i].keyword);
+}
+
 /**
  * The state and keyboard behaviour of a service search combobox, following
  * the ARIA Authoring Practices "list autocomplete" combobox: the text box
@@ -111,7 +116,8 @@ export class ServiceSearchController<S extends SearchableService> implements Rea
     const index = this.prepare();
     const { matches, total } = searchServicesCounted(index, query, this.options.limit ?? 10);
     this.total = total;
-    this.results = matches;
+    // Typing on within a word often finds the same options: the same array then, so the list is not drawn again.
+    if (!sameOptions(matches, this.results)) this.results = matches;
     this.active = -1;
     this.expanded = this.results.length > 0;
     this.scheduleAnnouncement();
