@@ -7,7 +7,8 @@ import { expect } from 'chai';
 import { createServer as createTcpServer, connect } from 'node:net';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { complaint, count, postJson, startServer, testDatabase } from '../server/helpers.js';
+import { rmSync } from 'node:fs';
+import { complaint, count, postJson, runServerProcess, startServer, tempDataDir, testDatabase } from '../server/helpers.js';
 
 /** A TCP proxy to `target` that can be cut (every connection dropped, new ones refused) and restored. */
 async function cuttableProxy(target) {
@@ -93,4 +94,49 @@ describe('the database unavailable for a while', function () {
       await db.close();
     }
   });
+
+  it('makes a burst wait while the database is busy, not answer 503 as if it were away', async () => {
+    // The server in a process of its own: SQLite's wait for a lock blocks the process that waits.
+    const dir = tempDataDir();
+    const database = await testDatabase();
+    const server = await runServerProcess(dir, database.url, { RATE_LIMIT_PER_MINUTE: '0' });
+    try {
+      expect((await fetch(`${server.url}/api/wait-times`)).status).to.equal(200);
+      // Busy for a while (the scenario, not a wait for something): on PostgreSQL longer than a request
+      // could queue for a connection before (3 s), on SQLite within its busy timeout (5 s).
+      const { released } = await holdRecords(dir, database.url, database.url ? 4000 : 1500);
+      const burst = await Promise.all(Array.from({ length: 30 }, (_, n) => postJson(`${server.url}/api/feedback`, complaint({ details: `Busy test #${n}: a long enough complaint.` }), { 'Idempotency-Key': `busy-${n}` })));
+      await released;
+      expect(burst.map((res) => res.status)).to.deep.equal(Array(30).fill(201));
+      expect(new Set(await Promise.all(burst.map(async (res) => (await res.json()).reference))).size).to.equal(30);
+    } finally {
+      server.child.kill('SIGKILL');
+      await database.drop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
+
+/** Locks the records table against writes for `ms` (from another connection); `released` resolves once it is released. */
+async function holdRecords(dir, databaseUrl, ms) {
+  const wait = () => new Promise((resolve) => setTimeout(resolve, ms));
+  if (databaseUrl) {
+    const { default: pg } = await import('pg');
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    await client.query('BEGIN');
+    await client.query('LOCK TABLE records IN EXCLUSIVE MODE');
+    const released = wait().then(async () => {
+      await client.query('COMMIT');
+      await client.end();
+    });
+    return { released };
+  }
+  const holder = new Database(join(dir, 'cx-kit.sqlite'));
+  holder.exec('BEGIN EXCLUSIVE');
+  const released = wait().then(() => {
+    holder.exec('COMMIT');
+    holder.close();
+  });
+  return { released };
+}
