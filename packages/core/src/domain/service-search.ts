@@ -69,6 +69,8 @@ export interface ServiceIndex<S extends SearchableService = SearchableService> {
   readonly services: readonly S[];
   /** @internal */
   readonly vocabulary: readonly VocabularyWord[];
+  /** @internal The vocabulary by first letter, in the same order: all a query of under 4 letters (no typos allowed) can match. */
+  readonly byFirstLetter: ReadonlyMap<string, readonly VocabularyWord[]>;
   /** @internal */
   readonly records: readonly ServiceRecord[];
   /** @internal query word → the services it matches, so typing one letter more does not redo the words before it. */
@@ -384,7 +386,13 @@ export function buildServiceIndex<S extends SearchableService>(services: readonl
   // A service reached through several synonyms counts once, through the strongest.
   for (const vocab of vocabulary) if (vocab.synonyms.length) vocab.synonyms = mergePostings(vocab.synonyms);
 
-  return { services, vocabulary, records, memo: new Map(), scratch: newScratch(records.length) };
+  const byFirstLetter = new Map<string, VocabularyWord[]>();
+  for (const vocab of vocabulary) {
+    const list = byFirstLetter.get(vocab.word[0]);
+    if (list) list.push(vocab);
+    else byFirstLetter.set(vocab.word[0], [vocab]);
+  }
+  return { services, vocabulary, byFirstLetter, records, memo: new Map(), scratch: newScratch(records.length) };
 }
 
 function mergePostings(postings: Posting[]): Posting[] {
@@ -453,7 +461,9 @@ function wordResult<S extends SearchableService>(index: ServiceIndex<S>, query: 
   };
   const stem = stemWord(query);
   const typed: QueryWord = { word: query, stem, wordLetters: letterMask(query), stemLetters: letterMask(stem) };
-  for (const vocab of index.vocabulary) {
+  // Without typos (under 4 letters) a word matches only words it equals, shares a stem with or starts: all with its first letter.
+  const vocabulary = typosAllowed(query.length) === 0 ? (index.byFirstLetter.get(query[0]) ?? []) : index.vocabulary;
+  for (const vocab of vocabulary) {
     const quality = wordQuality(typed, vocab);
     if (quality === 0) continue;
     for (const p of vocab.postings) add(p, Math.abs(quality));

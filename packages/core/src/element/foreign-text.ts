@@ -11,7 +11,6 @@
  */
 import { html, type TemplateResult } from 'lit';
 import type { LocalText } from '../domain/types.js';
-import { formatListParts } from './format.js';
 import { isRightToLeft } from './locale.js';
 
 /** A string and the language it is written in. */
@@ -58,18 +57,4 @@ export function foreignText(value: TextInLanguage, locale: string): TemplateResu
 /** Charter text for a template in a widget showing `locale`: its words for that language, marked when they are in another. */
 export function localized(text: LocalText, locale: string, plainLang = 'en'): TemplateResult | string {
   return foreignText(textIn(text, locale, plainLang), locale);
-}
-
-/**
- * A list whose items may be in other languages ("weekendy, <span lang=en>Christmas Day</span>
- * i <span lang=en>Boxing Day</span>"): joined in the widget's language, each item marked.
- */
-export function localizedList(items: readonly (string | TextInLanguage)[], locale: string, type: 'conjunction' | 'disjunction' = 'conjunction'): TemplateResult {
-  const values = items.map((item) => (typeof item === 'string' ? { text: item, lang: locale } : item));
-  const parts = formatListParts(
-    values.map((value) => value.text),
-    locale,
-    type,
-  );
-  return html`${parts.map((part) => (typeof part === 'number' ? foreignText(values[part], locale) : part))}`;
 }
