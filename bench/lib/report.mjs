@@ -23,6 +23,9 @@ export const SIZE_TARGETS = {
 const peerLabel = (name) => ({ 'lion-form': 'Lion', 'shoelace-form': 'Shoelace', 'plain-lit-form': 'Plain lit element (the floor)' })[name] ?? name;
 
 /** The targets from the issues, each `{ name, ok, detail }` (`ok` undefined when it could not be measured). */
+/** The old JSON-lines journal's submissions a second at 1, 10 and 50 connections (issue 14, quiet machine). */
+const JOURNAL_THROUGHPUT = { 1: 1072, 10: 1451, 50: 1517 };
+
 export function checkTargets(results) {
   const { kit, peers } = results.sizes;
   const fr = results.speed.firstRender;
@@ -102,6 +105,18 @@ export function checkTargets(results) {
     });
   }
 
+  // Issue 14: the database does at least as well as the journal it replaced, measured on a quiet machine.
+  for (const r of results.load ?? []) {
+    const connections = Number(/^(\d+) connections? /.exec(r.offered)?.[1]);
+    const journal = JOURNAL_THROUGHPUT[connections];
+    if (journal === undefined) continue;
+    targets.push({
+      name: `(issue 14) ${r.engine} (${r.processes} ${r.processes === 1 ? 'process' : 'processes'}), ${r.offered}: submissions a second at least the old journal's, each stored once`,
+      ok: r.storedExactlyOnce && r.failed === 0 && r.throughput >= journal,
+      detail: `${r.throughput}/s vs ${journal.toLocaleString('en-GB')}/s (p99 ${r.p99} ms)`,
+    });
+  }
+
   // Issue 10's targets, kept as they were set.
   for (const [peer, label] of [['lion-form', 'Lion'], ['shoelace-form', 'Shoelace']]) {
     targets.push({
@@ -133,7 +148,7 @@ export function markdownReport(results) {
 
   out.push('', '#### Size (gzip -9, brotli -q11)', '');
   out.push(
-    'First download: the entry and the chunks it imports statically. With on demand: also the chunks it loads with `import()` before it can show its content (the default charter, the charter validator, API clients), not the translations. Ratios are on the gzipped size with on demand.',
+    'First download: the entry and the chunks it imports statically. With on demand: also the chunks it loads with `import()` before it can show its content (the default charter, the charter validator, API clients), not the translations nor the default charter\'s words in other languages. Ratios are on the gzipped size with on demand.',
     '',
   );
   const lion = peers['lion-form'].gzip;
@@ -207,6 +222,11 @@ export function markdownReport(results) {
   if (results.layout) {
     out.push('', '#### Nothing jumps (the demo pages on a phone, 412 × 823, CPU 4× slower, cache off; \`layout-shift\` and \`largest-contentful-paint\` observers)', '');
     out.push(table(['page', 'CLS (< 0.1)', 'LCP (< 2.5 s)', 'target'], Object.entries(results.layout).map(([path, r]) => (r.error ? [path, '–', '–', `error: ${r.error}`] : [path, r.cls, `${(r.lcpMs / 1000).toFixed(2)} s`, r.met ? 'met' : 'MISSED']))));
+  }
+
+  if (results.load?.length) {
+    out.push('', '#### The reference server under load (loopback, rate limits off; see `demo/server/README.md`)', '');
+    out.push(table(['engine', 'processes', 'offered', 'accepted', 'a second', 'p50 ms', 'p95 ms', 'p99 ms', 'each stored once'], results.load.map((r) => [r.engine, r.processes, r.offered, `${r.accepted} of ${r.sent}`, r.throughput, r.p50, r.p95, r.p99, r.storedExactlyOnce ? 'yes' : 'NO'])));
   }
 
   out.push('', '#### Core (Node)', '');

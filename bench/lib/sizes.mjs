@@ -24,9 +24,11 @@ export function measureSizes(kitDir, peerEntries) {
   const kit = {};
   const everything = new Set();
   const everythingOnDemand = new Set();
-  // On demand: the default charter and the validator; never the translations (a page loads one locale at most).
+  // On demand: the default charter and the validator; never the translations, nor the default charter's
+  // words in another language (a page loads one locale at most; an English page neither).
   const { targetLocales = [] } = JSON.parse(readFileSync(`${ROOT}lit-localize.json`, 'utf8'));
-  const onDemand = { onDemand: true, skip: new RegExp(`/(${targetLocales.join('|') || '(?!)'})-[\\w-]+\\.js$`) };
+  const locales = targetLocales.join('|') || '(?!)';
+  const onDemand = { onDemand: true, skip: new RegExp(`/(${locales}|default-charter(-services)?-(${locales}))-[\\w-]+\\.js$`) };
   for (const widget of WIDGETS) {
     const entry = `${ROOT}${kitDir}/cx-${widget}.js`;
     const closure = staticClosure(entry);
