@@ -199,9 +199,15 @@ export class CxContactOptions extends CxElement {
     this.waitTimes?.setSource(this.waitTimeSrc || undefined);
     const charter = this.resolvedCharter;
     if (this.showsSearch() && searchPart.value) {
-      this.search ??= this.parts.want(searchPart)!.createSearch(this, () => this.locale, (service) => (this.chosen = service.id));
+      this.search ??= this.parts.want(searchPart)!.createSearch(
+        this,
+        () => this.locale,
+        (service) => (this.chosen = service.id),
+        () => this.searchEveryLanguage(),
+      );
     }
-    if (charter) this.search?.setServices(charter.services);
+    if (changed.has('charter') || changed.has('charterSrc')) this.everyLanguage = undefined;
+    if (charter) this.search?.setServices(this.everyLanguage ?? charter.services);
     if (changed.has('service')) this.chosen = undefined;
     if (changed.has('name') && this.isConnected) this.wantView();
   }
@@ -228,6 +234,26 @@ export class CxContactOptions extends CxElement {
   }
 
   private idleScheduled = false;
+
+  /**
+   * The default charter's services with every language's words, once a search found nothing: the default
+   * comes with the page's language only, and a resident may type a service's name in another.
+   */
+  private everyLanguage?: Service[];
+  private everyLanguageLoading = false;
+
+  private searchEveryLanguage(): void {
+    const part = searchPart.value;
+    if (!part || !this.usesDefaultCharter || this.everyLanguage || this.everyLanguageLoading) return;
+    this.everyLanguageLoading = true;
+    part.defaultServicesInEveryLanguage().then(
+      (services) => {
+        this.everyLanguage = services;
+        this.requestUpdate();
+      },
+      () => (this.everyLanguageLoading = false), // tried again on the next search that finds nothing
+    );
+  }
 
   /** The base reports these once each, and shows residents the fallback while any is there. */
   protected override attributeProblems(charter: Charter | undefined): AttributeProblem[] {

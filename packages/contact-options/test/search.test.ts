@@ -21,6 +21,19 @@ async function searchFor(el: CxContactOptions, text: string) {
 }
 
 describe('<cx-contact-options> without a service: the search', () => {
+  it('on an English page, finds a service by its Polish or Welsh words, shown by its English name (the other languages arrive on a miss)', async () => {
+    const el = await show(html`<cx-contact-options lang="en-GB" now=${MONDAY_MORNING}></cx-contact-options>`);
+    await searchFor(el, 'śmieci');
+    await waitUntil(() => options(el).length > 0, 'nothing found for the Polish "śmieci"', { timeout: 4000 });
+    expect(options(el).map(textOf).join(' | ')).to.contain('Bin collections');
+    expect(input(el).getAttribute('aria-expanded')).to.equal('true');
+    await sendKeys({ press: 'Escape' });
+    await sendKeys({ press: 'Escape' });
+    await searchFor(el, 'biniau');
+    await waitUntil(() => options(el).length > 0, 'nothing found for the Welsh "biniau"');
+    expect(textOf(options(el)[0])).to.match(/^Bin collections/);
+  });
+
   it('is a labelled combobox with a hint, collapsed until the resident types', async () => {
     const el = await show(html`<cx-contact-options now=${MONDAY_MORNING}></cx-contact-options>`);
     const box = input(el);

@@ -272,6 +272,11 @@ export abstract class CxElement extends LitElement {
    * charter still loading. Never rejects: when a part cannot be downloaded,
    * the widget keeps the charter it has (a later call tries again).
    */
+  /** Whether the charter shown is the built-in default (no `charter` or `charter-src`). */
+  protected get usesDefaultCharter(): boolean {
+    return this.defaultAs !== undefined;
+  }
+
   protected async addDefaultServices(): Promise<void> {
     await this.charterResolving;
     const as = this.defaultAs;

@@ -50,3 +50,18 @@ export function defaultCharterIn(locale: string, services?: DefaultServices): Pr
   }
   return charter;
 }
+
+/**
+ * The default's services with their words in every language the kit has, for
+ * a search that found nothing in the page's language: a resident on an
+ * English page may still type "śmieci" or "biniau". A language that cannot
+ * be downloaded is left out.
+ */
+export async function defaultServicesInEveryLanguage(): Promise<Service[]> {
+  const languages = Object.keys(serviceWordsIn) as DefaultCharterLanguage[];
+  const [{ defaultServices }, ...words] = await Promise.all([
+    import('../domain/default-charter-services.js'),
+    ...languages.map((lang) => serviceWordsIn[lang]().then((w) => [lang, w] as const, () => undefined)),
+  ]);
+  return defaultServices(Object.fromEntries(words.filter((w) => w !== undefined)));
+}

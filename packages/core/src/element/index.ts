@@ -4,6 +4,7 @@
  */
 export * from './cx-element.js';
 export * from './charter-source.js';
+export { defaultServicesInEveryLanguage } from './default-charter-loader.js';
 export { CHARTER_TIMEOUT_MS } from './charter-remote.js';
 export * from './events.js';
 export * from './fetch-with-timeout.js';

@@ -25,6 +25,8 @@ export interface ServiceSearchOptions<S extends SearchableService> {
   announceDelay?: number;
   /** Extra synonym groups for this charter. */
   index?: ServiceIndexOptions;
+  /** A search found nothing (the widget may bring more words and call `setServices`, which searches again). */
+  onNoMatch?(query: string): void;
 }
 
 /** Whether two lists show the same options (the same services, each with the same "Matches …" keyword). */
@@ -122,6 +124,7 @@ export class ServiceSearchController<S extends SearchableService> implements Rea
     this.expanded = this.results.length > 0;
     this.scheduleAnnouncement();
     this.changed();
+    if (!total && query.trim()) this.options.onNoMatch?.(query);
   }
 
   /** The name shown for a service. */
