@@ -207,7 +207,7 @@ export class CxContactOptions extends CxElement {
       );
     }
     if (changed.has('charter') || changed.has('charterSrc')) this.everyLanguage = undefined;
-    if (charter) this.search?.setServices(this.everyLanguage ?? charter.services);
+    if (charter) this.search?.setServices(Array.isArray(this.everyLanguage) ? this.everyLanguage : charter.services);
     if (changed.has('service')) this.chosen = undefined;
     if (changed.has('name') && this.isConnected) this.wantView();
   }
@@ -239,19 +239,20 @@ export class CxContactOptions extends CxElement {
    * The default charter's services with every language's words, once a search found nothing: the default
    * comes with the page's language only, and a resident may type a service's name in another.
    */
-  private everyLanguage?: Service[];
-  private everyLanguageLoading = false;
+  private everyLanguage?: Service[] | 'loading';
 
   private searchEveryLanguage(): void {
     const part = searchPart.value;
-    if (!part || !this.usesDefaultCharter || this.everyLanguage || this.everyLanguageLoading) return;
-    this.everyLanguageLoading = true;
+    if (!part || !this.usesDefaultCharter || this.everyLanguage) return;
+    this.everyLanguage = 'loading';
     part.defaultServicesInEveryLanguage().then(
       (services) => {
+        // Unless the page gave its own charter meanwhile.
+        if (this.everyLanguage !== 'loading') return;
         this.everyLanguage = services;
         this.requestUpdate();
       },
-      () => (this.everyLanguageLoading = false), // tried again on the next search that finds nothing
+      () => (this.everyLanguage = undefined), // tried again on the next search that finds nothing
     );
   }
 

@@ -262,6 +262,11 @@ export abstract class CxElement extends LitElement {
     }
   }
 
+  /** Whether the charter shown is the built-in default (no `charter` or `charter-src`). */
+  protected get usesDefaultCharter(): boolean {
+    return this.defaultAs !== undefined;
+  }
+
   /**
    * Brings in the built-in default the widget needs now: with the services
    * once `listsServices` is true (a widget whose list of services has just
@@ -272,11 +277,6 @@ export abstract class CxElement extends LitElement {
    * charter still loading. Never rejects: when a part cannot be downloaded,
    * the widget keeps the charter it has (a later call tries again).
    */
-  /** Whether the charter shown is the built-in default (no `charter` or `charter-src`). */
-  protected get usesDefaultCharter(): boolean {
-    return this.defaultAs !== undefined;
-  }
-
   protected async addDefaultServices(): Promise<void> {
     await this.charterResolving;
     const as = this.defaultAs;
