@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // npm run holidays:update: refreshes the kit's snapshot of GOV.UK's bank
-// holidays (packages/core/src/domain/holidays-snapshot.ts) from
-// https://www.gov.uk/bank-holidays.json. A deployment step: run it, review
-// the printed changes, commit, rebuild.
+// holidays (packages/core/src/domain/holidays-snapshot.ts: where GOV.UK's
+// list differs from the rules) from https://www.gov.uk/bank-holidays.json.
+// A deployment step: run it, review the printed changes, commit, rebuild.
 //
 // It changes nothing unless the feed is reached, is a complete GOV.UK
 // bank-holidays.json document (all three divisions, every year, real dates)
@@ -22,10 +22,9 @@ import { register } from 'tsx/esm/api';
 register();
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const domain = join(root, 'packages/core/src/domain');
-const { GOVUK_BANK_HOLIDAYS_URL, snapshotFromFeed, snapshotFromModuleSource, snapshotModuleSource } = await import(
+const { GOVUK_BANK_HOLIDAYS_URL, snapshotFromFeed, snapshotFromModuleSource, snapshotHolidays, snapshotModuleSource } = await import(
   pathToFileURL(join(domain, 'holidays-snapshot-writer.ts')).href
 );
-const { snapshotReader } = await import(pathToFileURL(join(domain, 'published-holidays.ts')).href);
 
 const url = process.env.HOLIDAYS_FEED_URL || GOVUK_BANK_HOLIDAYS_URL;
 const target = process.env.HOLIDAYS_SNAPSHOT_FILE || join(domain, 'holidays-snapshot.ts');
@@ -50,11 +49,11 @@ async function readFeed() {
   return response.text();
 }
 
-/** Every holiday of a snapshot as "division date title", for the list of changes. */
+/** Every holiday of a snapshot (rules and exceptions) as "division date title", for the list of changes. */
 function holidayLines(snapshot) {
-  const read = snapshotReader(snapshot);
+  const read = snapshotHolidays(snapshot);
   const lines = new Set();
-  for (const division of Object.keys(snapshot.divisions)) {
+  for (const division of Object.keys(snapshot.exceptions)) {
     for (let year = snapshot.firstYear; year <= snapshot.lastYear; year += 1) {
       for (const { day, title } of read(division, year) ?? []) {
         lines.add(`${division} ${new Date(day * 86_400_000).toISOString().slice(0, 10)} ${title}`);

@@ -7,7 +7,7 @@
  * that shows only the form control never needs it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { createCalendar, londonInstant, londonMoment, openingState, type Channel, type Charter, type LocalMoment, type OpeningState, type Service, type WorkingCalendar } from '@cx-kit/core';
+import { createCalendarWithoutFeed, londonInstant, londonMoment, openingState, type Channel, type Charter, type LocalMoment, type OpeningState, type Service, type WorkingCalendar } from '@cx-kit/core';
 import { ClockController, headingTemplate, localized, localizedList, msg, str, TEXT_SLOT, textIn, withText } from '@cx-kit/core/element';
 import type { ReactiveControllerHost } from 'lit';
 import { emergencyChannels, officeChannels, serviceChannels } from './channel-order.js';
@@ -61,14 +61,14 @@ function noteChanges(state: OpeningState, input: ContactInput): OpeningState {
   return state;
 }
 
-// The council's calendar per charter. Built here from `createCalendar`, not `calendarFor`: that one
+// The council's calendar per charter. Built here from `createCalendarWithoutFeed`, not `calendarFor`: that one
 // brings the timescale rules, which "open now" never needs (charters are not edited after first use).
 const calendars = new WeakMap<Charter, WorkingCalendar>();
 
 function councilCalendar(charter: Charter): WorkingCalendar {
   let calendar = calendars.get(charter);
   if (!calendar) {
-    calendar = createCalendar({ division: charter.organisation.division, closures: charter.organisation.closures ?? [] });
+    calendar = createCalendarWithoutFeed({ division: charter.organisation.division, closures: charter.organisation.closures ?? [] });
     calendars.set(charter, calendar);
   }
   return calendar;

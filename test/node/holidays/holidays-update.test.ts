@@ -11,8 +11,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { HOLIDAYS_SNAPSHOT } from '../../../packages/core/src/domain/holidays-snapshot.js';
-import { snapshotAsFeed } from '../../../packages/core/test/domain/snapshot-as-feed.js';
+import { GOVUK_AS_OF, govukBankHolidays } from '../../../packages/core/test/domain/govuk-bank-holidays.js';
 
 const root = join(import.meta.dirname, '../../..');
 const script = join(root, 'scripts/holidays-update.mjs');
@@ -66,7 +65,7 @@ describe('npm run holidays:update', function () {
   }
 
   it('rewrites the snapshot from the feed and lists what changed', async () => {
-    const feed = snapshotAsFeed(HOLIDAYS_SNAPSHOT);
+    const feed = govukBankHolidays();
     feed['northern-ireland'].events.push({ title: 'A newly announced holiday', date: '2027-09-20', notes: 'Extra bank holiday', bunting: true });
     const url = await feedServer(200, JSON.stringify(feed));
     const run = await update({ HOLIDAYS_FEED_URL: url, HOLIDAYS_SNAPSHOT_FILE: target, HOLIDAYS_AS_OF: '2027-01-04' });
@@ -79,8 +78,8 @@ describe('npm run holidays:update', function () {
   });
 
   it('an unchanged feed says so', async () => {
-    const url = await feedServer(200, JSON.stringify(snapshotAsFeed(HOLIDAYS_SNAPSHOT)));
-    const run = await update({ HOLIDAYS_FEED_URL: url, HOLIDAYS_SNAPSHOT_FILE: target, HOLIDAYS_AS_OF: HOLIDAYS_SNAPSHOT.asOf });
+    const url = await feedServer(200, JSON.stringify(govukBankHolidays()));
+    const run = await update({ HOLIDAYS_FEED_URL: url, HOLIDAYS_SNAPSHOT_FILE: target, HOLIDAYS_AS_OF: GOVUK_AS_OF });
     expect(run.code, run.stderr).to.equal(0);
     expect(run.stdout).to.include('No change in dates or titles');
     expect(readFileSync(target, 'utf8')).to.equal(readFileSync(original, 'utf8'));
@@ -89,11 +88,11 @@ describe('npm run holidays:update', function () {
   const failures: { name: string; status: number; body: string; says: string }[] = [
     { name: 'an error status', status: 503, body: 'down for maintenance', says: 'answered 503' },
     { name: 'a page that is not JSON', status: 200, body: '<html>Sign in</html>', says: 'not valid JSON' },
-    { name: 'a feed missing a division', status: 200, body: JSON.stringify({ scotland: snapshotAsFeed(HOLIDAYS_SNAPSHOT).scotland }), says: 'no "england-and-wales" holidays' },
+    { name: 'a feed missing a division', status: 200, body: JSON.stringify({ scotland: govukBankHolidays().scotland }), says: 'no "england-and-wales" holidays' },
     {
       name: 'a feed with a bad date',
       status: 200,
-      body: JSON.stringify({ ...snapshotAsFeed(HOLIDAYS_SNAPSHOT), scotland: { division: 'scotland', events: [{ title: 'X', date: '2026-02-30' }] } }),
+      body: JSON.stringify({ ...govukBankHolidays(), scotland: { division: 'scotland', events: [{ title: 'X', date: '2026-02-30' }] } }),
       says: 'feed["scotland"].events[0].date',
     },
   ];

@@ -1,9 +1,9 @@
 /**
  * UK bank holidays for any year 1970-2100, in the three divisions GOV.UK
- * publishes. For the years GOV.UK's published list covers (the snapshot,
- * published-holidays.ts) its dates are used as they are; before and after
- * them, rules and the documented one-offs (one-off-holidays.ts). A test
- * compares the rules with the snapshot for every year both cover. Titles are
+ * publishes: rules and the documented one-offs (one-off-holidays.ts), and
+ * for the years GOV.UK's published list covers, its dates and titles where
+ * they differ (the snapshot, published-holidays.ts). A test compares the
+ * result with GOV.UK's whole list for every year it covers. Titles are
  * GOV.UK's, with a substitute day written "Boxing Day (substitute day)".
  *
  * History the rules encode (Banking and Financial Dealings Act 1971 and
@@ -184,7 +184,7 @@ function ruleHolidayDays(division: Division, year: number, oneOffs: boolean): re
 export function bankHolidayDays(division: Division, year: number): readonly HolidayDay[] {
   assertDivision(division);
   assertRuleYear(year);
-  return publishedHolidayDays(division, year) ?? ruleHolidayDays(division, year, true);
+  return publishedHolidayDays(division, year, ruleHolidayDays(division, year, true));
 }
 
 /**

@@ -137,13 +137,12 @@ class Calendar implements WorkingCalendar {
   readonly #tables: (YearTable | undefined)[] = new Array<YearTable | undefined>(10_000);
   #last: YearTable | undefined;
 
-  constructor(options: CalendarOptions) {
-    if (typeof options !== 'object' || options === null) throw new TypeError('createCalendar needs an options object');
+  constructor(options: CalendarOptions, feed: GovukFeed | undefined) {
     assertCalendarDivision(options.division);
     this.division = options.division;
     this.#divisions = options.division === 'united-kingdom' ? DIVISIONS : [options.division];
     this.#closures = readClosures(options.closures);
-    this.#feed = options.feed === undefined ? undefined : parseGovukFeed(options.feed);
+    this.#feed = feed;
   }
 
   isWorkingDay(date: ISODate): boolean {
@@ -294,7 +293,22 @@ class Calendar implements WorkingCalendar {
  * calendar.addWorkingDays('2026-12-24', 1); // '2026-12-29': Christmas, Saturday, Sunday, Boxing Day (substitute day)
  */
 export function createCalendar(options: CalendarOptions): WorkingCalendar {
-  return new Calendar(options);
+  assertOptions(options);
+  return new Calendar(options, options.feed === undefined ? undefined : parseGovukFeed(options.feed));
+}
+
+/**
+ * {@link createCalendar} without a feed: the kit's own holidays (GOV.UK's
+ * snapshot and the rules). What the widgets use, so the feed's reader is
+ * not in what a resident downloads.
+ */
+export function createCalendarWithoutFeed(options: Omit<CalendarOptions, 'feed'>): WorkingCalendar {
+  assertOptions(options);
+  return new Calendar(options, undefined);
+}
+
+function assertOptions(options: unknown): asserts options is object {
+  if (typeof options !== 'object' || options === null) throw new TypeError('createCalendar needs an options object');
 }
 
 // The feed reader is part of the calendar's public surface (index.ts re-exports this module).

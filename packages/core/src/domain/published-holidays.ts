@@ -1,22 +1,25 @@
 /**
  * GOV.UK's published bank holidays, from the snapshot kept in the repository
  * (holidays-snapshot.ts, refreshed by `npm run holidays:update`). For every
- * year it covers the snapshot is the truth: it has what governments announce
+ * year it covers GOV.UK's list is the truth: it has what governments announce
  * (a royal occasion, Scotland's World Cup day) and rules cannot know. Beyond
  * its last year dates come from the rules and may change if a new bank
  * holiday is announced: {@link HOLIDAYS_CERTAIN_UNTIL} says up to when they
  * are certain, so widgets can say so.
  *
- * The snapshot is compact because it is on the resident's path: titles are
- * listed once, and each division has one string per year of entries
- * "MMDD" + a title letter (a = titles[0], …, z, A, …) + "~" on a substitute day.
+ * The snapshot is on the resident's path, so it keeps only where GOV.UK's
+ * list differs from the rules (with the documented one-offs): in the other
+ * years and dates the rules give GOV.UK's list exactly, as a test checks
+ * against the whole list. Per division and year, entries "MMDD" + a title
+ * letter (a = titles[0], …, z, A, …) + "~" on a substitute day for a holiday
+ * the rules lack or name otherwise, and "MMDD-" for a rules' day GOV.UK has not.
  */
 import { HOLIDAYS_SNAPSHOT } from './holidays-snapshot.js';
 import { SUBSTITUTE_DAY_SUFFIX, type HolidayDay } from './holiday-day.js';
 import { dayNumberFromParts } from './iso-date.js';
 import type { Division, ISODate } from './types.js';
 
-/** GOV.UK's bank holidays for a span of years, in the kit's compact form. */
+/** GOV.UK's bank holidays for a span of years, in the kit's compact form: where they differ from the rules. */
 export interface HolidaysSnapshot {
   /** Where the dates come from: https://www.gov.uk/bank-holidays.json */
   readonly source: string;
@@ -24,10 +27,10 @@ export interface HolidaysSnapshot {
   readonly asOf: ISODate;
   readonly firstYear: number;
   readonly lastYear: number;
-  /** Every title once; entries point into it by letter. */
+  /** Every title the exceptions name, once; entries point into it by letter. */
   readonly titles: readonly string[];
-  /** Per division, one string per year from `firstYear` to `lastYear`. */
-  readonly divisions: Readonly<Record<Division, readonly string[]>>;
+  /** Per division, by year, GOV.UK's differences from the rules; a year not listed is the rules' exactly. */
+  readonly exceptions: Readonly<Record<Division, Readonly<Record<number, string>>>>;
 }
 
 const TITLE_LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -39,34 +42,43 @@ export function titleLetter(index: number): string {
   return letter;
 }
 
-const ENTRY = /^(\d\d)(\d\d)([a-zA-Z])(~?)$/;
+const ENTRY = /^(\d\d)(\d\d)(?:([a-zA-Z])(~?)|-)$/;
 
-/** Reads one year's entries; throws on a malformed entry (the snapshot is checked when written, so this is a guard). */
-function decodeYear(snapshot: HolidaysSnapshot, year: number, encoded: string): HolidayDay[] {
-  if (encoded === '') return [];
-  return encoded.split(' ').map((entry) => {
+/** A year's rules' holidays with the snapshot's exceptions applied; throws on a malformed entry (the writer checks them, so this is a guard). */
+function applyExceptions(snapshot: HolidaysSnapshot, year: number, encoded: string, rules: readonly HolidayDay[]): HolidayDay[] {
+  const changed = new Set<number>();
+  const added: HolidayDay[] = [];
+  for (const entry of encoded.split(' ')) {
     const match = ENTRY.exec(entry);
-    const title = match ? snapshot.titles[TITLE_LETTERS.indexOf(match[3]!)] : undefined;
+    const title = match?.[3] ? snapshot.titles[TITLE_LETTERS.indexOf(match[3])] : '';
     if (!match || title === undefined) throw new SyntaxError(`Bad holidays snapshot entry ${JSON.stringify(entry)} in ${year}`);
     const day = dayNumberFromParts(year, Number(match[1]), Number(match[2]));
-    return Object.freeze({ day, title: match[4] ? title + SUBSTITUTE_DAY_SUFFIX : title });
-  });
+    changed.add(day);
+    if (title) added.push(Object.freeze({ day, title: match[4] ? title + SUBSTITUTE_DAY_SUFFIX : title }));
+  }
+  return [...rules.filter((h) => !changed.has(h.day)), ...added].sort((a, b) => a.day - b.day);
 }
 
-/** A snapshot's holidays by division and year, decoded once per year as they are asked for. */
-export function snapshotReader(snapshot: HolidaysSnapshot): (division: Division, year: number) => readonly HolidayDay[] | undefined {
+/**
+ * A snapshot's holidays for a division and year, given the rules' for that
+ * year: the rules' own list where GOV.UK agrees, else GOV.UK's (worked out
+ * once per division and year).
+ */
+export function snapshotReader(
+  snapshot: HolidaysSnapshot,
+): (division: Division, year: number, rules: readonly HolidayDay[]) => readonly HolidayDay[] {
   const cache = new Map<string, readonly HolidayDay[]>();
-  return (division, year) => {
-    const encoded = snapshot.divisions[division]?.[year - snapshot.firstYear];
-    if (year < snapshot.firstYear || year > snapshot.lastYear || encoded === undefined) return undefined;
+  return (division, year, rules) => {
+    const encoded = snapshot.exceptions[division]?.[year];
+    if (!encoded) return rules;
     const key = `${division}:${year}`;
     let days = cache.get(key);
-    if (!days) cache.set(key, (days = Object.freeze(decodeYear(snapshot, year, encoded))));
+    if (!days) cache.set(key, (days = Object.freeze(applyExceptions(snapshot, year, encoded, rules))));
     return days;
   };
 }
 
-/** GOV.UK's published holidays for a division and year, or `undefined` outside the snapshot's years. */
+/** GOV.UK's published holidays for a division and year, given the rules' (the same outside the snapshot's years). */
 export const publishedHolidayDays = snapshotReader(HOLIDAYS_SNAPSHOT);
 
 /** The first and last years GOV.UK's published list (the snapshot) covers. */

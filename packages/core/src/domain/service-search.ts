@@ -71,8 +71,12 @@ export interface ServiceIndex<S extends SearchableService = SearchableService> {
   readonly vocabulary: readonly VocabularyWord[];
   /** @internal The vocabulary by first letter, in the same order: all a query of under 4 letters (no typos allowed) can match. */
   readonly byFirstLetter: ReadonlyMap<string, readonly VocabularyWord[]>;
+  /** @internal The vocabulary's lengths and `letterMask`s side by side, so a query rules most words out without touching them. */
+  readonly shapes: VocabularyShapes;
   /** @internal */
   readonly records: readonly ServiceRecord[];
+  /** @internal The whole-query bonuses, looked up once per query rather than tried on every match. */
+  readonly phrases: PhraseIndex;
   /** @internal query word → the services it matches, so typing one letter more does not redo the words before it. */
   readonly memo: Map<string, WordResult>;
   /** @internal per-service working space, reused by every search. */
@@ -261,15 +265,28 @@ export interface VocabularyWord {
 
 /** @internal */
 export interface ServiceRecord {
-  /** Each normalised name and keyword as a whole phrase (stemmed words joined by spaces), for whole-query matches. */
-  namePhrases: string[];
-  /** Each name's words as typed (normalised, not stemmed), for "the name starts with what you typed". */
-  nameStarts: string[];
-  keywordPhrases: string[];
   /** 1 / the number of words in the shortest name: of two names that match equally, the shorter is the more specific. */
   brevity: number;
   /** For sorting ties: the place of the English name in alphabetical order. */
   alphabetical: number;
+}
+
+/** @internal */
+export interface VocabularyShapes {
+  wordLength: Int32Array;
+  stemLength: Int32Array;
+  wordLetters: Int32Array;
+  stemLetters: Int32Array;
+}
+
+/** @internal */
+export interface PhraseIndex {
+  /** Each normalised name and keyword as a whole phrase (stemmed words joined by spaces) → the services with it. */
+  names: ReadonlyMap<string, readonly number[]>;
+  keywords: ReadonlyMap<string, readonly number[]>;
+  /** Every name's words as typed (normalised, not stemmed), sorted, and whose name each is: for "the name starts with what you typed". */
+  starts: readonly string[];
+  startRecords: Int32Array;
 }
 
 /** @internal What one query word matches: parallel arrays, one entry per service it reaches. */
@@ -292,6 +309,11 @@ export interface Scratch {
   keywordValue: Float64Array;
   score: Float64Array;
   matched: Uint8Array;
+  /** The whole-query bonuses of each service for the current query: for its name (8 or 5), and 1 for a keyword. */
+  bonus: Uint8Array;
+  keywordBonus: Uint8Array;
+  /** The services that match, in no order. */
+  hits: Int32Array;
 }
 
 function newScratch(count: number): Scratch {
@@ -302,6 +324,9 @@ function newScratch(count: number): Scratch {
     keywordValue: new Float64Array(count),
     score: new Float64Array(count),
     matched: new Uint8Array(count),
+    bonus: new Uint8Array(count),
+    keywordBonus: new Uint8Array(count),
+    hits: new Int32Array(count),
   };
 }
 
@@ -345,22 +370,40 @@ export function buildServiceIndex<S extends SearchableService>(services: readonl
       })
       .join(' ');
 
+  const namePhrases = new Map<string, number[]>();
+  const keywordPhrases = new Map<string, number[]>();
+  const starts: [string, number][] = [];
+  // Each service once per phrase, however many of its names or keywords say it.
+  const addPhrase = (phrases: Map<string, number[]>, phrase: string, record: number) => {
+    const list = phrases.get(phrase);
+    if (!list) phrases.set(phrase, [record]);
+    else if (list[list.length - 1] !== record) list.push(record);
+  };
   const records: ServiceRecord[] = services.map((service, record) => {
     const names = texts(service.name).map(searchWords);
-    for (const words of names) for (const word of words) post(word, { record, weight: NAME, keyword: -1 });
-    const keywordPhrases = service.keywords.map((keyword, k) => {
+    for (const words of names) {
+      for (const word of words) post(word, { record, weight: NAME, keyword: -1 });
+      addPhrase(namePhrases, stemPhrase(words), record);
+      starts.push([words.join(' '), record]);
+    }
+    service.keywords.forEach((keyword, k) => {
       const words = searchWords(keyword);
       for (const word of words) post(word, { record, weight: KEYWORD, keyword: k });
-      return stemPhrase(words);
+      addPhrase(keywordPhrases, stemPhrase(words), record);
     });
     return {
-      namePhrases: names.map(stemPhrase),
-      nameStarts: names.map((words) => words.join(' ')),
-      keywordPhrases,
       brevity: 1 / Math.max(1, Math.min(...names.map((words) => words.length))),
       alphabetical: 0,
     };
   });
+  // In code unit order, as startsWith compares: the names that start with a text are then side by side.
+  starts.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const phrases: PhraseIndex = {
+    names: namePhrases,
+    keywords: keywordPhrases,
+    starts: starts.map(([start]) => start),
+    startRecords: Int32Array.from(starts, ([, record]) => record),
+  };
 
   // Ties sort by name: rank the names once here, so a search compares numbers, not strings.
   const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
@@ -392,7 +435,13 @@ export function buildServiceIndex<S extends SearchableService>(services: readonl
     if (list) list.push(vocab);
     else byFirstLetter.set(vocab.word[0], [vocab]);
   }
-  return { services, vocabulary, byFirstLetter, records, memo: new Map(), scratch: newScratch(records.length) };
+  const shapes: VocabularyShapes = {
+    wordLength: Int32Array.from(vocabulary, (v) => v.word.length),
+    stemLength: Int32Array.from(vocabulary, (v) => v.stem.length),
+    wordLetters: Int32Array.from(vocabulary, (v) => v.wordLetters),
+    stemLetters: Int32Array.from(vocabulary, (v) => v.stemLetters),
+  };
+  return { services, vocabulary, byFirstLetter, shapes, records, phrases, memo: new Map(), scratch: newScratch(records.length) };
 }
 
 function mergePostings(postings: Posting[]): Posting[] {
@@ -461,13 +510,37 @@ function wordResult<S extends SearchableService>(index: ServiceIndex<S>, query: 
   };
   const stem = stemWord(query);
   const typed: QueryWord = { word: query, stem, wordLetters: letterMask(query), stemLetters: letterMask(stem) };
-  // Without typos (under 4 letters) a word matches only words it equals, shares a stem with or starts: all with its first letter.
-  const vocabulary = typosAllowed(query.length) === 0 ? (index.byFirstLetter.get(query[0]) ?? []) : index.vocabulary;
-  for (const vocab of vocabulary) {
+  const take = (vocab: VocabularyWord) => {
     const quality = wordQuality(typed, vocab);
-    if (quality === 0) continue;
+    if (quality === 0) return;
     for (const p of vocab.postings) add(p, Math.abs(quality));
     if (quality > 0) for (const p of vocab.synonyms) add(p, quality);
+  };
+  const max = typosAllowed(query.length);
+  if (max === 0) {
+    // Without typos (under 4 letters) a word matches only words it equals, shares a stem with or starts: all with its first letter.
+    for (const vocab of index.byFirstLetter.get(query[0]) ?? []) take(vocab);
+  } else {
+    // Only a word that passes one of wordQuality's own letter and length checks can match: those checks first,
+    // on plain arrays, so the rest of the vocabulary (nearly all of it) costs a few operations a word.
+    const { wordLength, stemLength, wordLetters, stemLetters } = index.shapes;
+    const length = query.length;
+    const stemLength0 = stem.length;
+    const { wordLetters: queryWord, stemLetters: queryStem } = typed;
+    // Equal to, the start of, or (from 5 letters) the start of with a typo: every typed letter but `slack` is in the word.
+    const slack = length >= 5 ? 1 : 0;
+    const vocabulary = index.vocabulary;
+    for (let i = 0; i < vocabulary.length; i++) {
+      const maybeStart = wordLength[i] >= length && bitCount(queryWord & ~wordLetters[i]) <= slack;
+      const stemDifference = stemLength[i] - stemLength0;
+      // The same stem, or within `max` typos of it: no more than `max` letters on either side that the other lacks.
+      const maybeTypo =
+        stemDifference <= max &&
+        stemDifference >= -max &&
+        bitCount(queryStem & ~stemLetters[i]) <= max &&
+        bitCount(stemLetters[i] & ~queryStem) <= max;
+      if (maybeStart || maybeTypo) take(vocabulary[i]);
+    }
   }
   const result: WordResult = { records: touched, best: [], name: [], keyword: [], keywordValue: [] };
   for (const r of touched) {
@@ -527,47 +600,79 @@ export function searchServicesCounted<S extends SearchableService>(index: Servic
   const needed = words.length >= 3 ? words.length - 1 : words.length;
   const phrase = words.map(stemWord).join(' ');
   const typed = words.join(' ');
-  // Every match as [record, score, matched the name, keyword index].
-  const entries: [number, number, number, number][] = [];
+  const { bonus, keywordBonus, hits } = index.scratch;
+  const { phrases, records } = index;
+  // The whole query as a name (+8), else as the start of a name (+5); and as a keyword (+4).
+  const wholeNames = phrases.names.get(phrase) ?? [];
+  const wholeKeywords = phrases.keywords.get(phrase) ?? [];
+  for (const r of wholeNames) bonus[r] = 8;
+  const { starts, startRecords } = phrases;
+  let from = lowerBound(starts, typed);
+  let to = from;
+  for (; to < starts.length && starts[to].startsWith(typed); to++) {
+    const r = startRecords[to];
+    if (bonus[r] === 0) bonus[r] = 5;
+  }
+  for (const r of wholeKeywords) keywordBonus[r] = 1;
+
+  let count = 0;
   for (const r of candidates) {
     if (matched[r] >= needed) {
-      const record = index.records[r];
-      let value = score[r] + matched[r] * 2 + record.brevity;
-      if (record.namePhrases.includes(phrase)) value += 8;
-      else if (record.nameStarts.some((start) => start.startsWith(typed))) value += 5;
-      if (record.keywordPhrases.includes(phrase)) value += 4;
-      entries.push([r, value, name[r], keyword[r]]);
+      // The match's final score, kept in `score` until the results are made (added up in the same order as ever, to the last bit).
+      let value = score[r] + matched[r] * 2 + records[r].brevity;
+      if (bonus[r] !== 0) value += bonus[r];
+      if (keywordBonus[r] !== 0) value += 4;
+      score[r] = value;
+      hits[count++] = r;
+    } else {
+      score[r] = 0;
     }
-    // Leave the working space clean for the next search.
-    score[r] = 0;
     matched[r] = 0;
+  }
+  // Best first; ties by name. Only the best `limit` need ordering.
+  const order = (a: number, b: number) => score[b] - score[a] || records[a].alphabetical - records[b].alphabetical;
+  let best: number[];
+  if (limit <= 0) {
+    best = [];
+  } else if (count <= limit * 4) {
+    best = Array.from(hits.subarray(0, count)).sort(order).slice(0, limit);
+  } else {
+    best = [];
+    for (let i = 0; i < count; i++) {
+      const r = hits[i];
+      if (best.length === limit && order(r, best[limit - 1]) >= 0) continue;
+      let at = best.length;
+      while (at > 0 && order(r, best[at - 1]) < 0) at--;
+      best.splice(at, 0, r);
+      if (best.length > limit) best.pop();
+    }
+  }
+  const matches = best.map((r): ServiceMatch<S> => {
+    const match: ServiceMatch<S> = { service: index.services[r], score: score[r], matchedName: name[r] === 1 };
+    if (!match.matchedName && keyword[r] >= 0) match.keyword = index.services[r].keywords[keyword[r]];
+    return match;
+  });
+  // Leave the working space clean for the next search.
+  for (let i = 0; i < count; i++) score[hits[i]] = 0;
+  for (const r of candidates) {
     name[r] = 0;
     keyword[r] = -1;
     keywordValue[r] = 0;
   }
-  // Best first; ties by name. Only the best `limit` need ordering.
-  const order = (a: [number, number, number, number], b: [number, number, number, number]) =>
-    b[1] - a[1] || index.records[a[0]].alphabetical - index.records[b[0]].alphabetical;
-  let best: typeof entries;
-  if (limit <= 0) {
-    best = [];
-  } else if (entries.length <= limit * 4) {
-    best = entries.sort(order).slice(0, limit);
-  } else {
-    best = [];
-    for (const entry of entries) {
-      if (best.length === limit && order(entry, best[limit - 1]) >= 0) continue;
-      let at = best.length;
-      while (at > 0 && order(entry, best[at - 1]) < 0) at--;
-      best.splice(at, 0, entry);
-      if (best.length > limit) best.pop();
-    }
+  for (const r of wholeNames) bonus[r] = 0;
+  for (; from < to; from++) bonus[startRecords[from]] = 0;
+  for (const r of wholeKeywords) keywordBonus[r] = 0;
+  return { matches, total: count };
+}
+
+/** The first place in `sorted` whose text is not before `text` (code unit order). */
+function lowerBound(sorted: readonly string[], text: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle] < text) low = middle + 1;
+    else high = middle;
   }
-  const matches = best.map(([r, value, matchedName, keywordIndex]): ServiceMatch<S> => {
-    const match: ServiceMatch<S> = { service: index.services[r], score: value, matchedName: matchedName === 1 };
-    if (!match.matchedName && keywordIndex >= 0) match.keyword = index.services[r].keywords[keywordIndex];
-    return match;
-  });
-  const total = entries.length;
-  return { matches, total };
+  return low;
 }

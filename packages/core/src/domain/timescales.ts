@@ -6,7 +6,7 @@
  * says it counts on, and follow milestones (`from`) between timescales.
  */
 import type { Division, ISODate, TimescaleRule, Weekday, WorkingCalendar } from './types.js';
-import { createCalendar, type CalendarClosure } from './calendar.js';
+import { createCalendarWithoutFeed, type CalendarClosure } from './calendar.js';
 import { dayNumberFromParts, daysInMonth, fromDayNumber, partsFromDayNumber, toDayNumber, weekdayOf } from './iso-date.js';
 
 /** Options for {@link dueDate}. */
@@ -147,8 +147,8 @@ export function calendarFor(charter: TimescaleCharter, which: CalendarChoice): W
   if (cached) return cached;
   const calendar =
     which === 'united-kingdom'
-      ? createCalendar({ division: 'united-kingdom' })
-      : createCalendar({ division: charter.organisation.division, closures: charter.organisation.closures ?? [] });
+      ? createCalendarWithoutFeed({ division: 'united-kingdom' })
+      : createCalendarWithoutFeed({ division: charter.organisation.division, closures: charter.organisation.closures ?? [] });
   cache.calendars[which] = calendar;
   return calendar;
 }

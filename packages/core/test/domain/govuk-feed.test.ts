@@ -1,10 +1,9 @@
 import { expect } from 'chai';
 import { FeedError, parseGovukFeed } from '../../src/domain/govuk-feed.js';
-import { HOLIDAYS_SNAPSHOT } from '../../src/domain/holidays-snapshot.js';
-import { snapshotAsFeed } from './snapshot-as-feed.js';
+import { govukBankHolidays } from './govuk-bank-holidays.js';
 
 /** GOV.UK's document for the snapshot's years, in its own format. */
-const govuk = snapshotAsFeed(HOLIDAYS_SNAPSHOT);
+const govuk = govukBankHolidays();
 
 function problemsOf(input: unknown): string[] {
   try {

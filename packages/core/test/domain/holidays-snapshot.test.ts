@@ -1,6 +1,7 @@
 /**
- * GOV.UK's published bank holidays (the repository's snapshot) as the
- * primary source, the rules checked against it, and the writer that
+ * GOV.UK's published bank holidays (the repository's snapshot: where they
+ * differ from the rules) as the primary source, checked against GOV.UK's
+ * whole list kept beside the tests, and the writer that
  * `npm run holidays:update` uses.
  */
 import { expect } from 'chai';
@@ -9,7 +10,14 @@ import { createCalendar } from '../../src/domain/calendar.js';
 import { defaultCharter } from '../../src/domain/default-charter.js';
 import { FeedError } from '../../src/domain/govuk-feed.js';
 import { HOLIDAYS_SNAPSHOT } from '../../src/domain/holidays-snapshot.js';
-import { SnapshotError, snapshotFromFeed, snapshotFromModuleSource, snapshotModuleSource } from '../../src/domain/holidays-snapshot-writer.js';
+import {
+  SnapshotError,
+  snapshotFromFeed,
+  snapshotFromModuleSource,
+  snapshotHolidays,
+  snapshotModuleSource,
+} from '../../src/domain/holidays-snapshot-writer.js';
+import { fromDayNumber } from '../../src/domain/iso-date.js';
 import { ONE_OFF_HOLIDAYS } from '../../src/domain/one-off-holidays.js';
 import {
   HOLIDAYS_CERTAIN_UNTIL,
@@ -23,7 +31,7 @@ import {
 } from '../../src/domain/published-holidays.js';
 import { dueDateFor } from '../../src/domain/timescales.js';
 import type { Division } from '../../src/domain/types.js';
-import { snapshotAsFeed } from './snapshot-as-feed.js';
+import { GOVUK_AS_OF, govukBankHolidays } from './govuk-bank-holidays.js';
 
 const years = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
@@ -32,9 +40,26 @@ describe('GOV.UK’s published bank holidays (the snapshot)', () => {
     expect(HOLIDAYS_SOURCE).to.deep.equal({ url: 'https://www.gov.uk/bank-holidays.json', asOf: HOLIDAYS_SNAPSHOT.asOf });
     expect(HOLIDAYS_SNAPSHOT.asOf).to.match(/^\d{4}-\d\d-\d\d$/);
     expect([PUBLISHED_FIRST_YEAR, PUBLISHED_LAST_YEAR]).to.deep.equal([2012, 2028]);
+  });
+
+  it('gives GOV.UK’s whole list back, every date and title of every year it covers', () => {
+    const govuk = govukBankHolidays();
     for (const division of DIVISIONS) {
-      expect(HOLIDAYS_SNAPSHOT.divisions[division]).to.have.length(PUBLISHED_LAST_YEAR - PUBLISHED_FIRST_YEAR + 1);
+      for (const year of years(PUBLISHED_FIRST_YEAR, PUBLISHED_LAST_YEAR)) {
+        const published = govuk[division].events
+          .filter((e) => e.date.startsWith(`${year}-`))
+          .map((e) => ({ date: e.date, title: e.notes === 'Substitute day' ? `${e.title} (substitute day)` : e.title }));
+        expect(bankHolidays(division, year), `${division} ${year}`).to.deep.equal(published);
+      }
     }
+  });
+
+  it('holds only where GOV.UK differs from the rules with the documented one-offs: two titles in 2012, two in Scotland in 2023', () => {
+    expect(HOLIDAYS_SNAPSHOT.exceptions).to.deep.equal({
+      'england-and-wales': { 2012: '0604a~' },
+      scotland: { 2012: '0604a~', 2023: '0102b~ 0103c~' },
+      'northern-ireland': {},
+    });
   });
 
   it('says how far ahead dates are certain: to 31 December of its last year', () => {
@@ -121,7 +146,7 @@ describe('GOV.UK’s published bank holidays (the snapshot)', () => {
   });
 
   it('a live feed (holidays-src) still overrides the snapshot', () => {
-    const feed = snapshotAsFeed(HOLIDAYS_SNAPSHOT);
+    const feed = govukBankHolidays();
     feed.scotland.events = feed.scotland.events.filter((e) => e.date !== '2026-06-15');
     expect(createCalendar({ division: 'scotland' }).isWorkingDay('2026-06-15')).to.equal(false);
     expect(createCalendar({ division: 'scotland', feed }).isWorkingDay('2026-06-15')).to.equal(true);
@@ -129,11 +154,29 @@ describe('GOV.UK’s published bank holidays (the snapshot)', () => {
 });
 
 describe('the snapshot writer (npm run holidays:update)', () => {
-  const feed = (): ReturnType<typeof snapshotAsFeed> => snapshotAsFeed(HOLIDAYS_SNAPSHOT);
+  const feed = govukBankHolidays;
 
-  it('turns GOV.UK’s feed into the same snapshot it came from', () => {
-    expect(snapshotFromFeed(feed(), HOLIDAYS_SNAPSHOT.asOf)).to.deep.equal(HOLIDAYS_SNAPSHOT);
+  it('turns GOV.UK’s feed into the snapshot the kit holds', () => {
+    expect(snapshotFromFeed(feed(), GOVUK_AS_OF)).to.deep.equal(HOLIDAYS_SNAPSHOT);
     expect(snapshotFromFeed(JSON.stringify(feed()), '2027-01-01').asOf).to.equal('2027-01-01');
+  });
+
+  it('keeps a newly announced holiday, a retitled one and one GOV.UK dropped as exceptions, and gives them back', () => {
+    const changed = feed();
+    changed['northern-ireland'].events.push({ title: 'A new holiday', date: '2027-09-20', notes: '' });
+    const boxing = changed.scotland.events.find((e) => e.date === '2025-12-26')!;
+    boxing.title = 'Boxing Day holiday';
+    changed.scotland.events = changed.scotland.events.filter((e) => e.date !== '2028-08-07');
+    const snapshot = snapshotFromFeed(changed, '2027-01-01');
+    expect(snapshot.exceptions['northern-ireland']).to.deep.equal({ 2027: `0920${titleLetter(snapshot.titles.indexOf('A new holiday'))}` });
+    expect(snapshot.exceptions.scotland[2025]).to.equal(`1226${titleLetter(snapshot.titles.indexOf('Boxing Day holiday'))}`);
+    expect(snapshot.exceptions.scotland[2028]).to.equal('0807-');
+    const read = snapshotHolidays(snapshot);
+    const dated = (division: Division, year: number) => read(division, year)!.map((h) => `${fromDayNumber(h.day)} ${h.title}`);
+    expect(dated('northern-ireland', 2027)).to.include('2027-09-20 A new holiday');
+    expect(dated('scotland', 2025)).to.include('2025-12-26 Boxing Day holiday').and.not.include('2025-12-26 Boxing Day');
+    expect(dated('scotland', 2028).map((d) => d.slice(0, 10))).to.not.include('2028-08-07');
+    expect(read('scotland', 2029)).to.equal(undefined);
   });
 
   it('keeps old years a shorter feed no longer lists, and takes the feed’s years', () => {
@@ -142,8 +185,8 @@ describe('the snapshot writer (npm run holidays:update)', () => {
     recent.scotland.events.push({ title: 'A new holiday', date: '2028-06-12', notes: '', bunting: true });
     const merged = snapshotFromFeed(recent, '2027-01-01', HOLIDAYS_SNAPSHOT);
     expect([merged.firstYear, merged.lastYear]).to.deep.equal([2012, 2028]);
-    const read = snapshotReader(merged);
-    expect(read('scotland', 2012)).to.deep.equal(snapshotReader(HOLIDAYS_SNAPSHOT)('scotland', 2012));
+    const read = snapshotHolidays(merged);
+    expect(read('scotland', 2012)).to.deep.equal(snapshotHolidays(HOLIDAYS_SNAPSHOT)('scotland', 2012));
     expect(read('scotland', 2028)!.map((h) => h.title)).to.include('A new holiday');
     expect(snapshotFromFeed(recent, '2027-01-01').firstYear).to.equal(2020);
   });
@@ -164,21 +207,23 @@ describe('the snapshot writer (npm run holidays:update)', () => {
   it('writes a module that holds the snapshot, titles listed once', () => {
     const source = snapshotModuleSource(HOLIDAYS_SNAPSHOT);
     expect(source).to.include("source: 'https://www.gov.uk/bank-holidays.json',");
-    expect(source).to.include("'World Cup bank holiday', //");
-    expect(source).to.include("'england-and-wales': [");
-    expect(source).to.include('\n    scotland: [');
-    expect(source.match(/'Boxing Day'/g)).to.have.length(1);
+    expect(source).to.include("'Spring bank holiday', // a");
+    expect(source).to.include("'england-and-wales': {\n      2012: '0604a~',");
+    expect(source).to.include("\n    'northern-ireland': {},");
+    // A title GOV.UK changes everywhere is an exception every year, and listed once.
+    const renamed = feed();
+    for (const division of DIVISIONS) for (const e of renamed[division].events) if (e.title === 'Boxing Day') e.title = 'Boxing Day x';
+    expect(snapshotModuleSource(snapshotFromFeed(renamed, GOVUK_AS_OF)).match(/'Boxing Day x'/g)).to.have.length(1);
   });
 
   it('names at most 52 titles, and a reader refuses a malformed entry', () => {
     expect(titleLetter(0)).to.equal('a');
     expect(titleLetter(51)).to.equal('Z');
     expect(() => titleLetter(52)).to.throw(RangeError);
-    const broken: HolidaysSnapshot = { ...HOLIDAYS_SNAPSHOT, divisions: { ...HOLIDAYS_SNAPSHOT.divisions, scotland: ['0101z'] } };
-    expect(() => snapshotReader(broken)('scotland', 2012)).to.throw(SyntaxError, '"0101z" in 2012');
-    const empty: HolidaysSnapshot = { ...HOLIDAYS_SNAPSHOT, divisions: { ...HOLIDAYS_SNAPSHOT.divisions, scotland: [''] } };
-    expect(snapshotReader(empty)('scotland', 2012)).to.deep.equal([]);
-    expect(snapshotReader(empty)('scotland', 2011)).to.equal(undefined);
+    const rules = [{ day: 15_340, title: 'New Year’s Day' }];
+    const broken: HolidaysSnapshot = { ...HOLIDAYS_SNAPSHOT, exceptions: { ...HOLIDAYS_SNAPSHOT.exceptions, scotland: { 2012: '0101z' } } };
+    expect(() => snapshotReader(broken)('scotland', 2012, rules)).to.throw(SyntaxError, '"0101z" in 2012');
+    expect(snapshotReader(broken)('scotland', 2013, rules)).to.equal(rules);
   });
 });
 
@@ -191,7 +236,9 @@ describe('reading a snapshot module back (the update keeps its old years)', () =
 
   it('refuses text that is not a snapshot module', () => {
     expect(() => snapshotFromModuleSource('export const x = 1;')).to.throw(SnapshotError, 'no "source" line');
-    const cut = snapshotModuleSource(HOLIDAYS_SNAPSHOT).replace(/^ {6}'[^']*', \/\/ 2020\n/m, '');
-    expect(() => snapshotFromModuleSource(cut)).to.throw(SnapshotError, 'does not cover 2012-2028');
+    const cut = snapshotModuleSource(HOLIDAYS_SNAPSHOT).replace("    'northern-ireland': {},\n", '');
+    expect(() => snapshotFromModuleSource(cut)).to.throw(SnapshotError, 'no "northern-ireland" exceptions');
+    const outside = snapshotModuleSource(HOLIDAYS_SNAPSHOT).replace('2023:', '2031:');
+    expect(() => snapshotFromModuleSource(outside)).to.throw(SnapshotError, '"scotland" 2031 is outside 2012-2028');
   });
 });

@@ -2,26 +2,27 @@
  * The check an auditor would make: for every day a request could be received
  * from 1 January 2012 to the last day of GOV.UK's published list, every date
  * of every timescale in the default charter, against a computation of our
- * own from the snapshot's raw dates (its own reading of the data, plain
- * `Date` arithmetic, one day at a time: nothing shared with the calendar).
- * Due dates that run past the snapshot into the next year count on the rules
- * for that year, as the kit does.
+ * own from GOV.UK's whole list (kept beside the tests, govuk-bank-holidays.ts:
+ * plain `Date` arithmetic, one day at a time, nothing shared with the calendar
+ * or the snapshot). Due dates that run past the list into the next year count
+ * on the rules for that year, as the kit does.
  */
 import { expect } from 'chai';
 import { bankHolidaysByRule, DIVISIONS } from '../../src/domain/bank-holidays.js';
 import { defaultCharter } from '../../src/domain/default-charter.js';
 import { HOLIDAYS_SNAPSHOT } from '../../src/domain/holidays-snapshot.js';
+import { govukBankHolidays } from './govuk-bank-holidays.js';
 import { dueDateFor, extendedDueDateFor } from '../../src/domain/timescales.js';
 import type { Division } from '../../src/domain/types.js';
 
 const DAY_MS = 86_400_000;
 const iso = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
-/** The snapshot's holiday dates of a division, read straight from its strings ("MMDD" + letter + "~"?). */
+const govuk = govukBankHolidays();
+
+/** GOV.UK's holiday dates of a division, from its whole list. */
 function publishedDates(division: Division): string[] {
-  return HOLIDAYS_SNAPSHOT.divisions[division].flatMap((encoded, i) =>
-    encoded.split(' ').map((entry) => `${HOLIDAYS_SNAPSHOT.firstYear + i}-${entry.slice(0, 2)}-${entry.slice(2, 4)}`),
-  );
+  return govuk[division].events.map((event) => event.date);
 }
 
 function holidaySet(divisions: readonly Division[]): Set<string> {
