@@ -1,9 +1,9 @@
 /** The answer for one timescale: the promise with its date, how long, and what to do when it is late. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { localized, msg, overdueNotice, str } from '@cx-kit/core/element';
+import { localized, msg, overdueNotice, plural, str } from '@cx-kit/core/element';
 import type { ISODate } from '@cx-kit/core';
 import type { View } from './compute.js';
-import { howLong, overdueBy, promiseSentence, ruleLength } from './text.js';
+import { howLong, promiseSentence, ruleLength } from './text.js';
 import type { TimescaleAnswer } from './timescale-answer.js';
 import { dateText, milestoneTitle, timeOf, type ViewContext } from './view-context.js';
 import { horizonNote } from './horizon-note.js';
@@ -73,5 +73,17 @@ function overdueView(answer: TimescaleAnswer, ctx: ViewContext): TemplateResult 
     promise: ifMissed ? localized(ifMissed, ctx.locale) : undefined,
     actions: answer.timescale.overdue?.map((text) => localized(text, ctx.locale)) ?? [],
     fallback: msg('Contact us, quoting your reference, and we will tell you what is happening.'),
+  });
+}
+
+/** "This is overdue by 3 working days." */
+export function overdueBy(n: number): string {
+  return plural(n, {
+    zero: () => msg(str`This is overdue by ${n} working days.`, { id: 'overdue-by-zero' }),
+    one: () => msg(str`This is overdue by ${n} working day.`, { id: 'overdue-by-one' }),
+    two: () => msg(str`This is overdue by ${n} working days.`, { id: 'overdue-by-two' }),
+    few: () => msg(str`This is overdue by ${n} working days.`, { id: 'overdue-by-few' }),
+    many: () => msg(str`This is overdue by ${n} working days.`, { id: 'overdue-by-many' }),
+    other: () => msg(str`This is overdue by ${n} working days.`, { id: 'overdue-by-other' }),
   });
 }

@@ -4,12 +4,11 @@
  * same for screen readers.
  */
 import { html, type TemplateResult } from 'lit';
-import { formatMonthYear, formatWeekday, localizedList, msg, str, textIn, type TextInLanguage } from '@cx-kit/core/element';
+import { formatMonthYear, formatWeekday, localizedList, msg, plural, str, textIn, type TextInLanguage } from '@cx-kit/core/element';
 import type { CountedDay, ISODate } from '@cx-kit/core';
 import type { MonthGrid } from './month-grid.js';
 import type { TimescaleAnswer } from './timescale-answer.js';
 import { dateText, type ViewContext } from './view-context.js';
-import { crossedOut } from './text.js';
 import { isWeekend } from './working-days-view.js';
 
 /** "weekends, Christmas Day and Boxing Day (substitute day)": each reason once, in order; holiday names marked with their language. */
@@ -75,4 +74,16 @@ function monthView(month: MonthGrid, byDate: Map<ISODate, CountedDay>, locale: s
       )}
     </tbody>
   </table>`;
+}
+
+/** "It crosses out 14 days that do not count: weekends, Christmas Day …" (the reasons a template, each marked with its language). */
+export function crossedOut(n: number, reasons: TemplateResult): TemplateResult {
+  return plural(n, {
+    zero: () => msg(html`It crosses out ${n} days that do not count: ${reasons}.`, { id: 'crossed-out-zero' }),
+    one: () => msg(html`It crosses out ${n} day that does not count: ${reasons}.`, { id: 'crossed-out-one' }),
+    two: () => msg(html`It crosses out ${n} days that do not count: ${reasons}.`, { id: 'crossed-out-two' }),
+    few: () => msg(html`It crosses out ${n} days that do not count: ${reasons}.`, { id: 'crossed-out-few' }),
+    many: () => msg(html`It crosses out ${n} days that do not count: ${reasons}.`, { id: 'crossed-out-many' }),
+    other: () => msg(html`It crosses out ${n} days that do not count: ${reasons}.`, { id: 'crossed-out-other' }),
+  });
 }

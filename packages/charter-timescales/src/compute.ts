@@ -1,12 +1,11 @@
 /**
  * From the attributes and the charter to what the widget shows: the
- * problems an editor must fix, or the view (one answer, its calendar months,
- * the table of every promise). Plain data, no DOM; loaded with the views.
+ * problems an editor must fix, or the view (one answer, the table of every
+ * promise). Plain data, no DOM; loaded with the views.
  */
 import { msg, str, type CharterProblem } from '@cx-kit/core/element';
 import { isISODate, type Charter, type ISODate } from '@cx-kit/core';
 import { EARLIEST_YEAR, LATEST_YEAR } from './date-parts.js';
-import { monthsBetween, type MonthGrid } from './month-grid.js';
 import { answerFor, findTimescale, promiseTable, type PromiseTable, type TimescaleAnswer } from './timescale-answer.js';
 import { todayFrom } from './today.js';
 
@@ -32,8 +31,6 @@ export interface View {
   received: ISODate;
   /** The one timescale asked for. */
   answer?: TimescaleAnswer;
-  /** The months of the calendar picture (`null`: the window is too long for a small picture). */
-  months?: MonthGrid[] | null;
   /** Every promise, for the table and the list of sentences. */
   table?: PromiseTable;
 }
@@ -72,11 +69,7 @@ export function computeView(charter: Charter, inputs: ViewInputs): Computed {
   const layout = (inputs.layout as TimescaleLayout | undefined) ?? (id ? 'calendar' : 'table');
   try {
     const view: View = { layout, today, received };
-    if (id) {
-      view.answer = answerFor(charter, id, received, today);
-      const days = view.answer.days;
-      if (layout === 'calendar' && days.length) view.months = monthsBetween(days[0]!.date, days.at(-1)!.date);
-    }
+    if (id) view.answer = answerFor(charter, id, received, today);
     if (!id || layout === 'table') view.table = promiseTable(charter, received, today);
     return { view };
   } catch (error) {

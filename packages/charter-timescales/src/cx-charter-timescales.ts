@@ -1,6 +1,6 @@
 import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { addStyles, CxElement, emit } from '@cx-kit/core/element';
+import { addStyles, CxElement, downloadFailure, emit } from '@cx-kit/core/element';
 import type { Charter, DateInputPart, DateInputValue, ISODate } from '@cx-kit/core';
 import type { TimescaleLayout, View } from './compute.js';
 import type { DateQuestion } from './text.js';
@@ -18,11 +18,25 @@ export interface CxTimescaleChangeDetail {
   dueDate: ISODate | null;
 }
 
-type Views = typeof import('./views.js');
+/** One layout's templates and styles with the counting behind them (both modules export the same names). */
+type Views = typeof import('./table-views.js');
 
-/** The views, their styles and the counting behind them: loaded once, on demand, while the charter loads. */
-let viewsLoading: Promise<Views> | undefined;
-const loadViews = () => (viewsLoading ??= import('./views.js'));
+/** What shows: one timescale's answer, or the table of every promise. */
+type LayoutName = 'answer' | 'table';
+
+/** The answer shows with `timescale`, unless `layout="table"` (as computeView decides). */
+const layoutName = (timescale: string | undefined, layout: string | undefined): LayoutName =>
+  timescale?.trim() && layout !== 'table' ? 'answer' : 'table';
+
+/**
+ * Each layout's views: loaded on demand (once a page: the browser keeps a
+ * module), the one the attributes ask for while the charter loads. Exported
+ * for tests only (not from index.ts), to watch and fail the downloads.
+ */
+export const loadViews: Record<LayoutName, () => Promise<Views>> = {
+  answer: () => import('./answer-views.js'),
+  table: () => import('./table-views.js'),
+};
 
 /** How long the status under the button stays empty before the new answer goes in, so it is read even when the words repeat. */
 const ANNOUNCE_DELAY_MS = 150;
@@ -94,7 +108,14 @@ export class CxCharterTimescales extends CxElement {
   /** Whether the status under the button shows the answer to the resident's last date. */
   @state() private showResult = false;
 
-  @state() private views?: Views;
+  /** The layouts' views that have arrived; any of them computes the view (the counting is shared). */
+  @state() private views: Partial<Record<LayoutName, Views>> = {};
+
+  /** The layouts on their way. */
+  private readonly loading = new Map<LayoutName, Promise<void>>();
+
+  /** What the widget last showed, kept while another layout's views load (the page changed `timescale` or `layout`). */
+  private shown?: TemplateResult;
 
   /** What the date boxes hold (what the resident typed, or the date shown). */
   private fields: DateInputValue = { day: '', month: '', year: '' };
@@ -115,13 +136,44 @@ export class CxCharterTimescales extends CxElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.views) {
-      void loadViews().then((views) => {
+    // In step with the charter: the views the attributes ask for download while it does.
+    this.wantViews(layoutName(this.timescale, this.layout));
+  }
+
+  /** A layout's views, or undefined while they load (the widget updates when they arrive). */
+  private wantViews(name: LayoutName): Views | undefined {
+    const views = this.views[name];
+    if (views || this.loading.has(name)) return views;
+    const loading = loadViews[name]().then(
+      (module) => {
         // The views' styles go in before the views first render.
-        addStyles(this.renderRoot, views.styles);
-        this.views = views;
-      });
+        addStyles(this.renderRoot, module.styles);
+        this.views = { ...this.views, [name]: module };
+      },
+      (error: unknown) => this.viewsFailed(error),
+    );
+    this.loading.set(name, loading);
+    void loading.finally(() => this.loading.delete(name));
+    return undefined;
+  }
+
+  /** The views could not be downloaded: residents get the fallback (the charter's phone and email, or the editor's). */
+  private viewsFailed(error: unknown): void {
+    if (!this.isConnected || this.widgetProblems.length) return;
+    const { code, message } = downloadFailure(error, 'Part of the widget');
+    const problems = [{ path: '(script)', message }];
+    this.widgetProblems = problems;
+    this.reportError({ code, message, problems });
+  }
+
+  /** Also waits for views on their way, so `updateComplete` means "it is on screen". */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.loading.size) {
+      await Promise.allSettled([...this.loading.values()]);
+      result = await super.getUpdateComplete();
     }
+    return result;
   }
 
   override disconnectedCallback(): void {
@@ -139,12 +191,13 @@ export class CxCharterTimescales extends CxElement {
     const inputs = ['charterState', 'timescale', 'received', 'layout', 'now', 'residentReceived', 'views'];
     if (this.view && !inputs.some((name) => (changed as Map<PropertyKey, unknown>).has(name))) return;
     const charter = this.resolvedCharter;
-    if (!charter || !this.views) {
+    const views = this.views.answer ?? this.views.table;
+    if (!charter || !views) {
       this.view = undefined;
       return;
     }
     const { now, timescale, received, layout, residentReceived } = this;
-    const computed = this.views.computeView(charter, { now, timescale, received, layout, residentReceived });
+    const computed = views.computeView(charter, { now, timescale, received, layout, residentReceived });
     if ('problems' in computed) {
       this.view = undefined;
       if (JSON.stringify(computed.problems) !== JSON.stringify(this.widgetProblems)) this.fail(computed.problems);
@@ -153,7 +206,7 @@ export class CxCharterTimescales extends CxElement {
     if (this.widgetProblems.length) this.widgetProblems = [];
     const shownBefore = this.view?.received;
     this.view = computed.view;
-    if (computed.view.received !== shownBefore && !this.dateError) this.fields = this.views.dateInputValue(computed.view.received);
+    if (computed.view.received !== shownBefore && !this.dateError) this.fields = views.dateInputValue(computed.view.received);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -181,15 +234,17 @@ export class CxCharterTimescales extends CxElement {
 
   protected override renderWidget(charter: Charter): TemplateResult | typeof nothing {
     const view = this.view;
-    const views = this.views;
-    if (!view || !views) return this.renderLoading();
+    if (!view) return this.renderLoading();
+    const views = this.wantViews(view.answer && view.layout !== 'table' ? 'answer' : 'table');
+    // Until another layout's views arrive, what showed stays: no flash of "Loading…".
+    if (!views) return this.shown ?? this.renderLoading();
     const ctx = this.context(charter);
-    return views.renderView(view, this.showResult ? views.updatedAnswer(view, ctx) : '', ctx);
+    return (this.shown = views.renderView(view, this.showResult ? views.updatedAnswer(view, ctx) : '', ctx));
   }
 
   private async onSubmit(event: SubmitEvent, question: DateQuestion): Promise<void> {
     event.preventDefault();
-    const views = this.views!;
+    const views = (this.views.answer ?? this.views.table)!;
     const form = event.currentTarget as HTMLFormElement;
     const read = (name: DateInputPart) => (form.elements.namedItem(name) as HTMLInputElement).value;
     this.fields = { day: read('day'), month: read('month'), year: read('year') };

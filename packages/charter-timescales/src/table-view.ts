@@ -9,7 +9,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { localized, msg, str } from '@cx-kit/core/element';
 import type { Charter, LocalText } from '@cx-kit/core';
 import type { View } from './compute.js';
-import { howLong, promiseSentence } from './text.js';
+import { calendarMonthRule, howLong, promiseSentence } from './text.js';
 import type { PromiseTable } from './timescale-answer.js';
 import { dateText, milestoneTitle, timeOf, type ViewContext } from './view-context.js';
 import { horizonNote } from './horizon-note.js';
@@ -95,4 +95,37 @@ function sharedNotesView(table: PromiseTable, ctx: ViewContext): TemplateResult 
   return html`<ul class="cx-notes" part="notes">
     ${notes.map((note) => html`<li>${localized(note, ctx.locale)}</li>`)}
   </ul>`;
+}
+
+/** "What counts as a working day?" for the table of every promise: working days, FOI's UK-wide rule, and a SAR's calendar month. */
+export function tableWorkingDaysView(table: PromiseTable, view: View, ctx: ViewContext): TemplateResult {
+  const from = dateText(view.received, ctx);
+  const to = dateText(table.until, ctx);
+  const hasMonths = table.dated.some((row) => row.timescale.rule.kind === 'calendar-months');
+  const note = (day: PromiseTable['holidays'][number]) =>
+    !table.usesUnitedKingdom
+      ? nothing
+      : !day.council
+        ? html` <span class="cx-secondary">${msg('(a bank holiday in another part of the UK: only Freedom of Information requests skip it)')}</span>`
+        : !day.unitedKingdom
+          ? html` <span class="cx-secondary">${msg('(Freedom of Information requests still count this day)')}</span>`
+          : nothing;
+  return html`<details class="cx-details" part="working-days">
+    <summary>${msg('What counts as a working day?')}</summary>
+    <div class="cx-details__text">
+      <p>
+        ${msg(
+          'Working days are Monday to Friday. Weekends, bank holidays and days the council is closed do not count. Day 1 is the first working day after the day we receive your request.',
+        )}
+      </p>
+      ${table.usesUnitedKingdom ? html`<p>${msg('For Freedom of Information requests, a bank holiday in any part of the UK does not count.')}</p>` : nothing}
+      ${hasMonths ? html`<p>${msg('Subject Access Requests:')} ${calendarMonthRule()}</p>` : nothing}
+      ${table.holidays.length
+        ? html`<p>${msg(str`Between ${from} and ${to}, these bank holidays and closures do not count, as well as weekends:`)}</p>
+            <ul class="cx-skipped">
+              ${table.holidays.map((day) => html`<li>${timeOf(day.date, ctx)}: ${localized(day.title, ctx.locale)}${note(day)}</li>`)}
+            </ul>`
+        : html`<p>${msg(str`Between ${from} and ${to}, there are no bank holidays or closures: for promises counted in working days, only weekends do not count.`)}</p>`}
+    </div>
+  </details>`;
 }

@@ -47,18 +47,6 @@ export function ruleLength(rule: TimescaleRule): string {
   }
 }
 
-/** "This is overdue by 3 working days." */
-export function overdueBy(n: number): string {
-  return plural(n, {
-    zero: () => msg(str`This is overdue by ${n} working days.`, { id: 'overdue-by-zero' }),
-    one: () => msg(str`This is overdue by ${n} working day.`, { id: 'overdue-by-one' }),
-    two: () => msg(str`This is overdue by ${n} working days.`, { id: 'overdue-by-two' }),
-    few: () => msg(str`This is overdue by ${n} working days.`, { id: 'overdue-by-few' }),
-    many: () => msg(str`This is overdue by ${n} working days.`, { id: 'overdue-by-many' }),
-    other: () => msg(str`This is overdue by ${n} working days.`, { id: 'overdue-by-other' }),
-  });
-}
-
 /**
  * "20 working days", or "10 working days, counted from the date for “Acknowledge your complaint”"
  * for a rule that counts from a milestone (its title marked with its language).
@@ -66,18 +54,6 @@ export function overdueBy(n: number): string {
 export function howLong(rule: TimescaleRule, milestoneTitle?: TemplateResult | string): TemplateResult | string {
   const length = ruleLength(rule);
   return milestoneTitle ? msg(html`${length}, counted from the date for “${milestoneTitle}”`) : length;
-}
-
-/** "It crosses out 14 days that do not count: weekends, Christmas Day …" (the reasons a template, each marked with its language). */
-export function crossedOut(n: number, reasons: TemplateResult): TemplateResult {
-  return plural(n, {
-    zero: () => msg(html`It crosses out ${n} days that do not count: ${reasons}.`, { id: 'crossed-out-zero' }),
-    one: () => msg(html`It crosses out ${n} day that does not count: ${reasons}.`, { id: 'crossed-out-one' }),
-    two: () => msg(html`It crosses out ${n} days that do not count: ${reasons}.`, { id: 'crossed-out-two' }),
-    few: () => msg(html`It crosses out ${n} days that do not count: ${reasons}.`, { id: 'crossed-out-few' }),
-    many: () => msg(html`It crosses out ${n} days that do not count: ${reasons}.`, { id: 'crossed-out-many' }),
-    other: () => msg(html`It crosses out ${n} days that do not count: ${reasons}.`, { id: 'crossed-out-other' }),
-  });
 }
 
 /**
@@ -91,6 +67,12 @@ export function promiseSentence(id: string, date: TemplateResult): TemplateResul
   if (id === 'letter-more-information') return msg(html`If we need more information from you, we will contact you by ${date}`);
   return msg(html`We will respond by ${date}`);
 }
+
+/** A calendar month's rule in words (a SAR's), for the answer and the table. */
+export const calendarMonthRule = () =>
+  msg(
+    'This is counted in calendar months, not working days: it ends on the same date a month later, or on the last day of that month if it is shorter. If that is a weekend, a bank holiday or a day the council is closed, it moves to the next working day.',
+  );
 
 /**
  * Which question the date input asks: when the council received it (the day

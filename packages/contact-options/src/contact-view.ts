@@ -7,7 +7,7 @@
  * that shows only the form control never needs it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { createCalendarWithoutFeed, londonInstant, londonMoment, openingState, type Channel, type Charter, type LocalMoment, type OpeningState, type Service, type WorkingCalendar } from '@cx-kit/core';
+import { createCalendarWithoutFeed, FIRST_BANK_HOLIDAY_YEAR, LAST_BANK_HOLIDAY_YEAR, londonInstant, londonMoment, openingState, type Channel, type Charter, type LocalMoment, type OpeningState, type Service, type WorkingCalendar } from '@cx-kit/core';
 import { ClockController, headingTemplate, localized, localizedList, msg, str, TEXT_SLOT, textIn, withText } from '@cx-kit/core/element';
 import type { ReactiveControllerHost } from 'lit';
 import { emergencyChannels, officeChannels, serviceChannels } from './channel-order.js';
@@ -59,6 +59,16 @@ function noteChanges(state: OpeningState, input: ContactInput): OpeningState {
   }
   if (state.opensAt) input.noteChange(instant(state.opensAt));
   return state;
+}
+
+/**
+ * Why `now` cannot be shown, if it cannot: "open now" looks at the working
+ * days of its year and the next (the next opening), which the calendar must cover.
+ */
+export function nowOutsideCalendar(now: string, nowMs: number): string | undefined {
+  const year = Number(londonMoment(nowMs).date.slice(0, 4));
+  if (year >= FIRST_BANK_HOLIDAY_YEAR && year < LAST_BANK_HOLIDAY_YEAR) return undefined;
+  return `now="${now}" is outside the years the working-day calendar covers (${FIRST_BANK_HOLIDAY_YEAR} to ${LAST_BANK_HOLIDAY_YEAR - 1}).`;
 }
 
 // The council's calendar per charter. Built here from `createCalendarWithoutFeed`, not `calendarFor`: that one

@@ -262,6 +262,8 @@ export class CxContactOptions extends CxElement {
     if (this.nowValid === false) {
       problems.push({ path: 'now', fatal: true, message: `now="${this.now}" is not an ISO 8601 date or time: write it as "2026-12-24T16:45" (UK time) or "2026-12-24T16:45:00Z".` });
     }
+    const outside = this.now && this.nowValid && this.clock ? contactPart.value?.nowOutsideCalendar(this.now, this.clock.now()) : undefined;
+    if (outside) problems.push({ path: 'now', fatal: true, message: outside });
     if (charter && this.service && !charter.services.some((s) => s.id === this.service)) {
       // The message names the ids the editor may have meant, which takes the search: given once it has loaded.
       const unknown = this.parts.want(unknownServicePart);

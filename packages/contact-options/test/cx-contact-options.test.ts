@@ -230,6 +230,12 @@ describe('<cx-contact-options>: an editor’s mistakes', () => {
     const el = await show(html`<cx-contact-options debug service="waste-collection" now="next Tuesday"><p>Fallback</p></cx-contact-options>`);
     expect(textOf(root(el).querySelector('[part="problems"]'))).to.contain('now="next Tuesday" is not an ISO 8601 date or time');
   });
+
+  it('a now in a year the working-day calendar does not cover is a problem, not an error on the page', async () => {
+    const el = await show(html`<cx-contact-options debug service="waste-collection" now="9999-12-31"><p>Fallback</p></cx-contact-options>`);
+    expect(textOf(root(el).querySelector('[part="problems"]'))).to.contain('now="9999-12-31" is outside the years the working-day calendar covers (1970 to 2099)');
+    expect(root(el).querySelector('slot')).to.not.equal(null);
+  });
 });
 
 describe('<cx-contact-options>: right to left', () => {

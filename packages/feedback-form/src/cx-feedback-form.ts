@@ -79,6 +79,7 @@ export class CxFeedbackForm extends CxElement {
   private loadingLater?: Promise<void>;
   private draftSlot?: string;
   private lastClick?: { target: EventTarget | null; at: number };
+  private startLoad?: (value?: unknown) => void;
 
   override get locale(): string {
     return super.locale;
@@ -254,6 +255,9 @@ export class CxFeedbackForm extends CxElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // A task later, not a microtask: the browser can paint the question first.
+    if (this.startLoad) setTimeout(this.startLoad);
+    this.startLoad = undefined;
     const target = this.journey.focusNext;
     if (!target || !this.shadowRoot || !this.isStepShown()) return;
     this.journey.focusNext = undefined;
@@ -270,10 +274,11 @@ export class CxFeedbackForm extends CxElement {
       journey: this.journey,
       heading: (content) => html`<h2 class="cx-step-heading" tabindex="-1" data-step-heading>${content}</h2>`,
       // Before the charter, a Continue that waits for it says so (politely, as the resident asked).
-      continueButton: () => html`<div class="cx-button-group">
-        <button class="cx-button" type="submit" @click=${this.guardDoubleClick}>${msg('Continue')}</button>
-        ${this.resolvedCharter ? nothing : html`<span class="cx-secondary" role="status">${this.journey.waiting ? msg('Loading…') : ''}</span>`}
-      </div>`,
+      // Compact markup: the first question's templates are in the first download.
+      continueButton: () =>
+        html`<div class="cx-button-group"><button class="cx-button" type="submit" @click=${this.guardDoubleClick}>${msg('Continue')}</button>${this.resolvedCharter
+          ? nothing
+          : html`<span class="cx-secondary" role="status">${this.journey.waiting ? msg('Loading…') : ''}</span>`}</div>`,
       onContinue: this.onContinue,
     };
   }
@@ -287,8 +292,24 @@ export class CxFeedbackForm extends CxElement {
    * in the draft), and at once to an editor in debug mode.
    */
   protected override renderWithoutCharter(): TemplateResult | undefined {
-    if (this.journey.step !== 'type' || (this.charterState.status === 'failed' && (this.journey.waiting || this.showDebug))) return undefined;
-    return this.endpoint || (this.charter == null && !this.charterSrc && inlineCharterText(this) === undefined) ? this.renderWidget() : undefined;
+    if (this.charterState.status === 'failed' && (this.journey.waiting || this.showDebug)) return undefined;
+    return this.journey.step === 'type' && (this.endpoint || this.builtInCharter) ? this.renderWidget() : undefined;
+  }
+
+  /**
+   * With the built-in default charter, the first question shows before it,
+   * and the charter starts loading a task after that first render: neither
+   * its request nor its chunk's compiling holds the question up. Whoever
+   * awaits it meanwhile (Continue) waits for that load.
+   */
+  override loadCharter(): Promise<void> {
+    if (this.hasUpdated || this.journey.step !== 'type' || !this.builtInCharter) return super.loadCharter();
+    return (this.charterResolving = new Promise((start) => (this.startLoad = start)).then(() => super.loadCharter()));
+  }
+
+  /** The page gives no charter: the form uses the built-in default. */
+  private get builtInCharter(): boolean {
+    return this.charter == null && !this.charterSrc && inlineCharterText(this) === undefined;
   }
 
   protected override renderWidget(charter?: Charter): TemplateResult {
@@ -298,14 +319,12 @@ export class CxFeedbackForm extends CxElement {
     if (step === 'type' && journey.answers.type) void this.loadLater();
     // Answering something between two clicks makes the second one deliberate: the double-click guard lets it through.
     // Back (never on the first question) comes with the later steps and their styles.
-    return html`<div class="cx-feedback" part="base" @change=${this.forgetClick} @input=${this.forgetClick}>
-      ${!endpoint && step !== 'confirmation'
-        ? html`<p class="cx-warning"><strong>${msg('This is a preview.')}</strong> ${msg('This form is not connected to the council yet, so nothing you enter will be sent.')}</p>`
-        : nothing}
-      ${this.later && journey.backStep() ? html`<button type="button" class="cx-back-link" @click=${() => journey.back()}>${msg('Back')}</button>` : nothing}
-      ${journey.restored ? this.renderRestored() : nothing} ${errorSummary(journey.summary, this.shadowRoot)} ${this.renderStep(charter)}
-      ${step !== 'check' && step !== 'confirmation' ? this.renderRemember() : nothing}
-    </div>`;
+    // Compact markup (no whitespace between the blocks): this template is in the first download.
+    return html`<div class="cx-feedback" part="base" @change=${this.forgetClick} @input=${this.forgetClick}>${!endpoint && step !== 'confirmation'
+      ? html`<p class="cx-warning"><strong>${msg('This is a preview.')}</strong> ${msg('This form is not connected to the council yet, so nothing you enter will be sent.')}</p>`
+      : nothing}${this.later && journey.backStep() ? html`<button type="button" class="cx-back-link" @click=${() => journey.back()}>${msg('Back')}</button>` : nothing}${journey.restored
+      ? this.renderRestored()
+      : nothing}${errorSummary(journey.summary, this.shadowRoot)}${this.renderStep(charter)}${step !== 'check' && step !== 'confirmation' ? this.renderRemember() : nothing}</div>`;
   }
 
   private renderStep(charter?: Charter): TemplateResult {
@@ -335,27 +354,14 @@ export class CxFeedbackForm extends CxElement {
   }
 
   private renderRestored(): TemplateResult {
-    return html`<div class="cx-notice">
-      <p>${msg('We have kept the answers you gave earlier, so you can carry on where you left off.')}</p>
-      <p><button type="button" class="cx-link-button" @click=${() => this.startAgain()}>${msg('Start again')}</button></p>
-    </div>`;
+    return html`<div class="cx-notice"><p>${msg('We have kept the answers you gave earlier, so you can carry on where you left off.')}</p>
+<p><button type="button" class="cx-link-button" @click=${() => this.startAgain()}>${msg('Start again')}</button></p></div>`;
   }
 
   private renderRemember(): TemplateResult {
-    return html`<div class="cx-form-group cx-remember">
-      <div class="cx-choice">
-        <input
-          type="checkbox"
-          id="remember"
-          .checked=${this.journey.remember}
-          aria-describedby="remember-hint"
-          @change=${(e: Event) => this.journey.setRemember((e.target as HTMLInputElement).checked)}
-        />
-        <label for="remember">${msg('Remember my answers on this device')}</label>
-      </div>
-      <p class="cx-hint cx-small" id="remember-hint">
-        ${msg('We keep what you have typed in this browser until you send it or choose ‘Start again’, even if you close it. Do not tick this on a shared or public computer.')}
-      </p>
-    </div>`;
+    return html`<div class="cx-form-group cx-remember"><div class="cx-choice"><input type="checkbox" id="remember" .checked=${this.journey.remember} aria-describedby="remember-hint"
+@change=${(e: Event) => this.journey.setRemember((e.target as HTMLInputElement).checked)}>
+<label for="remember">${msg('Remember my answers on this device')}</label></div>
+<p class="cx-hint cx-small" id="remember-hint">${msg('We keep what you have typed in this browser until you send it or choose ‘Start again’, even if you close it. Do not tick this on a shared or public computer.')}</p></div>`;
   }
 }
