@@ -314,9 +314,11 @@ export interface Scratch {
   keywordBonus: Uint8Array;
   /** The services that match, in no order. */
   hits: Int32Array;
+  /** The vocabulary words a query word may match (`shortlistVocabulary`). */
+  shortlist: Int32Array;
 }
 
-function newScratch(count: number): Scratch {
+function newScratch(count: number, words: number): Scratch {
   return {
     best: new Float64Array(count),
     name: new Uint8Array(count),
@@ -327,6 +329,7 @@ function newScratch(count: number): Scratch {
     bonus: new Uint8Array(count),
     keywordBonus: new Uint8Array(count),
     hits: new Int32Array(count),
+    shortlist: new Int32Array(words),
   };
 }
 
@@ -441,7 +444,7 @@ export function buildServiceIndex<S extends SearchableService>(services: readonl
     wordLetters: Int32Array.from(vocabulary, (v) => v.wordLetters),
     stemLetters: Int32Array.from(vocabulary, (v) => v.stemLetters),
   };
-  return { services, vocabulary, byFirstLetter, shapes, records, phrases, memo: new Map(), scratch: newScratch(records.length) };
+  return { services, vocabulary, byFirstLetter, shapes, records, phrases, memo: new Map(), scratch: newScratch(records.length, vocabulary.length) };
 }
 
 function mergePostings(postings: Posting[]): Posting[] {
@@ -494,63 +497,87 @@ interface QueryWord {
 function wordResult<S extends SearchableService>(index: ServiceIndex<S>, query: string): WordResult {
   const remembered = index.memo.get(query);
   if (remembered) return remembered;
-  const { best, name, keyword, keywordValue } = index.scratch;
-  const touched: number[] = [];
-  const add = (p: Posting, quality: number) => {
-    const value = quality * p.weight;
-    const r = p.record;
-    if (best[r] === 0) touched.push(r);
-    if (value > best[r]) best[r] = value;
-    if (p.keyword === -1) {
-      if (p.weight === NAME) name[r] = 1;
-    } else if (value > keywordValue[r]) {
-      keywordValue[r] = value;
-      keyword[r] = p.keyword;
-    }
-  };
+  const { scratch, vocabulary } = index;
   const stem = stemWord(query);
   const typed: QueryWord = { word: query, stem, wordLetters: letterMask(query), stemLetters: letterMask(stem) };
-  const take = (vocab: VocabularyWord) => {
-    const quality = wordQuality(typed, vocab);
-    if (quality === 0) return;
-    for (const p of vocab.postings) add(p, Math.abs(quality));
-    if (quality > 0) for (const p of vocab.synonyms) add(p, quality);
-  };
+  const touched: number[] = [];
   const max = typosAllowed(query.length);
   if (max === 0) {
     // Without typos (under 4 letters) a word matches only words it equals, shares a stem with or starts: all with its first letter.
-    for (const vocab of index.byFirstLetter.get(query[0]) ?? []) take(vocab);
+    for (const vocab of index.byFirstLetter.get(query[0]) ?? []) take(scratch, touched, typed, vocab);
   } else {
-    // Only a word that passes one of wordQuality's own letter and length checks can match: those checks first,
-    // on plain arrays, so the rest of the vocabulary (nearly all of it) costs a few operations a word.
-    const { wordLength, stemLength, wordLetters, stemLetters } = index.shapes;
-    const length = query.length;
-    const stemLength0 = stem.length;
-    const { wordLetters: queryWord, stemLetters: queryStem } = typed;
-    // Equal to, the start of, or (from 5 letters) the start of with a typo: every typed letter but `slack` is in the word.
-    const slack = length >= 5 ? 1 : 0;
-    const vocabulary = index.vocabulary;
-    // Counting letters by clearing the lowest set bit (`x & (x - 1)`) as many times as are allowed: no call in the loop.
-    for (let i = 0; i < vocabulary.length; i++) {
-      let extra = queryWord & ~wordLetters[i];
-      if (slack) extra &= extra - 1;
-      if (wordLength[i] < length || extra !== 0) {
-        // Not a start: the same stem, or within `max` typos of it (no more than `max` letters on either side that the other lacks).
-        const difference = stemLength[i] - stemLength0;
-        if (difference > max || difference < -max) continue;
-        let missing = queryStem & ~stemLetters[i];
-        let added = stemLetters[i] & ~queryStem;
+    const { shortlist } = scratch;
+    const count = shortlistVocabulary(index.shapes, typed, max, shortlist);
+    for (let i = 0; i < count; i++) take(scratch, touched, typed, vocabulary[shortlist[i]]);
+  }
+  const result = collectWord(scratch, touched);
+  if (index.memo.size > 500) index.memo.clear();
+  index.memo.set(query, result);
+  return result;
+}
+
+// The loops of a search live in small functions of their own: a browser optimises a small function after fewer
+// calls than a large one, and a resident's first keystrokes run before much of the page's code is optimised.
+
+/**
+ * Writes to `out` the vocabulary words (their places) that pass one of wordQuality's own letter and length checks,
+ * and returns how many: only those can match, and the checks, on plain arrays, rule out nearly all the rest.
+ */
+function shortlistVocabulary(shapes: VocabularyShapes, typed: QueryWord, max: number, out: Int32Array): number {
+  const { wordLength, stemLength, wordLetters, stemLetters } = shapes;
+  const length = typed.word.length;
+  const typedStemLength = typed.stem.length;
+  const { wordLetters: queryWord, stemLetters: queryStem } = typed;
+  // Equal to, the start of, or (from 5 letters) the start of with a typo: every typed letter but `slack` is in the word.
+  const slack = length >= 5 ? 1 : 0;
+  let count = 0;
+  // Counting letters by clearing the lowest set bit (`x & (x - 1)`) as many times as are allowed: no call in the loop.
+  for (let i = 0; i < wordLength.length; i++) {
+    let extra = queryWord & ~wordLetters[i];
+    if (slack) extra &= extra - 1;
+    if (wordLength[i] < length || extra !== 0) {
+      // Not a start: the same stem, or within `max` typos of it (no more than `max` letters on either side that the other lacks).
+      const difference = stemLength[i] - typedStemLength;
+      if (difference > max || difference < -max) continue;
+      let missing = queryStem & ~stemLetters[i];
+      let added = stemLetters[i] & ~queryStem;
+      missing &= missing - 1;
+      added &= added - 1;
+      if (max === 2) {
         missing &= missing - 1;
         added &= added - 1;
-        if (max === 2) {
-          missing &= missing - 1;
-          added &= added - 1;
-        }
-        if (missing !== 0 || added !== 0) continue;
       }
-      take(vocabulary[i]);
+      if (missing !== 0 || added !== 0) continue;
     }
+    out[count++] = i;
   }
+  return count;
+}
+
+/** Adds what a vocabulary word gives the services it reaches, if it matches the typed word. */
+function take(scratch: Scratch, touched: number[], typed: QueryWord, vocab: VocabularyWord): void {
+  const quality = wordQuality(typed, vocab);
+  if (quality === 0) return;
+  const strength = Math.abs(quality);
+  for (const p of vocab.postings) addPosting(scratch, touched, p, strength);
+  if (quality > 0) for (const p of vocab.synonyms) addPosting(scratch, touched, p, quality);
+}
+
+function addPosting({ best, name, keyword, keywordValue }: Scratch, touched: number[], p: Posting, quality: number): void {
+  const value = quality * p.weight;
+  const r = p.record;
+  if (best[r] === 0) touched.push(r);
+  if (value > best[r]) best[r] = value;
+  if (p.keyword === -1) {
+    if (p.weight === NAME) name[r] = 1;
+  } else if (value > keywordValue[r]) {
+    keywordValue[r] = value;
+    keyword[r] = p.keyword;
+  }
+}
+
+/** The word's result from the working space, which it leaves clean. */
+function collectWord({ best, name, keyword, keywordValue }: Scratch, touched: number[]): WordResult {
   const result: WordResult = { records: touched, best: [], name: [], keyword: [], keywordValue: [] };
   for (const r of touched) {
     result.best.push(best[r]);
@@ -562,8 +589,6 @@ function wordResult<S extends SearchableService>(index: ServiceIndex<S>, query: 
     keyword[r] = -1;
     keywordValue[r] = 0;
   }
-  if (index.memo.size > 500) index.memo.clear();
-  index.memo.set(query, result);
   return result;
 }
 
@@ -589,34 +614,19 @@ export function searchServices<S extends SearchableService>(index: ServiceIndex<
 export function searchServicesCounted<S extends SearchableService>(index: ServiceIndex<S>, query: string, limit = 10): ServiceSearchResult<S> {
   const words = [...new Set(searchWords(query))];
   if (!words.length) return { matches: [], total: 0 };
-  const { score, matched, name, keyword, keywordValue } = index.scratch;
+  const { scratch, phrases, records } = index;
   const candidates: number[] = [];
-  for (const word of words) {
-    const result = wordResult(index, word);
-    for (let i = 0; i < result.records.length; i++) {
-      const r = result.records[i];
-      if (matched[r] === 0) candidates.push(r);
-      matched[r]++;
-      score[r] += result.best[i];
-      if (result.name[i]) name[r] = 1;
-      if (result.keywordValue[i] > keywordValue[r]) {
-        keywordValue[r] = result.keywordValue[i];
-        keyword[r] = result.keyword[i];
-      }
-    }
-  }
+  for (const word of words) addWord(scratch, candidates, wordResult(index, word));
 
-  const needed = words.length >= 3 ? words.length - 1 : words.length;
   const phrase = words.map(stemWord).join(' ');
   const typed = words.join(' ');
-  const { bonus, keywordBonus, hits } = index.scratch;
-  const { phrases, records } = index;
+  const { bonus, keywordBonus, hits, score, name, keyword } = scratch;
   // The whole query as a name (+8), else as the start of a name (+5); and as a keyword (+4).
   const wholeNames = phrases.names.get(phrase) ?? [];
   const wholeKeywords = phrases.keywords.get(phrase) ?? [];
   for (const r of wholeNames) bonus[r] = 8;
   const { starts, startRecords } = phrases;
-  let from = lowerBound(starts, typed);
+  const from = lowerBound(starts, typed);
   let to = from;
   for (; to < starts.length && starts[to].startsWith(typed); to++) {
     const r = startRecords[to];
@@ -624,10 +634,46 @@ export function searchServicesCounted<S extends SearchableService>(index: Servic
   }
   for (const r of wholeKeywords) keywordBonus[r] = 1;
 
+  const count = scoreMatches(scratch, records, candidates, words.length >= 3 ? words.length - 1 : words.length);
+  const best = bestOf(hits, count, limit, (a, b) => score[b] - score[a] || records[a].alphabetical - records[b].alphabetical);
+  const matches = best.map((r): ServiceMatch<S> => {
+    const match: ServiceMatch<S> = { service: index.services[r], score: score[r], matchedName: name[r] === 1 };
+    if (!match.matchedName && keyword[r] >= 0) match.keyword = index.services[r].keywords[keyword[r]];
+    return match;
+  });
+  // Leave the working space clean for the next search.
+  for (let i = 0; i < count; i++) score[hits[i]] = 0;
+  clearCandidates(scratch, candidates);
+  for (const r of wholeNames) bonus[r] = 0;
+  for (let i = from; i < to; i++) bonus[startRecords[i]] = 0;
+  for (const r of wholeKeywords) keywordBonus[r] = 0;
+  return { matches, total: count };
+}
+
+/** Adds one query word's matches to the services' scores; a service met for the first time joins `candidates`. */
+function addWord({ score, matched, name, keyword, keywordValue }: Scratch, candidates: number[], result: WordResult): void {
+  for (let i = 0; i < result.records.length; i++) {
+    const r = result.records[i];
+    if (matched[r] === 0) candidates.push(r);
+    matched[r]++;
+    score[r] += result.best[i];
+    if (result.name[i]) name[r] = 1;
+    if (result.keywordValue[i] > keywordValue[r]) {
+      keywordValue[r] = result.keywordValue[i];
+      keyword[r] = result.keyword[i];
+    }
+  }
+}
+
+/**
+ * The final score of every candidate that matched `needed` words, kept in `score`, and those candidates in `hits`;
+ * returns how many. The others' scores are cleared.
+ */
+function scoreMatches({ score, matched, bonus, keywordBonus, hits }: Scratch, records: readonly ServiceRecord[], candidates: number[], needed: number): number {
   let count = 0;
   for (const r of candidates) {
     if (matched[r] >= needed) {
-      // The match's final score, kept in `score` until the results are made (added up in the same order as ever, to the last bit).
+      // Added up in the same order as ever, so the scores are the same to the last bit.
       let value = score[r] + matched[r] * 2 + records[r].brevity;
       if (bonus[r] !== 0) value += bonus[r];
       if (keywordBonus[r] !== 0) value += 4;
@@ -638,40 +684,31 @@ export function searchServicesCounted<S extends SearchableService>(index: Servic
     }
     matched[r] = 0;
   }
-  // Best first; ties by name. Only the best `limit` need ordering.
-  const order = (a: number, b: number) => score[b] - score[a] || records[a].alphabetical - records[b].alphabetical;
-  let best: number[];
-  if (limit <= 0) {
-    best = [];
-  } else if (count <= limit * 4) {
-    best = Array.from(hits.subarray(0, count)).sort(order).slice(0, limit);
-  } else {
-    best = [];
-    for (let i = 0; i < count; i++) {
-      const r = hits[i];
-      if (best.length === limit && order(r, best[limit - 1]) >= 0) continue;
-      let at = best.length;
-      while (at > 0 && order(r, best[at - 1]) < 0) at--;
-      best.splice(at, 0, r);
-      if (best.length > limit) best.pop();
-    }
-  }
-  const matches = best.map((r): ServiceMatch<S> => {
-    const match: ServiceMatch<S> = { service: index.services[r], score: score[r], matchedName: name[r] === 1 };
-    if (!match.matchedName && keyword[r] >= 0) match.keyword = index.services[r].keywords[keyword[r]];
-    return match;
-  });
-  // Leave the working space clean for the next search.
-  for (let i = 0; i < count; i++) score[hits[i]] = 0;
+  return count;
+}
+
+function clearCandidates({ name, keyword, keywordValue }: Scratch, candidates: number[]): void {
   for (const r of candidates) {
     name[r] = 0;
     keyword[r] = -1;
     keywordValue[r] = 0;
   }
-  for (const r of wholeNames) bonus[r] = 0;
-  for (; from < to; from++) bonus[startRecords[from]] = 0;
-  for (const r of wholeKeywords) keywordBonus[r] = 0;
-  return { matches, total: count };
+}
+
+/** The first `limit` of `hits` (its first `count`) in `order`: all sorted when there are few, else kept as they come. */
+function bestOf(hits: Int32Array, count: number, limit: number, order: (a: number, b: number) => number): number[] {
+  if (limit <= 0) return [];
+  if (count <= limit * 4) return Array.from(hits.subarray(0, count)).sort(order).slice(0, limit);
+  const best: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const r = hits[i];
+    if (best.length === limit && order(r, best[limit - 1]) >= 0) continue;
+    let at = best.length;
+    while (at > 0 && order(r, best[at - 1]) < 0) at--;
+    best.splice(at, 0, r);
+    if (best.length > limit) best.pop();
+  }
+  return best;
 }
 
 /** The first place in `sorted` whose text is not before `text` (code unit order). */
