@@ -45,6 +45,17 @@ describe('<cx-contact-options> without a service: the search', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps the box as tall as its text needs, with large text and a taller line too', async () => {
+    const el = await show(html`<cx-contact-options now=${MONDAY_MORNING}></cx-contact-options>`);
+    const box = input(el);
+    for (const [property, value] of [['', ''], ['--cx-font-size-body', '40px'], ['--cx-line-height', '1.9']]) {
+      if (property) el.style.setProperty(property, value);
+      const css = getComputedStyle(box);
+      const needed = (['lineHeight', 'paddingTop', 'paddingBottom', 'borderTopWidth', 'borderBottomWidth'] as const).reduce((sum, key) => sum + parseFloat(css[key]), 0);
+      expect(box.getBoundingClientRect().height, property || 'default').to.be.at.least(Math.max(44, needed) - 0.1);
+    }
+  });
+
   it('shows matches as the resident types and announces how many were found', async () => {
     const el = await show(html`<cx-contact-options now=${MONDAY_MORNING}></cx-contact-options>`);
     await searchFor(el, 'bin');

@@ -196,6 +196,14 @@ export const serviceComboboxStyles = css`
   .cx-combobox {
     margin-block-end: var(--_cx-space-4);
   }
+  /*
+   * Sized by its line, as the browser would size it (taller text makes it taller), but told so: each keystroke
+   * then lays out the box's new text alone, not the widget around it.
+   */
+  .cx-combobox__input {
+    contain: size layout;
+    block-size: max(44px, calc(1lh + 2 * var(--_cx-space-1) + 2 * var(--_cx-border-width)));
+  }
   .cx-combobox__listbox {
     list-style: none;
     margin: 0;
