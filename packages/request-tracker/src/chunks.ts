@@ -2,7 +2,7 @@
  * The tracker's code beyond its shell, each part loaded with `import()`: the
  * form (with the charter), then what a lookup needs when the form is first
  * used or a lookup starts: the lookup session (its controller, views, dates
- * and words) and each API's client. One object, so a test can make a chunk
+ * and words), the failure view and each API's client. One object, so a test can make a chunk
  * fail to load.
  */
 import { downloadFailure } from '@cx-kit/core/element';
@@ -11,9 +11,16 @@ import type { Open311Format } from './open311.js';
 /** How long to wait before giving up on a lookup. */
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
+/** The shortest polling interval allowed, so a typo cannot hammer the server. */
+export const MIN_POLL_SECONDS = 15;
+
 export const lookupChunks = {
-  /** The form and failure views: fetched as the element connects, with the charter. */
+  /** The form: fetched as the element connects, with the charter. */
   form: () => import('./form-part.js'),
+  /** The references remembered on this device: their list and what writes to them, when there are some or one to keep. */
+  remembered: () => import('./remembered-part.js'),
+  /** The failure view, fetched with the session's code, so it is here if that code cannot load. */
+  failure: () => import('./views/failure.js'),
   session: () => import('./lookup-session.js'),
   cx: () => import('./cx-api.js'),
   open311: () => import('./open311.js'),

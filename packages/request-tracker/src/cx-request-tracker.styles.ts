@@ -1,9 +1,9 @@
 import { css } from 'lit';
 
 /**
- * The looks of the form, remembered references, failures and the loading
- * skeleton: the first download (a found request's looks come with the
- * lookup session, in views/result.styles.ts). On the shared tokens only (so
+ * The looks of the form, failures and the loading skeleton, with the form
+ * (a found request's looks come with the lookup session, in
+ * views/result.styles.ts; remembered references' with their list). On the shared tokens only (so
  * partners theme it with `--cx-*`), logical properties only (so right-to-left
  * mirrors), with borders that survive forced colours and no motion for those
  * who ask.
@@ -25,8 +25,7 @@ export const trackerStyles = css`
     padding-inline-start: calc(1.75rem + var(--_cx-space-2));
   }
 
-  .cx-failure > h3,
-  .cx-remembered > h3 {
+  .cx-failure > h3 {
     margin-block-start: var(--_cx-space-4);
   }
   .cx-contact {
@@ -36,26 +35,6 @@ export const trackerStyles = css`
   .cx-contact a {
     display: inline-block;
     padding-block: var(--_cx-space-2);
-  }
-
-  /* Remembered references */
-  .cx-remembered {
-    margin-block-start: var(--_cx-space-5);
-  }
-  .cx-remembered__list {
-    list-style: none;
-    padding: 0;
-  }
-  .cx-remembered__item {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 var(--_cx-space-4);
-    align-items: center;
-    border-block-end: 1px solid var(--_cx-border);
-  }
-  .cx-remembered__item .cx-link-button {
-    min-block-size: 44px;
-    text-align: start;
   }
 
   .cx-actions {

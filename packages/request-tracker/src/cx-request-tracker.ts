@@ -12,13 +12,13 @@ import {
   type ResourceTimers,
 } from '@cx-kit/core/element';
 import { DEFAULT_TIMEOUT_MS, chunkFailure, lookupChunks, type LookupConfig } from './chunks.js';
-import { configProblems, pollWarning } from './config-problems.js';
 import type * as FormPart from './form-part.js';
 import { LookupFormController, REFERENCE_ID, VERIFIER_ID } from './lookup-form-controller.js';
 import type { Open311Format } from './open311.js';
-import type { RememberedReference } from './remembered.js';
+import type { RememberedReference } from './stored-references.js';
 import { SessionController } from './session-controller.js';
 import type { TrackerStatusCode } from './status-words.js';
+import { councilChannels } from './views/council-channels.js';
 
 /** The detail of `cx-status-loaded`. */
 export interface StatusLoadedDetail {
@@ -44,12 +44,13 @@ export type { CxReviewRequestDetail as ReviewRequestDetail } from '@cx-kit/core/
  * default) speaks the cx-kit contract: `POST {api}/track` with a
  * `TrackerLookup` body, answered by a `TrackerStatus`.
  *
- * This file holds the properties and the form: the first download. The
- * lookup session (the form's checks, core's `ResourceController`, the clock,
- * the views, dates and words of the answer, the API clients) loads with
- * `import()` when the form is first used or a lookup starts, a skeleton
- * holding the place; if it cannot load, the resident gets the charter's phone
- * and email, as for a failed lookup.
+ * This file holds the properties: the first download. The form loads with
+ * `import()` as the element connects (form-part.ts). The lookup session (the
+ * form's checks, core's `ResourceController`, the clock, the views, dates and
+ * words of the answer, the failure view, the API clients) loads when the form
+ * is first used or a lookup starts, a skeleton holding the place; if it
+ * cannot load, the resident gets the charter's phone and email, as for a
+ * failed lookup.
  *
  * @tag cx-request-tracker
  * @summary Where a resident's request or complaint is, what happens next, and by when.
@@ -110,7 +111,7 @@ export class CxRequestTracker extends CxElement {
   @state() private announcement = '';
 
   private readonly form = new LookupFormController(this);
-  /** The form and failure views, once here; their chunk is fetched as the element connects. */
+  /** The form, once here; its chunk is fetched as the element connects. */
   private formPart?: typeof FormPart;
   private formLoading?: Promise<void>;
   /** The form's chunk did not load: residents get the fallback content. */
@@ -124,7 +125,7 @@ export class CxRequestTracker extends CxElement {
     isCx: () => this.isCx,
     config: () => this.lookupConfig(),
     timers: () => this.pollTimers,
-    onFirstFound: (request) => this.form.found(request.reference, request.service?.name),
+    onFirstFound: (request) => void this.form.found(request.reference, request.service?.name),
     announce: (text) => (this.announcement = text),
     reportError: (detail) => this.reportError(detail),
     charterComplete: () => {
@@ -155,9 +156,13 @@ export class CxRequestTracker extends CxElement {
     super.connectedCallback();
     // In step with the charter: the form cannot show before it, so fetching both at once costs no wait.
     this.formLoading ??= lookupChunks.form().then(
-      (part) => {
+      async (part) => {
+        // References remembered here show below the form from its first paint, not a moment after it.
+        await this.form.loading;
         addStyles(this.renderRoot, part.formPartStyles);
         this.formPart = part;
+        this.checkConfig();
+        this.autoLookUp();
         this.requestUpdate();
       },
       (error: unknown) => {
@@ -182,8 +187,9 @@ export class CxRequestTracker extends CxElement {
     if (changed.has('reference') && this.reference && this.lookups.status === 'initial') {
       this.form.set({ reference: this.reference });
       // A page that names the reference (a link in an email) is there to look it up: the lookup's code comes with
-      // the form, so the answer shows as soon as the resident gives their email. (Open311 looks it up at once.)
-      if (this.isCx) this.lookups.prefetch();
+      // the form, so the answer shows as soon as the resident gives their email (Open311 looks it up as soon as
+      // the form's chunk has checked the attributes).
+      this.lookups.prefetch();
     }
     const any = changed as PropertyValues;
     if (['charterState', 'reference', 'api', 'apiKind', 'widgetProblems'].some((key) => any.has(key))) this.autoLookUp();
@@ -195,6 +201,9 @@ export class CxRequestTracker extends CxElement {
 
   /** Problems with the attributes, shown to editors in debug mode; residents see the fallback content. */
   private checkConfig(): void {
+    // The checks come with the form, which nothing shows before.
+    if (!this.formPart) return;
+    const { configProblems, pollWarning } = this.formPart;
     const clock = this.lookups.session?.clock;
     const nowValid = clock ? clock.fixed !== undefined : undefined;
     const problems = configProblems({ api: this.api, apiKind: this.apiKind, format: this.format, poll: this.poll, now: this.now, nowValid });
@@ -213,7 +222,7 @@ export class CxRequestTracker extends CxElement {
 
   /** An Open311 tracker with a reference looks it up at once (and again when the reference changes). */
   private autoLookUp(): void {
-    if (this.isCx || !this.reference || !this.resolvedCharter || this.widgetProblems.length || !this.isConnected) return;
+    if (this.isCx || !this.reference || !this.resolvedCharter || !this.formPart || this.widgetProblems.length || !this.isConnected) return;
     const key = `${this.api}|${this.reference}`;
     if (key === this.autoLooked) return;
     this.autoLooked = key;
@@ -275,8 +284,8 @@ export class CxRequestTracker extends CxElement {
   protected override renderWidget(charter: Charter): TemplateResult {
     const part = this.formPart;
     if (!part) return this.renderLoading();
-    const { lookupForm, failureView, offlineText, systemProblemText } = part;
-    const { status, session, unavailable } = this.lookups;
+    const { lookupForm, lastResort } = part;
+    const { status, session, unavailable, failure } = this.lookups;
     const locale = this.locale;
     const exampleNotice = this.exampleNotice();
     const reference = this.lookups.last?.reference ?? '';
@@ -295,6 +304,7 @@ export class CxRequestTracker extends CxElement {
             errorViews: session?.form,
             canRemember: this.form.canRemember,
             remembered: this.form.remembered,
+            rememberedList: this.form.part?.rememberedList,
             onFirstUse: () => this.lookups.prefetch(),
             onSubmit: (e) => this.submit(e),
             onReference: (reference) => this.form.set({ reference }),
@@ -308,7 +318,9 @@ export class CxRequestTracker extends CxElement {
         ${status === 'pending'
           ? skeleton
           : unavailable
-            ? failureView(unavailable === 'offline' ? offlineText() : systemProblemText(), reference, { charter, locale, onRetry, onCheckReference, exampleNotice })
+            ? failure
+              ? failure.failureView(unavailable === 'offline' ? failure.offlineText() : failure.systemProblemText(), reference, { charter, locale, onRetry, onCheckReference, exampleNotice })
+              : lastResort(councilChannels(charter), unavailable === 'offline', onRetry)
             : (session?.render({ charter, locale, needsVerifier: this.isCx, reference, exampleNotice, onRetry, onCheckReference, onCheckAnother: () => this.checkAnother() }) ??
               nothing)}
       </div>

@@ -9,6 +9,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { inLocaleOf, type CxErrorCode } from '@cx-kit/core/element';
 import { chunkFailure, lookupChunks, type Lookup } from './chunks.js';
 import type { LookupSession, SessionOptions } from './lookup-session.js';
+import type * as FailurePart from './views/failure.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
@@ -27,6 +28,8 @@ export class SessionController implements ReactiveController {
   unavailable?: CxErrorCode;
   /** The last lookup asked for (the verifier lives only here, in memory). */
   last?: Lookup;
+  /** The failure view, for when the session's code cannot load (without it, the shell's last resort shows). */
+  failure?: typeof FailurePart;
   private loading?: Promise<LookupSession>;
   /** Counts what was asked for, so only the latest goes on when the code arrives. */
   private asked = 0;
@@ -76,8 +79,18 @@ export class SessionController implements ReactiveController {
     void this.options.charterComplete();
   }
 
+  /** The API's client and the failure view, fetched alongside the session's code (not after it). */
   private prefetchClient(): void {
     void (this.options.isCx() ? lookupChunks.cx() : lookupChunks.open311()).catch(() => undefined);
+    void this.loadFailure();
+  }
+
+  /** Never rejects: without the failure view, the form's last resort shows. */
+  private loadFailure(): Promise<void> {
+    return lookupChunks.failure().then(
+      (part) => void (this.failure = part),
+      () => undefined,
+    );
   }
 
   /**
@@ -92,13 +105,15 @@ export class SessionController implements ReactiveController {
     this.unavailable = undefined;
     this.starting = !this.session;
     this.host.requestUpdate();
-    // The API's client (and what the answer needs of the charter) load alongside the session's code, not after it.
+    // The API's client, the failure view and what the answer needs of the charter load alongside the session's code.
     this.prefetchClient();
     void this.options.charterComplete();
     let session: LookupSession;
     try {
       session = await this.load();
     } catch (error) {
+      // The failure view was fetched with the code: wait for it to arrive or fail.
+      await this.loadFailure();
       if (mine !== this.asked) return;
       const failed = chunkFailure(error);
       this.starting = false;

@@ -442,6 +442,8 @@ describe('<cx-request-tracker>: remembering references on this device', () => {
     await sendKeys({ press: ' ' });
     await fillAndSubmit(el, 'CEC-123456', 'jo@example.org');
     await settled(el);
+    // What keeps it loads when the box is ticked, so it may land just after the request shows.
+    await waitUntil(() => localStorage.getItem('cx-request-tracker:/api'), 'not remembered');
     const stored = localStorage.getItem('cx-request-tracker:/api')!;
     expect(JSON.parse(stored)).to.deep.equal([{ reference: 'CEC-123456', service: 'Compliments, suggestions and complaints' }]);
     expect(stored).not.to.contain('jo@example.org');

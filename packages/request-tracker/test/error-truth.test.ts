@@ -6,7 +6,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { defaultCharter } from '@cx-kit/core';
 import type { CxRequestTracker } from '../src/cx-request-tracker.js';
 import '../../kit/src/entries/cx-request-tracker.js';
-import { json, offline, stubFetch, text } from './helpers.js';
+import { goOffline, json, offline, stubFetch, text } from './helpers.js';
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 
@@ -20,12 +20,6 @@ function otherCouncil() {
     if (channel.kind === 'email') channel.email = 'contact@example.org';
   }
   return charter;
-}
-
-/** Makes the browser say it is offline (navigator.onLine), until restored. */
-function goOffline() {
-  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
-  return () => delete (navigator as { onLine?: unknown }).onLine;
 }
 
 async function lookUp(answer: Parameters<typeof stubFetch>[0]) {

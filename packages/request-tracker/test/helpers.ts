@@ -66,6 +66,12 @@ export const never: Answer = (_request, signal) =>
     signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')));
   });
 
+/** Makes the browser say it is offline (navigator.onLine), until the returned function restores it. */
+export function goOffline() {
+  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+  return () => void delete (navigator as { onLine?: unknown }).onLine;
+}
+
 /** A network failure, as fetch reports it. */
 export const offline: Answer = () => Promise.reject(new TypeError('Failed to fetch'));
 

@@ -7,7 +7,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { CxRequestTracker } from '../src/cx-request-tracker.js';
 import { lookupChunks } from '../src/chunks.js';
 import '../../kit/src/entries/cx-request-tracker.js';
-import { cxStatus, json, stubFetch, text } from './helpers.js';
+import { cxStatus, goOffline, json, stubFetch, text } from './helpers.js';
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const real = { ...lookupChunks };
@@ -118,6 +118,68 @@ describe('<cx-request-tracker>: loading what shows a request on demand', () => {
     retry.click();
     await waitUntil(() => $(el, '.cx-request'), 'the request was not shown after trying again', { timeout: 5000 });
     expect(fetchStub.calls).to.have.length(1);
+  });
+
+  it('still gives the charter’s phone and email as links when the failure view cannot load either (offline)', async () => {
+    fetchStub = stubFetch(json(cxStatus()));
+    lookupChunks.session = notLoaded;
+    lookupChunks.failure = notLoaded;
+    const restore = goOffline();
+    try {
+      const el = await fixture<CxRequestTracker>(html`<cx-request-tracker api="/api"></cx-request-tracker>`);
+      await formReady(el);
+      fill(el, 'CEC-123456', 'CW1 2AB');
+      const errored = oneEvent(el, 'cx-error');
+      await submit(el);
+      expect((await errored).detail.code).to.equal('offline');
+      await waitUntil(() => $(el, '.cx-failure'), 'no failure shown');
+      expect($(el, '.cx-failure h2')!.textContent).to.equal('You seem to be offline');
+      expect($(el, '.cx-failure a[href^="tel:"]')!.getAttribute('href'), 'the charter’s phone').to.equal('tel:01632960000');
+      expect($(el, '.cx-failure a[href^="mailto:"]')!.getAttribute('href'), 'the charter’s email').to.match(/^mailto:.+@/);
+      expect($(el, '.cx-result')!.getAttribute('aria-busy')).to.equal('false');
+      await waitUntil(() => el.shadowRoot!.activeElement?.id === 'cx-result-title', 'focus on the message');
+      await expect(el).to.be.accessible();
+      expect(fetchStub.calls, 'nothing sent').to.have.length(0);
+
+      restore();
+      Object.assign(lookupChunks, real);
+      $(el, '.cx-failure button')!.click();
+      await waitUntil(() => $(el, '.cx-request'), 'the request was not shown after trying again', { timeout: 5000 });
+    } finally {
+      restore();
+    }
+  });
+
+  it('fetches the failure view with the session’s code, not with the form', async () => {
+    let asked = 0;
+    lookupChunks.failure = () => (asked++, real.failure());
+    const el = await fixture<CxRequestTracker>(html`<cx-request-tracker api="/api"></cx-request-tracker>`);
+    await formReady(el);
+    expect(asked, 'not with the page').to.equal(0);
+    $(el, '#cx-reference')!.focus();
+    await waitUntil(() => asked > 0, 'not fetched when the form was used');
+  });
+
+  it('fetches the list of remembered references only when there are some, and shows it with the form, not after it', async () => {
+    let asked = 0;
+    lookupChunks.remembered = () => (asked++, real.remembered());
+    const el = await fixture<CxRequestTracker>(html`<cx-request-tracker api="/none-kept"></cx-request-tracker>`);
+    await formReady(el);
+    expect(asked, 'none kept, none fetched').to.equal(0);
+    localStorage.setItem('cx-request-tracker:/kept', JSON.stringify([{ reference: 'CEC-654321' }]));
+    try {
+      const kept = await fixture<CxRequestTracker>(html`<cx-request-tracker api="/kept"></cx-request-tracker>`);
+      await formReady(kept);
+      expect($(kept, '[part="remembered"]')?.textContent).to.contain('Check CEC-654321');
+      expect(asked).to.equal(1);
+      // A list that cannot load leaves the form as it is.
+      lookupChunks.remembered = notLoaded;
+      const without = await fixture<CxRequestTracker>(html`<cx-request-tracker api="/kept"></cx-request-tracker>`);
+      await formReady(without);
+      expect($(without, '[part="remembered"]')).to.equal(null);
+    } finally {
+      localStorage.removeItem('cx-request-tracker:/kept');
+    }
   });
 
   it('brings the default charter’s services in with a lookup, for the team a request’s service names', async () => {

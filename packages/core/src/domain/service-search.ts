@@ -530,16 +530,25 @@ function wordResult<S extends SearchableService>(index: ServiceIndex<S>, query: 
     // Equal to, the start of, or (from 5 letters) the start of with a typo: every typed letter but `slack` is in the word.
     const slack = length >= 5 ? 1 : 0;
     const vocabulary = index.vocabulary;
+    // Counting letters by clearing the lowest set bit (`x & (x - 1)`) as many times as are allowed: no call in the loop.
     for (let i = 0; i < vocabulary.length; i++) {
-      const maybeStart = wordLength[i] >= length && bitCount(queryWord & ~wordLetters[i]) <= slack;
-      const stemDifference = stemLength[i] - stemLength0;
-      // The same stem, or within `max` typos of it: no more than `max` letters on either side that the other lacks.
-      const maybeTypo =
-        stemDifference <= max &&
-        stemDifference >= -max &&
-        bitCount(queryStem & ~stemLetters[i]) <= max &&
-        bitCount(stemLetters[i] & ~queryStem) <= max;
-      if (maybeStart || maybeTypo) take(vocabulary[i]);
+      let extra = queryWord & ~wordLetters[i];
+      if (slack) extra &= extra - 1;
+      if (wordLength[i] < length || extra !== 0) {
+        // Not a start: the same stem, or within `max` typos of it (no more than `max` letters on either side that the other lacks).
+        const difference = stemLength[i] - stemLength0;
+        if (difference > max || difference < -max) continue;
+        let missing = queryStem & ~stemLetters[i];
+        let added = stemLetters[i] & ~queryStem;
+        missing &= missing - 1;
+        added &= added - 1;
+        if (max === 2) {
+          missing &= missing - 1;
+          added &= added - 1;
+        }
+        if (missing !== 0 || added !== 0) continue;
+      }
+      take(vocabulary[i]);
     }
   }
   const result: WordResult = { records: touched, best: [], name: [], keyword: [], keywordValue: [] };

@@ -8,15 +8,14 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Charter, LocalText } from '@cx-kit/core';
 import { groupPhone, msg, telHref } from '@cx-kit/core/element';
 import type { TrackedRequest, TrackerTeam } from '../tracked-request.js';
+import { councilChannels } from './council-channels.js';
 
 /** A name as the charter gives it (marked with its language when shown), or the server's. */
 export type Contact = Omit<TrackerTeam, 'name'> & { name: LocalText; general?: boolean; fromCharter?: boolean };
 
 /** The council's own phone and email, from the charter's channels. */
 export function councilContact(charter: Charter, name?: string): Contact {
-  const phone = charter.channels.find((c) => c.kind === 'phone' && c.phone)?.phone;
-  const email = charter.channels.find((c) => c.kind === 'email' && c.email)?.email;
-  return { name: name ?? charter.organisation.name, phone, email, general: true, fromCharter: true };
+  return { name: name ?? charter.organisation.name, ...councilChannels(charter), general: true, fromCharter: true };
 }
 
 /** Who is dealing with a request and how to reach them. */

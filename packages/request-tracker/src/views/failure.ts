@@ -1,8 +1,9 @@
 /**
  * A lookup that did not give a request: what went wrong in plain words (the
  * truth: offline, the council's system unreachable, refused, not found…), a
- * way on, and always the council's phone and email from the charter. In the
- * first download: it also shows when the code for a lookup cannot load.
+ * way on, and always the council's phone and email from the charter. Fetched
+ * when the form is first used, with the lookup session's code, as it also
+ * shows when that code cannot load (last-resort.ts covers it not loading either).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Charter } from '@cx-kit/core';

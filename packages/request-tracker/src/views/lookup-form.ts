@@ -1,12 +1,14 @@
 /**
  * The lookup form (GOV.UK pattern: label, hint, error message, input), and
- * the references remembered on this device below it.
+ * the references remembered on this device below it (their list comes in its
+ * own chunk, only when there are some).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Charter } from '@cx-kit/core';
-import { localized, msg, str, type FieldError } from '@cx-kit/core/element';
+import { localized, msg, type FieldError } from '@cx-kit/core/element';
 import { REFERENCE_ID, REMEMBER_ID, VERIFIER_ID } from '../lookup-form-controller.js';
-import type { RememberedReference } from '../remembered.js';
+import type { RememberedReference } from '../stored-references.js';
+import type { rememberedList } from './remembered-list.js';
 
 
 /** GOV.UK's error summary and field messages (core's): they come with the checks that find errors, so never before. */
@@ -29,6 +31,8 @@ export interface LookupFormOptions {
   canRemember: boolean;
   remember: boolean;
   remembered: RememberedReference[];
+  /** Shows them: here once there are any (remembered-list.ts). */
+  rememberedList?: typeof rememberedList;
   /** The resident has started on the form (focus came into it, or typing or autofill did): time to fetch what a lookup needs. */
   onFirstUse: () => void;
   onSubmit: (event: Event) => void;
@@ -61,25 +65,6 @@ function textField(options: LookupFormOptions, id: string, name: string, label: 
       .value=${value}
       @input=${(e: Event) => onInput(valueOf(e))}
     />
-  </div>`;
-}
-
-function rememberedList(options: LookupFormOptions): TemplateResult | typeof nothing {
-  if (!options.remembered.length) return nothing;
-  return html`<div class="cx-remembered" part="remembered">
-    <h3 id="cx-remembered-title" tabindex="-1">${msg('References remembered on this device')}</h3>
-    <ul class="cx-remembered__list" aria-labelledby="cx-remembered-title">
-      ${options.remembered.map(
-        (entry) => html`<li class="cx-remembered__item">
-          <button class="cx-link-button cx-remembered__use" type="button" @click=${() => options.onUseRemembered(entry)}>
-            ${msg(str`Check ${entry.reference}`)}${entry.service ? html`<span class="cx-secondary"> (${localized(entry.service, options.locale)})</span>` : nothing}
-          </button>
-          <button class="cx-link-button cx-remembered__forget" type="button" @click=${() => options.onForget(entry.reference)}>
-            ${msg('Forget')}<span class="cx-visually-hidden"> ${entry.reference}</span>
-          </button>
-        </li>`,
-      )}
-    </ul>
   </div>`;
 }
 
@@ -121,5 +106,5 @@ export function lookupForm(options: LookupFormOptions): TemplateResult {
         : nothing}
       <button class="cx-button" type="submit">${msg('Check progress')}</button>
     </form>
-    ${rememberedList(options)}`;
+    ${options.rememberedList?.(options) ?? nothing}`;
 }
