@@ -11,6 +11,9 @@ import type { Open311Format } from './open311.js';
 /** How long to wait before giving up on a lookup. */
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
+/** The shortest polling interval allowed, so a typo cannot hammer the server. */
+export const MIN_POLL_SECONDS = 15;
+
 export const lookupChunks = {
   /** The form: fetched as the element connects, with the charter. */
   form: () => import('./form-part.js'),

@@ -1,12 +1,11 @@
 /**
  * The tracker's own attributes checked, for editors (debug panel, `cx-error`
  * `attribute-invalid`); residents see the fallback content when any is wrong.
- * A plain function: no DOM.
+ * A plain function: no DOM. With the form (form-part.ts): nothing shows
+ * before it, so the checks are not needed sooner.
  */
 import type { CharterProblem } from '@cx-kit/core/element';
-
-/** The shortest polling interval allowed, so a typo cannot hammer the server. */
-export const MIN_POLL_SECONDS = 15;
+import { MIN_POLL_SECONDS } from './chunks.js';
 
 export interface TrackerAttributes {
   api?: string;

@@ -12,7 +12,6 @@ import {
   type ResourceTimers,
 } from '@cx-kit/core/element';
 import { DEFAULT_TIMEOUT_MS, chunkFailure, lookupChunks, type LookupConfig } from './chunks.js';
-import { configProblems, pollWarning } from './config-problems.js';
 import type * as FormPart from './form-part.js';
 import { LookupFormController, REFERENCE_ID, VERIFIER_ID } from './lookup-form-controller.js';
 import type { Open311Format } from './open311.js';
@@ -162,6 +161,8 @@ export class CxRequestTracker extends CxElement {
         await this.form.loading;
         addStyles(this.renderRoot, part.formPartStyles);
         this.formPart = part;
+        this.checkConfig();
+        this.autoLookUp();
         this.requestUpdate();
       },
       (error: unknown) => {
@@ -186,8 +187,9 @@ export class CxRequestTracker extends CxElement {
     if (changed.has('reference') && this.reference && this.lookups.status === 'initial') {
       this.form.set({ reference: this.reference });
       // A page that names the reference (a link in an email) is there to look it up: the lookup's code comes with
-      // the form, so the answer shows as soon as the resident gives their email. (Open311 looks it up at once.)
-      if (this.isCx) this.lookups.prefetch();
+      // the form, so the answer shows as soon as the resident gives their email (Open311 looks it up as soon as
+      // the form's chunk has checked the attributes).
+      this.lookups.prefetch();
     }
     const any = changed as PropertyValues;
     if (['charterState', 'reference', 'api', 'apiKind', 'widgetProblems'].some((key) => any.has(key))) this.autoLookUp();
@@ -199,6 +201,9 @@ export class CxRequestTracker extends CxElement {
 
   /** Problems with the attributes, shown to editors in debug mode; residents see the fallback content. */
   private checkConfig(): void {
+    // The checks come with the form, which nothing shows before.
+    if (!this.formPart) return;
+    const { configProblems, pollWarning } = this.formPart;
     const clock = this.lookups.session?.clock;
     const nowValid = clock ? clock.fixed !== undefined : undefined;
     const problems = configProblems({ api: this.api, apiKind: this.apiKind, format: this.format, poll: this.poll, now: this.now, nowValid });
@@ -217,7 +222,7 @@ export class CxRequestTracker extends CxElement {
 
   /** An Open311 tracker with a reference looks it up at once (and again when the reference changes). */
   private autoLookUp(): void {
-    if (this.isCx || !this.reference || !this.resolvedCharter || this.widgetProblems.length || !this.isConnected) return;
+    if (this.isCx || !this.reference || !this.resolvedCharter || !this.formPart || this.widgetProblems.length || !this.isConnected) return;
     const key = `${this.api}|${this.reference}`;
     if (key === this.autoLooked) return;
     this.autoLooked = key;

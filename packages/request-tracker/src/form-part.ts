@@ -9,6 +9,7 @@ import { trackerStyles } from './cx-request-tracker.styles.js';
 
 export { lookupForm } from './views/lookup-form.js';
 export { lastResort } from './views/last-resort.js';
+export { configProblems, pollWarning } from './config-problems.js';
 
 /** Added to the element's shadow root when this part arrives, before it first renders. */
 export const formPartStyles = [formStyles, trackerStyles];

@@ -25,8 +25,7 @@ import {
   type ReportedError,
   type ResourceTimers,
 } from '@cx-kit/core/element';
-import { chunkFailure, lookupChunks, type Lookup, type LookupConfig } from './chunks.js';
-import { MIN_POLL_SECONDS } from './config-problems.js';
+import { MIN_POLL_SECONDS, chunkFailure, lookupChunks, type Lookup, type LookupConfig } from './chunks.js';
 import type { LookupResult } from './http.js';
 import { checkLookup, tidyReference } from './lookup-check.js';
 import { ERROR_MESSAGES, failureText, waitText, type TrackerErrorCode } from './messages.js';

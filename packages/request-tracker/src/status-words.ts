@@ -4,20 +4,11 @@
  * system holds the request; Open311's extended statuses (the ones
  * FixMyStreet-style servers send) keep their meaning as a short note.
  */
+import type { TrackerState } from '@cx-kit/core';
 import { msg } from '@cx-kit/core/element';
 
 /** Where a request is, as the cx-kit contract (TrackerStatus.status) names it. */
-export type TrackerStatusCode = 'received' | 'acknowledged' | 'in-progress' | 'awaiting-information' | 'answered' | 'closed' | 'escalated';
-
-export const TRACKER_STATUSES: readonly TrackerStatusCode[] = [
-  'received',
-  'acknowledged',
-  'in-progress',
-  'awaiting-information',
-  'answered',
-  'closed',
-  'escalated',
-];
+export type TrackerStatusCode = TrackerState;
 
 /**
  * The extended statuses Open311 servers send beyond `open` and `closed`

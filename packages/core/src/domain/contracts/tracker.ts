@@ -15,18 +15,9 @@ import {
   quote,
 } from '../field-format-schemas.js';
 import { parseContract } from './contract-error.js';
+import { TRACKER_STATUSES } from '../tracker-statuses.js';
 
-/** Where a request is. `escalated`: gone to stage 2 (or to the ombudsman). */
-export const TRACKER_STATUSES = [
-  'received',
-  'acknowledged',
-  'in-progress',
-  'awaiting-information',
-  'answered',
-  'closed',
-  'escalated',
-] as const;
-export type TrackerState = (typeof TRACKER_STATUSES)[number];
+export { TRACKER_STATUSES, type TrackerState } from '../tracker-statuses.js';
 
 /** What the tracker POSTs: the reference, and the email address or postcode given with the request. */
 export const trackerLookupSchema = z.object({
