@@ -4,9 +4,9 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { AsyncDirective, directive, type DirectiveResult } from 'lit/async-directive.js';
+import { Directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { msg, msgLocale, str } from './locale.js';
 import type { SearchableService, ServiceMatch } from '../domain/service-search.js';
 
@@ -62,6 +62,90 @@ export function announcementText(announcement: SearchAnnouncement): string {
   return msg(str`${total} services found`);
 }
 
+/** One option as the list shows it. */
+interface OptionView {
+  /** Which service it is: an option keeps its element while its service stays in the list. */
+  key: unknown;
+  id: string;
+  name: string;
+  /** "Matches “rubbish”", or ''. */
+  why: string;
+  active: boolean;
+}
+
+/** An option's element and what it shows now. */
+interface DrawnOption {
+  element: HTMLLIElement;
+  name: string;
+  why: string;
+}
+
+/**
+ * The listbox's options, on the listbox element itself: each keeps its element and id while its service stays in
+ * the list (moved, not drawn again, as the list changes around it), made with the DOM's own calls. Drawn by hand
+ * because it is the one part of a keystroke that changes much: lit's general list (a template, markers and parts
+ * an option) cost more than the options themselves while the page's code is still cold.
+ */
+class OptionsDirective extends Directive {
+  private drawn = new Map<unknown, DrawnOption>();
+
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.ELEMENT) throw new Error('options() goes on the listbox element');
+  }
+
+  render(_options: readonly OptionView[]): void {}
+
+  override update(part: ElementPart, [views]: [readonly OptionView[]]): void {
+    const list = part.element;
+    const wanted = new Set(views.map((view) => view.key));
+    // The options that leave first, so those that stay need no moving.
+    for (const [key, option] of this.drawn) {
+      if (!wanted.has(key)) {
+        option.element.remove();
+        this.drawn.delete(key);
+      }
+    }
+    views.forEach((view, position) => {
+      const option = this.drawn.get(view.key) ?? newOption();
+      this.drawn.set(view.key, option);
+      showOption(option, view);
+      const there = list.children[position];
+      if (there !== option.element) list.insertBefore(option.element, there ?? null);
+    });
+  }
+}
+
+function newOption(): DrawnOption {
+  const element = document.createElement('li');
+  element.setAttribute('part', 'search-option');
+  element.setAttribute('role', 'option');
+  return { element, name: '', why: '' };
+}
+
+/** Brings an option's element up to date, touching only what changed. */
+function showOption(option: DrawnOption, view: OptionView): void {
+  const { element } = option;
+  if (element.id !== view.id) element.id = view.id;
+  const className = view.active ? 'cx-combobox__option cx-combobox__option--active' : 'cx-combobox__option';
+  if (element.className !== className) element.className = className;
+  const selected = view.active ? 'true' : 'false';
+  if (element.getAttribute('aria-selected') !== selected) element.setAttribute('aria-selected', selected);
+  if (option.name === view.name && option.why === view.why) return;
+  option.name = view.name;
+  option.why = view.why;
+  if (!view.why) {
+    element.textContent = view.name;
+    return;
+  }
+  const why = document.createElement('span');
+  why.className = 'cx-combobox__why';
+  why.textContent = view.why;
+  element.replaceChildren(view.name, ' ', why);
+}
+
+const options = directive(OptionsDirective);
+
 /**
  * The combobox: a label, an optional hint, the text box, the list of
  * options, a "no results" message and a polite live region that announces
@@ -100,24 +184,16 @@ export function renderServiceCombobox<S extends SearchableService>(
       @pointerdown=${keepFocus}
       @mousedown=${keepFocus}
       @click=${choose}
-    >
-      ${repeat(
-        search.results,
-        (match) => match.service,
-        (match, position) =>
-          html`<li
-            id=${optionId(position)}
-            class="cx-combobox__option ${position === search.active ? 'cx-combobox__option--active' : ''}"
-            part="search-option"
-            role="option"
-            aria-selected=${position === search.active ? 'true' : 'false'}
-          >
-            ${search.nameOf(match.service)} ${match.keyword
-              ? html`<span class="cx-combobox__why">${msg(str`Matches “${match.keyword}”`)}</span>`
-              : nothing}
-          </li>`,
+      ${options(
+        search.results.map((match, position) => ({
+          key: match.service,
+          id: optionId(position),
+          name: search.nameOf(match.service),
+          why: match.keyword ? msg(str`Matches “${match.keyword}”`) : '',
+          active: position === search.active,
+        })),
       )}
-    </ul>`;
+    ></ul>`;
   return html`<div class="cx-combobox" part="search">
     <label class="cx-label" id=${labelId} for=${inputId}>${text.label}</label>
     ${text.hint ? html`<div class="cx-hint" id=${hintId}>${text.hint}</div>` : nothing}
