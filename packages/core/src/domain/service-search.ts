@@ -156,6 +156,11 @@ export function normaliseText(text: string): string {
     .trim();
 }
 
+/** The code of a word's letter at `at`, or -1 past its end. */
+function letterAt(word: string, at: number): number {
+  return at < word.length ? word.charCodeAt(at) : -1;
+}
+
 /** A word's light stem: plurals to singular, and "-ing", "-ed", "-ion" endings dropped from longer words. */
 export function stemWord(word: string): string {
   let w = word;
@@ -274,6 +279,10 @@ export interface ServiceRecord {
 /** @internal */
 export interface VocabularyShapes {
   wordLength: Int32Array;
+  /** The first three letters' codes (-1 past the end): a word that starts with, or nearly with, a query shares one of them in place. */
+  first: Int32Array;
+  second: Int32Array;
+  third: Int32Array;
   stemLength: Int32Array;
   wordLetters: Int32Array;
   stemLetters: Int32Array;
@@ -440,6 +449,9 @@ export function buildServiceIndex<S extends SearchableService>(services: readonl
   }
   const shapes: VocabularyShapes = {
     wordLength: Int32Array.from(vocabulary, (v) => v.word.length),
+    first: Int32Array.from(vocabulary, (v) => letterAt(v.word, 0)),
+    second: Int32Array.from(vocabulary, (v) => letterAt(v.word, 1)),
+    third: Int32Array.from(vocabulary, (v) => letterAt(v.word, 2)),
     stemLength: Int32Array.from(vocabulary, (v) => v.stem.length),
     wordLetters: Int32Array.from(vocabulary, (v) => v.wordLetters),
     stemLetters: Int32Array.from(vocabulary, (v) => v.stemLetters),
@@ -524,8 +536,11 @@ function wordResult<S extends SearchableService>(index: ServiceIndex<S>, query: 
  * and returns how many: only those can match, and the checks, on plain arrays, rule out nearly all the rest.
  */
 function shortlistVocabulary(shapes: VocabularyShapes, typed: QueryWord, max: number, out: Int32Array): number {
-  const { wordLength, stemLength, wordLetters, stemLetters } = shapes;
+  const { wordLength, first, second, third, stemLength, wordLetters, stemLetters } = shapes;
   const length = typed.word.length;
+  // The start of the word within one typo of what was typed (a letter changed, or two swapped, at most: the lengths are
+  // the same) keeps one of the first three letters in place; so does a start without a typo.
+  const [letter0, letter1, letter2] = [letterAt(typed.word, 0), letterAt(typed.word, 1), letterAt(typed.word, 2)];
   const typedStemLength = typed.stem.length;
   const { wordLetters: queryWord, stemLetters: queryStem } = typed;
   // Equal to, the start of, or (from 5 letters) the start of with a typo: every typed letter but `slack` is in the word.
@@ -535,7 +550,7 @@ function shortlistVocabulary(shapes: VocabularyShapes, typed: QueryWord, max: nu
   for (let i = 0; i < wordLength.length; i++) {
     let extra = queryWord & ~wordLetters[i];
     if (slack) extra &= extra - 1;
-    if (wordLength[i] < length || extra !== 0) {
+    if (wordLength[i] < length || extra !== 0 || (first[i] !== letter0 && second[i] !== letter1 && third[i] !== letter2)) {
       // Not a start: the same stem, or within `max` typos of it (no more than `max` letters on either side that the other lacks).
       const difference = stemLength[i] - typedStemLength;
       if (difference > max || difference < -max) continue;
