@@ -15,11 +15,11 @@ import {
   isISODate,
   isLooseIsoDateTime,
   isWebUrl,
-  TRACKER_STATUSES,
   type Open311Error,
   type Open311Request,
   type TrackerStatus,
 } from '@cx-kit/core';
+import { TRACKER_STATUSES } from '@cx-kit/core/element';
 
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; problems: string[] };

@@ -4,8 +4,7 @@
  * system holds the request; Open311's extended statuses (the ones
  * FixMyStreet-style servers send) keep their meaning as a short note.
  */
-import type { TrackerState } from '@cx-kit/core';
-import { msg } from '@cx-kit/core/element';
+import { msg, type TrackerState } from '@cx-kit/core/element';
 
 /** Where a request is, as the cx-kit contract (TrackerStatus.status) names it. */
 export type TrackerStatusCode = TrackerState;

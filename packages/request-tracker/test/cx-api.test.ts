@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { cxToTracked, cxTrackUrl, lookUpCx, readTrackerStatus } from '../src/cx-api.js';
-import { TRACKER_STATUSES } from '@cx-kit/core';
+import { TRACKER_STATUSES } from '@cx-kit/core/element';
 import { cxStatus, json, never, offline, stubFetch } from './helpers.js';
 
 describe('the cx-kit tracker API', () => {

@@ -7,7 +7,7 @@
  */
 import type { ISODate } from '../domain/types.js';
 import type { FeedbackSubmission } from '../domain/contracts/feedback.js';
-import type { TrackerState } from '../domain/contracts/tracker.js';
+import type { TrackerState } from '../domain/tracker-statuses.js';
 
 /**
  * Why something failed. The same failure has the same code in every widget.

@@ -7,6 +7,7 @@ export * from './charter-source.js';
 export { defaultServicesInEveryLanguage } from './default-charter-loader.js';
 export { CHARTER_TIMEOUT_MS } from './charter-remote.js';
 export * from './events.js';
+export { TRACKER_STATUSES, type TrackerState } from '../domain/tracker-statuses.js';
 export * from './fetch-with-timeout.js';
 export * from './locale.js';
 export * from './debug.js';
