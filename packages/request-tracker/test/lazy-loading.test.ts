@@ -54,32 +54,37 @@ afterEach(() => {
   fetchStub = undefined;
 });
 
+/** Counts the fetches of one of the tracker's chunks (still fetching it for real); afterEach puts the real one back. */
+function countFetches(chunk: 'session' | 'failure' | 'remembered'): () => number {
+  let asked = 0;
+  const load = real[chunk];
+  (lookupChunks as Record<typeof chunk, () => Promise<unknown>>)[chunk] = () => (asked++, load());
+  return () => asked;
+}
+
 describe('<cx-request-tracker>: loading what shows a request on demand', () => {
   it('shows the form without the session’s code, and fetches it once the form is first used', async () => {
-    let asked = 0;
-    lookupChunks.session = () => (asked++, real.session());
+    const asked = countFetches('session');
     const el = await fixture<CxRequestTracker>(html`<cx-request-tracker api="/api"></cx-request-tracker>`);
     await formReady(el);
-    expect(asked, 'not with the page').to.equal(0);
+    expect(asked(), 'not with the page').to.equal(0);
     $(el, '#cx-reference')!.focus();
-    await waitUntil(() => asked === 1, 'not fetched when the form was used');
+    await waitUntil(() => asked() === 1, 'not fetched when the form was used');
   });
 
   it('fetches it when a field is filled without focus (autofill)', async () => {
-    let asked = 0;
-    lookupChunks.session = () => (asked++, real.session());
+    const asked = countFetches('session');
     const el = await fixture<CxRequestTracker>(html`<cx-request-tracker api="/api"></cx-request-tracker>`);
     await formReady(el);
     fill(el, 'CEC-123456', 'CW1 2AB');
-    await waitUntil(() => asked === 1, 'not fetched when the form was filled');
+    await waitUntil(() => asked() === 1, 'not fetched when the form was filled');
   });
 
   it('fetches it with the form when the page names the reference (a link from an email): the page is there to look it up', async () => {
-    let asked = 0;
-    lookupChunks.session = () => (asked++, real.session());
+    const asked = countFetches('session');
     const el = await fixture<CxRequestTracker>(html`<cx-request-tracker api="/api" reference="CEC-123456"></cx-request-tracker>`);
     await formReady(el);
-    await waitUntil(() => asked === 1, 'not fetched for a named reference');
+    await waitUntil(() => asked() === 1, 'not fetched for a named reference');
     expect(($(el, '#cx-reference') as HTMLInputElement).value).to.equal('CEC-123456');
     expect(fetchStub?.calls ?? [], 'nothing looked up before the resident gives their email').to.have.length(0);
   });
@@ -151,27 +156,25 @@ describe('<cx-request-tracker>: loading what shows a request on demand', () => {
   });
 
   it('fetches the failure view with the session’s code, not with the form', async () => {
-    let asked = 0;
-    lookupChunks.failure = () => (asked++, real.failure());
+    const asked = countFetches('failure');
     const el = await fixture<CxRequestTracker>(html`<cx-request-tracker api="/api"></cx-request-tracker>`);
     await formReady(el);
-    expect(asked, 'not with the page').to.equal(0);
+    expect(asked(), 'not with the page').to.equal(0);
     $(el, '#cx-reference')!.focus();
-    await waitUntil(() => asked > 0, 'not fetched when the form was used');
+    await waitUntil(() => asked() > 0, 'not fetched when the form was used');
   });
 
   it('fetches the list of remembered references only when there are some, and shows it with the form, not after it', async () => {
-    let asked = 0;
-    lookupChunks.remembered = () => (asked++, real.remembered());
+    const asked = countFetches('remembered');
     const el = await fixture<CxRequestTracker>(html`<cx-request-tracker api="/none-kept"></cx-request-tracker>`);
     await formReady(el);
-    expect(asked, 'none kept, none fetched').to.equal(0);
+    expect(asked(), 'none kept, none fetched').to.equal(0);
     localStorage.setItem('cx-request-tracker:/kept', JSON.stringify([{ reference: 'CEC-654321' }]));
     try {
       const kept = await fixture<CxRequestTracker>(html`<cx-request-tracker api="/kept"></cx-request-tracker>`);
       await formReady(kept);
       expect($(kept, '[part="remembered"]')?.textContent).to.contain('Check CEC-654321');
-      expect(asked).to.equal(1);
+      expect(asked()).to.equal(1);
       // A list that cannot load leaves the form as it is.
       lookupChunks.remembered = notLoaded;
       const without = await fixture<CxRequestTracker>(html`<cx-request-tracker api="/kept"></cx-request-tracker>`);
