@@ -7,6 +7,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import { sizeTable } from './scripts/size-table.js';
+import { minifyCssLiterals } from './scripts/minify-css-literals.js';
 
 const widgets = ['contact-options', 'request-tracker', 'feedback-form', 'charter-timescales'];
 
@@ -23,7 +24,7 @@ export const budgets = {
   'all four widgets': 45,
 };
 
-const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', loaders: { '.ts': 'ts' } });
+const typescript = () => [minifyCssLiterals(), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', loaders: { '.ts': 'ts' } })];
 
 const page = {
   input: {
