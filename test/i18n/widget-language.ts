@@ -36,7 +36,11 @@ export function wrapperOf(el: Element): HTMLElement | undefined {
 /** Waits until the widget shows `locale` (its wrapper says so and nothing is loading). */
 export async function showing(el: Updating, locale: string): Promise<void> {
   await waitUntil(
-    () => wrapperOf(el)?.getAttribute('lang') === locale && !el.shadowRoot!.querySelector('[aria-busy="true"]'),
+    // Its charter settled too: the feedback form shows its first question before the charter, and a little differently.
+    () =>
+      wrapperOf(el)?.getAttribute('lang') === locale &&
+      !el.shadowRoot!.querySelector('[aria-busy="true"]') &&
+      (el as unknown as { charterState: { status: string } }).charterState.status !== 'loading',
     `<${el.localName}> did not come to show ${locale}`,
     { timeout: 5000 },
   );
