@@ -111,6 +111,10 @@ try {
     // For reference, at full speed too (the target is judged on the slowed figure).
     const fullSpeed = await serviceSearch(browser, server.origin, spec, fixtures.searchKeystrokes(), errors, false);
     results.speed.searchFullSpeed = { median: fullSpeed.median, p90: fullSpeed.p90, handlerMedian: fullSpeed.handlerMedian, renderMedian: fullSpeed.renderMedian, unavailable: fullSpeed.unavailable };
+    // The floor: the same keystrokes into a plain text box and list that show the same names, found beforehand.
+    const floor = { tag: 'cx-search-floor', attributes: {}, scripts: ['/bench/floor/search-floor.js'], charter: fixtures.searchAnswers(charter, fixtures.searchKeystrokes()) };
+    const floorRun = await serviceSearch(browser, server.origin, floor, fixtures.searchKeystrokes(), errors);
+    results.speed.searchFloor = { median: floorRun.median, handlerMedian: floorRun.handlerMedian, renderMedian: floorRun.renderMedian, unavailable: floorRun.unavailable };
   } catch (error) {
     results.speed.search = { error: String(error.message ?? error).split('\n')[0] };
   }

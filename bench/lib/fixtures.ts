@@ -2,6 +2,8 @@
 // checked against its own schemas, so a benchmark never measures a widget
 // rejecting its input.
 import { defaultCharter, parseCharter, parseTrackerStatus, type Charter, type TrackerStatus } from '../../packages/core/src/index.ts';
+import { localText } from '../../packages/core/src/domain/local-text.ts';
+import { buildServiceIndex, searchServicesCounted } from '../../packages/core/src/domain/service-search.ts';
 
 /**
  * Cheshire East's charter with 1,000 services: the default ones again and
@@ -32,6 +34,15 @@ export function searchKeystrokes(): string[] {
   values.push('parkign permi', 'parkign perm', 'parkign per', 'parkign pe', 'parkign p', 'parkign ', 'parkign', 'parkig', 'parki', 'parkin', 'parking');
   values.push(...typed('libary'), ...typed(' area 7').map((v) => `libary${v}`));
   return values;
+}
+
+/**
+ * For the search's floor (bench/floor/search-floor.js): the names the kit's
+ * search shows (at most 10) for each of `values`, by what the box holds.
+ */
+export function searchAnswers(charter: Charter, values: string[]): Record<string, string[]> {
+  const index = buildServiceIndex(charter.services);
+  return Object.fromEntries(values.map((value) => [value, searchServicesCounted(index, value, 10).matches.map((match) => localText(match.service.name, 'en'))]));
 }
 
 /**
