@@ -139,7 +139,7 @@ describe('<cx-request-tracker>: loading what shows a request on demand', () => {
       expect((await errored).detail.code).to.equal('offline');
       await waitUntil(() => $(el, '.cx-failure'), 'no failure shown');
       expect($(el, '.cx-failure h2')!.textContent).to.equal('You seem to be offline');
-      expect($(el, '.cx-failure a[href^="tel:"]')!.getAttribute('href'), 'the charter’s phone').to.equal('tel:01632960000');
+      expect($(el, '.cx-failure a[href^="tel:"]')!.getAttribute('href'), 'the charter’s phone, as every view links it').to.equal('tel:+441632960000');
       expect($(el, '.cx-failure a[href^="mailto:"]')!.getAttribute('href'), 'the charter’s email').to.match(/^mailto:.+@/);
       expect($(el, '.cx-result')!.getAttribute('aria-busy')).to.equal('false');
       await waitUntil(() => el.shadowRoot!.activeElement?.id === 'cx-result-title', 'focus on the message');

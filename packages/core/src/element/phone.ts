@@ -3,7 +3,7 @@
 
 /**
  * A UK phone number grouped as people read it ("01632 960000", "0808 157 0123",
- * "0300 123 5500", "020 7946 0000"); and the `tel:` form (digits, +44).
+ * "0300 123 5500", "020 7946 0000"). Its `tel:` form is in tel-href.ts.
  */
 export function groupPhone(number: string): string {
   const digits = number.replace(/[^\d+]/g, '').replace(/^\+44/, '0');
@@ -15,7 +15,4 @@ export function groupPhone(number: string): string {
   return `${digits.slice(0, 5)} ${digits.slice(5)}`;
 }
 
-export function telHref(number: string): string {
-  const digits = number.replace(/[^\d+]/g, '');
-  return `tel:${digits.startsWith('0') ? `+44${digits.slice(1)}` : digits}`;
-}
+export { telHref } from './tel-href.js';
