@@ -8,6 +8,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import { sizeTable } from './scripts/size-table.js';
 import { minifyCssLiterals } from './scripts/minify-css-literals.js';
+import { trimTemplateIndentationPlugin } from './scripts/trim-template-indentation.js';
 
 const widgets = ['contact-options', 'request-tracker', 'feedback-form', 'charter-timescales'];
 
@@ -24,7 +25,7 @@ export const budgets = {
   'all four widgets': 45,
 };
 
-const typescript = () => [minifyCssLiterals(), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', loaders: { '.ts': 'ts' } })];
+const typescript = () => [minifyCssLiterals(), trimTemplateIndentationPlugin(), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', loaders: { '.ts': 'ts' } })];
 
 const page = {
   input: {

@@ -274,11 +274,10 @@ export class CxFeedbackForm extends CxElement {
       journey: this.journey,
       heading: (content) => html`<h2 class="cx-step-heading" tabindex="-1" data-step-heading>${content}</h2>`,
       // Before the charter, a Continue that waits for it says so (politely, as the resident asked).
-      // Compact markup: the first question's templates are in the first download.
-      continueButton: () =>
-        html`<div class="cx-button-group"><button class="cx-button" type="submit" @click=${this.guardDoubleClick}>${msg('Continue')}</button>${this.resolvedCharter
-          ? nothing
-          : html`<span class="cx-secondary" role="status">${this.journey.waiting ? msg('Loading…') : ''}</span>`}</div>`,
+      continueButton: () => html`<div class="cx-button-group">
+        <button class="cx-button" type="submit" @click=${this.guardDoubleClick}>${msg('Continue')}</button>
+        ${this.resolvedCharter ? nothing : html`<span class="cx-secondary" role="status">${this.journey.waiting ? msg('Loading…') : ''}</span>`}
+      </div>`,
       onContinue: this.onContinue,
     };
   }
@@ -319,12 +318,19 @@ export class CxFeedbackForm extends CxElement {
     if (step === 'type' && journey.answers.type) void this.loadLater();
     // Answering something between two clicks makes the second one deliberate: the double-click guard lets it through.
     // Back (never on the first question) comes with the later steps and their styles.
-    // Compact markup (no whitespace between the blocks): this template is in the first download.
-    return html`<div class="cx-feedback" part="base" @change=${this.forgetClick} @input=${this.forgetClick}>${!endpoint && step !== 'confirmation'
-      ? html`<p class="cx-warning"><strong>${msg('This is a preview.')}</strong> ${msg('This form is not connected to the council yet, so nothing you enter will be sent.')}</p>`
-      : nothing}${this.later && journey.backStep() ? html`<button type="button" class="cx-back-link" @click=${() => journey.back()}>${msg('Back')}</button>` : nothing}${journey.restored
-      ? this.renderRestored()
-      : nothing}${errorSummary(journey.summary, this.shadowRoot)}${this.renderStep(charter)}${step !== 'check' && step !== 'confirmation' ? this.renderRemember() : nothing}</div>`;
+    return html`<div class="cx-feedback" part="base" @change=${this.forgetClick} @input=${this.forgetClick}>
+      ${!endpoint && step !== 'confirmation'
+        ? html`<p class="cx-warning">
+            <strong>${msg('This is a preview.')}</strong>
+            ${msg('This form is not connected to the council yet, so nothing you enter will be sent.')}
+          </p>`
+        : nothing}
+      ${this.later && journey.backStep() ? html`<button type="button" class="cx-back-link" @click=${() => journey.back()}>${msg('Back')}</button>` : nothing}
+      ${journey.restored ? this.renderRestored() : nothing}
+      ${errorSummary(journey.summary, this.shadowRoot)}
+      ${this.renderStep(charter)}
+      ${step !== 'check' && step !== 'confirmation' ? this.renderRemember() : nothing}
+    </div>`;
   }
 
   private renderStep(charter?: Charter): TemplateResult {
@@ -354,14 +360,27 @@ export class CxFeedbackForm extends CxElement {
   }
 
   private renderRestored(): TemplateResult {
-    return html`<div class="cx-notice"><p>${msg('We have kept the answers you gave earlier, so you can carry on where you left off.')}</p>
-<p><button type="button" class="cx-link-button" @click=${() => this.startAgain()}>${msg('Start again')}</button></p></div>`;
+    return html`<div class="cx-notice">
+      <p>${msg('We have kept the answers you gave earlier, so you can carry on where you left off.')}</p>
+      <p><button type="button" class="cx-link-button" @click=${() => this.startAgain()}>${msg('Start again')}</button></p>
+    </div>`;
   }
 
   private renderRemember(): TemplateResult {
-    return html`<div class="cx-form-group cx-remember"><div class="cx-choice"><input type="checkbox" id="remember" .checked=${this.journey.remember} aria-describedby="remember-hint"
-@change=${(e: Event) => this.journey.setRemember((e.target as HTMLInputElement).checked)}>
-<label for="remember">${msg('Remember my answers on this device')}</label></div>
-<p class="cx-hint cx-small" id="remember-hint">${msg('We keep what you have typed in this browser until you send it or choose ‘Start again’, even if you close it. Do not tick this on a shared or public computer.')}</p></div>`;
+    return html`<div class="cx-form-group cx-remember">
+      <div class="cx-choice">
+        <input
+          type="checkbox"
+          id="remember"
+          .checked=${this.journey.remember}
+          aria-describedby="remember-hint"
+          @change=${(e: Event) => this.journey.setRemember((e.target as HTMLInputElement).checked)}
+        />
+        <label for="remember">${msg('Remember my answers on this device')}</label>
+      </div>
+      <p class="cx-hint cx-small" id="remember-hint">
+        ${msg('We keep what you have typed in this browser until you send it or choose ‘Start again’, even if you close it. Do not tick this on a shared or public computer.')}
+      </p>
+    </div>`;
   }
 }

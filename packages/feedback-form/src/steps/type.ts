@@ -18,12 +18,15 @@ export function typeStep(view: FirstView): TemplateResult {
     ],
   };
   const { journey } = view;
-  return html`<form novalidate @submit=${view.onContinue}>${radios({
+  return html`<form novalidate @submit=${view.onContinue}>
+    ${radios({
       name: 'type',
       legend: view.heading(msg('What do you want to do?')),
       error: journey.errorFor('type'),
       items: FEEDBACK_CHOICES.map((value) => ({ value, label: labels[value][0], hint: labels[value][1] })),
       value: journey.answers.type,
       onChange: (value) => journey.set('type', value),
-    })}${view.continueButton()}</form>`;
+    })}
+    ${view.continueButton()}
+  </form>`;
 }
