@@ -7,15 +7,14 @@ import { feedbackFormStyles } from './cx-feedback-form.styles.js';
 import { JourneyController } from './journey-controller.js';
 import { claimDraftSlot, releaseDraftSlot } from './draft-slot.js';
 import { SUBMIT_TIMEOUT_MS } from './journey.js';
+import { DoubleClickGuard } from './double-click-guard.js';
+import { previewWarning, rememberBox, restoredNotice } from './steps/frame.js';
 import { typeStep } from './steps/type.js';
 import type { FirstView, FormView, LaterView } from './steps/view.js';
 
 export type { CxSubmitDetail, CxSubmittedDetail } from './submission-controller.js';
 
 type Later = typeof import('./steps/later.js');
-
-/** The second click of a double click, or a click on the same button within this many ms of the last, is ignored. */
-const DOUBLE_CLICK_MS = 1000;
 
 /**
  * @tag cx-feedback-form
@@ -78,7 +77,7 @@ export class CxFeedbackForm extends CxElement {
   private later?: Later & { view: Pick<LaterView, 'submission' | 'search' | 'counts'> };
   private loadingLater?: Promise<void>;
   private draftSlot?: string;
-  private lastClick?: { target: EventTarget | null; at: number };
+  private readonly clicks = new DoubleClickGuard();
   private startLoad?: (value?: unknown) => void;
 
   override get locale(): string {
@@ -233,26 +232,6 @@ export class CxFeedbackForm extends CxElement {
     if (this.journey.step === 'service' && from !== 'service' && this.resolvedCharter) this.showChosenService(this.resolvedCharter);
   };
 
-  /**
-   * GOV.UK's "prevent double click": a second click on the same button within
-   * a second of the first is ignored, and so is the second click of a double
-   * click (which lands on the next step's Continue and would skip that step).
-   * A first click is never ignored.
-   */
-  private readonly guardDoubleClick = (event: MouseEvent): void => {
-    const now = performance.now();
-    const last = this.lastClick;
-    if (event.detail > 1 || (last && last.target === event.currentTarget && now - last.at < DOUBLE_CLICK_MS)) {
-      event.preventDefault();
-      return;
-    }
-    this.lastClick = { target: event.currentTarget, at: now };
-  };
-
-  private readonly forgetClick = (): void => {
-    this.lastClick = undefined;
-  };
-
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // A task later, not a microtask: the browser can paint the question first.
@@ -275,7 +254,7 @@ export class CxFeedbackForm extends CxElement {
       heading: (content) => html`<h2 class="cx-step-heading" tabindex="-1" data-step-heading>${content}</h2>`,
       // Before the charter, a Continue that waits for it says so (politely, as the resident asked).
       continueButton: () => html`<div class="cx-button-group">
-        <button class="cx-button" type="submit" @click=${this.guardDoubleClick}>${msg('Continue')}</button>
+        <button class="cx-button" type="submit" @click=${this.clicks.onClick}>${msg('Continue')}</button>
         ${this.resolvedCharter ? nothing : html`<span class="cx-secondary" role="status">${this.journey.waiting ? msg('Loading…') : ''}</span>`}
       </div>`,
       onContinue: this.onContinue,
@@ -316,20 +295,14 @@ export class CxFeedbackForm extends CxElement {
     const step = journey.step;
     const endpoint = this.endpoint || charter?.feedback.endpoint;
     if (step === 'type' && journey.answers.type) void this.loadLater();
-    // Answering something between two clicks makes the second one deliberate: the double-click guard lets it through.
     // Back (never on the first question) comes with the later steps and their styles.
-    return html`<div class="cx-feedback" part="base" @change=${this.forgetClick} @input=${this.forgetClick}>
-      ${!endpoint && step !== 'confirmation'
-        ? html`<p class="cx-warning">
-            <strong>${msg('This is a preview.')}</strong>
-            ${msg('This form is not connected to the council yet, so nothing you enter will be sent.')}
-          </p>`
-        : nothing}
+    return html`<div class="cx-feedback" part="base" @change=${this.clicks.forget} @input=${this.clicks.forget}>
+      ${!endpoint && step !== 'confirmation' ? previewWarning() : nothing}
       ${this.later && journey.backStep() ? html`<button type="button" class="cx-back-link" @click=${() => journey.back()}>${msg('Back')}</button>` : nothing}
-      ${journey.restored ? this.renderRestored() : nothing}
+      ${journey.restored ? restoredNotice(() => this.startAgain()) : nothing}
       ${errorSummary(journey.summary, this.shadowRoot)}
       ${this.renderStep(charter)}
-      ${step !== 'check' && step !== 'confirmation' ? this.renderRemember() : nothing}
+      ${step !== 'check' && step !== 'confirmation' ? rememberBox(journey) : nothing}
     </div>`;
   }
 
@@ -357,30 +330,5 @@ export class CxFeedbackForm extends CxElement {
       case 'confirmation':
         return later.confirmationStep(full);
     }
-  }
-
-  private renderRestored(): TemplateResult {
-    return html`<div class="cx-notice">
-      <p>${msg('We have kept the answers you gave earlier, so you can carry on where you left off.')}</p>
-      <p><button type="button" class="cx-link-button" @click=${() => this.startAgain()}>${msg('Start again')}</button></p>
-    </div>`;
-  }
-
-  private renderRemember(): TemplateResult {
-    return html`<div class="cx-form-group cx-remember">
-      <div class="cx-choice">
-        <input
-          type="checkbox"
-          id="remember"
-          .checked=${this.journey.remember}
-          aria-describedby="remember-hint"
-          @change=${(e: Event) => this.journey.setRemember((e.target as HTMLInputElement).checked)}
-        />
-        <label for="remember">${msg('Remember my answers on this device')}</label>
-      </div>
-      <p class="cx-hint cx-small" id="remember-hint">
-        ${msg('We keep what you have typed in this browser until you send it or choose ‘Start again’, even if you close it. Do not tick this on a shared or public computer.')}
-      </p>
-    </div>`;
   }
 }
