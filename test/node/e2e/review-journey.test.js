@@ -129,7 +129,12 @@ describe('one complaint from stage 1 to stage 2, through the form, the back offi
         await waitForStep(page, 'Check your answers before sending');
         await tabUntil(page, (f) => f.tag === 'button' && /review/i.test(f.text), 20);
         await page.keyboard.press('Enter');
-        await waitForText(page, 'cx-feedback-form', reference);
+        // The confirmation panel, once the council has the review ("Check your answers" shows the reference too).
+        await page.waitForFunction(
+          (reference) => document.querySelector('cx-feedback-form')?.shadowRoot?.querySelector('[part="panel"]')?.textContent.includes(reference),
+          { polling: 100 },
+          reference,
+        );
         const confirmation = await shadowText(page, 'cx-feedback-form');
         expect(confirmation).to.match(/review/i);
         expect(confirmation).to.include(reference);
