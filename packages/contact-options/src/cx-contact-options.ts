@@ -94,6 +94,9 @@ export class CxContactOptions extends CxElement {
   /** Instants at which what shows changes, noted by the last render. */
   private changes: number[] = [];
 
+  /** The search's part has been asked for: the built-in default's services come with it. */
+  private searchWanted = false;
+
   /** Created when `wait-time-src` is first set: most pages have no live wait times. */
   private waitTimes?: WaitTimesController;
 
@@ -198,7 +201,8 @@ export class CxContactOptions extends CxElement {
     }
     this.waitTimes?.setSource(this.waitTimeSrc || undefined);
     const charter = this.resolvedCharter;
-    if (this.showsSearch() && searchPart.value) {
+    // The search shows once its services are in too: until then its space is kept, and a keystroke finds them all.
+    if (this.showsSearch() && searchPart.value && this.hasServices) {
       this.search ??= this.parts.want(searchPart)!.createSearch(
         this,
         () => this.locale,
@@ -217,6 +221,10 @@ export class CxContactOptions extends CxElement {
     if (!this.showsSearch()) return;
     // Right after the widget first shows: the search's part (its arrival re-renders), then its index
     // while the browser is idle, so the first keystroke is as quick as the rest.
+    if (!this.searchWanted) {
+      this.searchWanted = true;
+      void this.addDefaultServices();
+    }
     if (!searchPart.value) this.parts.want(searchPart);
     else if (this.search && !this.search.prepared && !this.idleScheduled) {
       this.idleScheduled = true;
@@ -226,6 +234,14 @@ export class CxContactOptions extends CxElement {
         if (this.isConnected) this.search?.prepare();
       });
     }
+  }
+
+  /**
+   * The built-in default charter's services: for a `service`, and for the search, which asks for them with its part
+   * right after the widget first shows (the channels need none of them).
+   */
+  protected override get listsServices(): boolean {
+    return !!this.service || this.searchWanted;
   }
 
   /** Whether the widget is showing (or about to show) the search. */

@@ -268,6 +268,14 @@ export abstract class CxElement extends LitElement {
   }
 
   /**
+   * Whether the charter in hand has its services: a charter the page gives
+   * always does; the built-in default once they have come (`listsServices`).
+   */
+  protected get hasServices(): boolean {
+    return this.resolvedCharter !== undefined && (this.defaultAs?.withServices ?? true);
+  }
+
+  /**
    * Brings in the built-in default the widget needs now: with the services
    * once `listsServices` is true (a widget whose list of services has just
    * become needed calls this), and in the language it shows (the base calls
