@@ -96,6 +96,8 @@ export class CxContactOptions extends CxElement {
 
   /** The search's part has been asked for: the built-in default's services come with it. */
   private searchWanted = false;
+  /** The built-in default's services on their way (`updateComplete` waits for them). */
+  private servicesComing?: Promise<void>;
 
   /** Created when `wait-time-src` is first set: most pages have no live wait times. */
   private waitTimes?: WaitTimesController;
@@ -179,11 +181,18 @@ export class CxContactOptions extends CxElement {
     this.reportError({ code, message, problems });
   }
 
-  /** Also waits for parts on their way, so `updateComplete` means "it is on screen". */
+  /** Also waits for parts and the search's services on their way, so `updateComplete` means "it is on screen". */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (await this.parts.arrived()) result = await super.getUpdateComplete();
+    while ((await this.parts.arrived()) || (await this.servicesArrived())) result = await super.getUpdateComplete();
     return result;
+  }
+
+  /** Waits for the services on their way, if any; true when there were. */
+  private async servicesArrived(): Promise<boolean> {
+    if (!this.servicesComing) return false;
+    await this.servicesComing;
+    return true;
   }
 
   /** Whether `now` is valid; undefined until the clock is here to read it. */
@@ -221,9 +230,10 @@ export class CxContactOptions extends CxElement {
     if (!this.showsSearch()) return;
     // Right after the widget first shows: the search's part (its arrival re-renders), then its index
     // while the browser is idle, so the first keystroke is as quick as the rest.
-    if (!this.searchWanted) {
-      this.searchWanted = true;
-      void this.addDefaultServices();
+    this.searchWanted = true;
+    // Asked again at a later update when the download failed (the search's part is asked for the same way).
+    if (!this.hasServices && !this.servicesComing) {
+      this.servicesComing = this.addDefaultServices().then(() => (this.servicesComing = undefined));
     }
     if (!searchPart.value) this.parts.want(searchPart);
     else if (this.search && !this.search.prepared && !this.idleScheduled) {
