@@ -94,8 +94,6 @@ export class CxContactOptions extends CxElement {
   /** Instants at which what shows changes, noted by the last render. */
   private changes: number[] = [];
 
-  /** The search's part has been asked for: the built-in default's services come with it. */
-  private searchWanted = false;
   /** The built-in default's services on their way (`updateComplete` waits for them). */
   private servicesComing?: Promise<void>;
 
@@ -230,7 +228,6 @@ export class CxContactOptions extends CxElement {
     if (!this.showsSearch()) return;
     // Right after the widget first shows: the search's part (its arrival re-renders), then its index
     // while the browser is idle, so the first keystroke is as quick as the rest.
-    this.searchWanted = true;
     // Asked again at a later update when the download failed (the search's part is asked for the same way).
     if (!this.hasServices && !this.servicesComing) {
       this.servicesComing = this.addDefaultServices().then(() => (this.servicesComing = undefined));
@@ -248,10 +245,10 @@ export class CxContactOptions extends CxElement {
 
   /**
    * The built-in default charter's services: for a `service`, and for the search, which asks for them with its part
-   * right after the widget first shows (the channels need none of them).
+   * right after the widget first shows (what it shows first needs none of them).
    */
   protected override get listsServices(): boolean {
-    return !!this.service || this.searchWanted;
+    return !!this.service || this.showsSearch();
   }
 
   /** Whether the widget is showing (or about to show) the search. */
