@@ -38,11 +38,22 @@ export const choiceId = (name: string, value: string, index: number): string => 
  * fieldset the fieldset is.
  */
 export function choiceItem(type: 'radio' | 'checkbox', name: string, id: string, item: Choice<string>, checked: boolean, change: (checked: boolean) => void, error?: string): TemplateResult {
-  // Compact markup: this template is in the feedback form's first download.
-  return html`<div><div class="cx-choice"><input type=${type} id=${id} name=${name} value=${item.value} .checked=${checked}
-aria-describedby=${describedBy(item.hint && `${id}-hint`, error && `${name}-error`)} @change=${(event: Event) => change((event.target as HTMLInputElement).checked)}>
-<label for=${id}>${item.label}</label></div>
-${item.hint ? html`<div class="cx-choice__hint" id="${id}-hint">${item.hint}</div>` : nothing} ${checked ? (item.reveal ?? nothing) : nothing}</div>`;
+  return html`<div>
+    <div class="cx-choice">
+      <input
+        type=${type}
+        id=${id}
+        name=${name}
+        value=${item.value}
+        .checked=${checked}
+        aria-describedby=${describedBy(item.hint && `${id}-hint`, error && `${name}-error`)}
+        @change=${(event: Event) => change((event.target as HTMLInputElement).checked)}
+      />
+      <label for=${id}>${item.label}</label>
+    </div>
+    ${item.hint ? html`<div class="cx-choice__hint" id="${id}-hint">${item.hint}</div>` : nothing}
+    ${checked ? (item.reveal ?? nothing) : nothing}
+  </div>`;
 }
 
 /**
@@ -53,8 +64,12 @@ export function radios<V extends string>(options: RadiosOptions<V>): TemplateRes
   const { name, error, value } = options;
   return formGroup(
     error,
-    html`<fieldset aria-describedby=${describedBy(options.hint && `${name}-hint`, error && `${name}-error`)}><legend>${options.legend}</legend>
-${fieldHint(name, options.hint)} ${fieldError(name, error)}
-<div class="cx-radios">${options.items.map((item, i) => choiceItem('radio', name, choiceId(name, item.value, i), item, value === item.value, () => options.onChange(item.value)))}</div></fieldset>`,
+    html`<fieldset aria-describedby=${describedBy(options.hint && `${name}-hint`, error && `${name}-error`)}>
+      <legend>${options.legend}</legend>
+      ${fieldHint(name, options.hint)} ${fieldError(name, error)}
+      <div class="cx-radios">
+        ${options.items.map((item, i) => choiceItem('radio', name, choiceId(name, item.value, i), item, value === item.value, () => options.onChange(item.value)))}
+      </div>
+    </fieldset>`,
   );
 }
