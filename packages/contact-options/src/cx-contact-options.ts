@@ -3,7 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import type { Channel, Charter, Service } from '@cx-kit/core';
 import { CxElement, FormControlController, downloadFailure, emit, msg, type AttributeProblem, type ClockController, type ServiceSearchController } from '@cx-kit/core/element';
 import { Part, PartsController } from './parts.js';
-import { searchSpace, searchSpaceStyles, searchText } from './search-space.js';
+import { SearchLoader, searchPart } from './search-loader.js';
+import { searchSpace, searchSpaceStyles, searchText, searchUnavailable } from './search-space.js';
 import type { ContactInput } from './contact-view.js';
 import type { WaitTimesController } from './wait-times-controller.js';
 
@@ -20,7 +21,6 @@ export interface ChannelSelectDetail {
 const contactPart = new Part(() => import('./contact-view.js'));
 const choicesPart = new Part(() => import('./choices-view.js'));
 const unknownServicePart = new Part(() => import('./unknown-service.js'));
-const searchPart = new Part(() => import('./search-view.js'));
 const waitPart = new Part(() => import('./wait-view.js'));
 
 /**
@@ -45,7 +45,7 @@ const waitPart = new Part(() => import('./wait-view.js'));
  * @csspart promise - What the council promises on a channel.
  * @csspart emergency - The emergency line, standing out while the offices are closed.
  * @csspart other-formats - The link to other languages and formats.
- * @csspart search - The service search; also `search-input`, `search-results`, `search-option`, `search-empty`.
+ * @csspart search - The service search; also `search-input`, `search-results`, `search-option`, `search-empty`, and `search-unavailable` (what shows in its place when it could not be downloaded, with "Try again").
  * @csspart choices - The radios of the form control (with `name`).
  * @csspart problems - The editor's error panel (debug mode only).
  *
@@ -94,9 +94,6 @@ export class CxContactOptions extends CxElement {
   /** Instants at which what shows changes, noted by the last render. */
   private changes: number[] = [];
 
-  /** The built-in default's services on their way (`updateComplete` waits for them). */
-  private servicesComing?: Promise<void>;
-
   /** Created when `wait-time-src` is first set: most pages have no live wait times. */
   private waitTimes?: WaitTimesController;
 
@@ -116,6 +113,13 @@ export class CxContactOptions extends CxElement {
   });
 
   private readonly parts = new PartsController(this, (error, optional) => this.partFailed(error, optional));
+
+  private readonly searchLoader = new SearchLoader(this, {
+    hasServices: () => this.hasServices,
+    addServices: () => this.addDefaultServices(),
+    search: () => this.search,
+    failed: ({ code, message }) => this.reportError({ code, message, problems: [{ path: '(script)', message }] }),
+  });
 
   /** The form this control belongs to (with `name`). */
   get form(): HTMLFormElement | null {
@@ -179,18 +183,11 @@ export class CxContactOptions extends CxElement {
     this.reportError({ code, message, problems });
   }
 
-  /** Also waits for parts and the search's services on their way, so `updateComplete` means "it is on screen". */
+  /** Also waits for parts and the search on their way, so `updateComplete` means "it is on screen". */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while ((await this.parts.arrived()) || (await this.servicesArrived())) result = await super.getUpdateComplete();
+    while ((await this.parts.arrived()) || (await this.searchLoader.arrived())) result = await super.getUpdateComplete();
     return result;
-  }
-
-  /** Waits for the services on their way, if any; true when there were. */
-  private async servicesArrived(): Promise<boolean> {
-    if (!this.servicesComing) return false;
-    await this.servicesComing;
-    return true;
   }
 
   /** Whether `now` is valid; undefined until the clock is here to read it. */
@@ -209,7 +206,7 @@ export class CxContactOptions extends CxElement {
     this.waitTimes?.setSource(this.waitTimeSrc || undefined);
     const charter = this.resolvedCharter;
     // The search shows once its services are in too: until then its space is kept, and a keystroke finds them all.
-    if (this.showsSearch() && searchPart.value && this.hasServices) {
+    if (this.showsSearch() && this.searchLoader.ready) {
       this.search ??= this.parts.want(searchPart)!.createSearch(
         this,
         () => this.locale,
@@ -225,22 +222,8 @@ export class CxContactOptions extends CxElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (!this.showsSearch()) return;
-    // Right after the widget first shows: the search's part (its arrival re-renders), then its index
-    // while the browser is idle, so the first keystroke is as quick as the rest.
-    // Asked again at a later update when the download failed (the search's part is asked for the same way).
-    if (!this.hasServices && !this.servicesComing) {
-      this.servicesComing = this.addDefaultServices().then(() => (this.servicesComing = undefined));
-    }
-    if (!searchPart.value) this.parts.want(searchPart);
-    else if (this.search && !this.search.prepared && !this.idleScheduled) {
-      this.idleScheduled = true;
-      const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
-      idle(() => {
-        this.idleScheduled = false;
-        if (this.isConnected) this.search?.prepare();
-      });
-    }
+    // Right after the widget first shows: the search's code and services, then its index.
+    if (this.showsSearch()) this.searchLoader.want();
   }
 
   /**
@@ -255,8 +238,6 @@ export class CxContactOptions extends CxElement {
   private showsSearch(): boolean {
     return !this.service && !this.name && this.resolvedCharter !== undefined && contactPart.value !== undefined && !this.widgetProblems.length;
   }
-
-  private idleScheduled = false;
 
   /**
    * The default charter's services with every language's words, once a search found nothing: the default
@@ -327,7 +308,7 @@ export class CxContactOptions extends CxElement {
     const changes: number[] = (this.changes = []);
     const searchModule = searchPart.value;
     return html`<div class="cx-contact-options" part="contact-options">
-      ${this.service ? nothing : this.search && searchModule ? searchModule.searchView(this.search, searchText()) : searchSpace()}
+      ${this.service ? nothing : this.search && searchModule ? searchModule.searchView(this.search, searchText()) : this.searchLoader.unavailable ? searchUnavailable(() => this.searchLoader.retry()) : searchSpace()}
       ${contacts.contactView({
         charter,
         service,
