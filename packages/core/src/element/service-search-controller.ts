@@ -4,6 +4,7 @@ import type { ComboboxView, SearchAnnouncement, ServiceComboboxState } from './s
 import {
   buildServiceIndex,
   searchServicesCounted,
+  warmServiceIndex,
   type SearchableService,
   type ServiceIndex,
   type ServiceIndexOptions,
@@ -28,6 +29,9 @@ export interface ServiceSearchOptions<S extends SearchableService> {
   /** A search found nothing (the widget may bring more words and call `setServices`, which searches again). */
   onNoMatch?(query: string): void;
 }
+
+/** Whether a search on this page has warmed the search's code (`prepare`). */
+let searchWarmed = false;
 
 /** Whether two lists show the same options (the same services, each with the same "Matches …" keyword). */
 function sameOptions<S extends SearchableService>(a: readonly ServiceMatch<S>[], b: readonly ServiceMatch<S>[]): boolean {
@@ -98,24 +102,28 @@ export class ServiceSearchController<S extends SearchableService> implements Rea
     if (this.query) this.search(this.query);
   }
 
-  /** Whether the index is built. */
+  /** Whether the index is built and the page's search code warmed (`prepare`). */
   get prepared(): boolean {
-    return this.index !== undefined;
+    return this.index !== undefined && searchWarmed;
   }
 
   /**
-   * Builds the index now, if it is not built yet (a widget calls this when
-   * the browser is idle after showing the search, so the first keystroke is
-   * as quick as the rest).
+   * Builds the index now, if it is not built yet, and warms the search on it
+   * once per page (`warmServiceIndex`: the code is the page's, whichever
+   * widget runs it): a widget calls this when the browser is idle after
+   * showing the search, so the first keystrokes are as quick as the rest.
    */
-  prepare(): ServiceIndex<S> {
-    return (this.index ??= buildServiceIndex(this.services, this.options.index));
+  prepare(): void {
+    this.index ??= buildServiceIndex(this.services, this.options.index);
+    if (searchWarmed) return;
+    searchWarmed = true;
+    warmServiceIndex(this.index);
   }
 
   /** Runs a search as if the resident had typed `query`. */
   search(query: string): void {
     this.query = query;
-    const index = this.prepare();
+    const index = (this.index ??= buildServiceIndex(this.services, this.options.index));
     const { matches, total } = searchServicesCounted(index, query, this.options.limit ?? 10);
     this.total = total;
     // Typing on within a word often finds the same options: the same array then, so the list is not drawn again.

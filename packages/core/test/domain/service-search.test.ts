@@ -7,9 +7,11 @@ import {
   searchServicesCounted,
   searchWords,
   stemWord,
+  warmServiceIndex,
   type SearchableService,
 } from '../../src/domain/service-search.js';
 import { defaultCharter } from '../../src/domain/default-charter.js';
+import { localText } from '../../src/domain/local-text.js';
 
 const index = buildServiceIndex(defaultCharter.services);
 const ids = (query: string, limit = 5) => searchServices(index, query, limit).map((m) => m.service.id);
@@ -154,7 +156,7 @@ describe('service search: 1,000 services', () => {
   const extra = ['north', 'south', 'rural', 'advice', 'grant', 'scheme', 'request', 'apply', 'review', 'team'];
   const many = Array.from({ length: 1000 }, (_, i) => {
     const base = defaultCharter.services[i % defaultCharter.services.length];
-    return { ...base, id: `${base.id}-${i}`, name: `${base.name as string} ${extra[i % extra.length]} ${i}` };
+    return { ...base, id: `${base.id}-${i}`, name: `${localText(base.name, 'en')} ${extra[i % extra.length]} ${i}` };
   });
   const big = buildServiceIndex(many);
 
@@ -169,5 +171,22 @@ describe('service search: 1,000 services', () => {
     for (let i = 1; i <= typed.length; i++) searchServices(big, typed.slice(0, i));
     const fresh = buildServiceIndex(many);
     expect(searchServices(big, typed).map((m) => m.service.id)).to.deep.equal(searchServices(fresh, typed).map((m) => m.service.id));
+  });
+
+  it('warming the search runs it on the index’s own names, and leaves every result as from scratch', () => {
+    const warmed = buildServiceIndex(many);
+    const queries: string[] = [];
+    const memo = warmed.memo;
+    const set = memo.set.bind(memo);
+    memo.set = (word, result) => (queries.push(word), set(word, result));
+    warmServiceIndex(warmed);
+    const first = normaliseText(many[0].name);
+    expect(queries.slice(0, 3), 'typed a letter at a time, starting with the first name').to.deep.equal([1, 2, 3].map((n) => first.slice(0, n)));
+    expect(new Set(queries.map((q) => q[0])).size, 'names spread through the list').to.be.greaterThan(3);
+    expect(memo.size, 'nothing remembered').to.equal(0);
+    const fresh = buildServiceIndex(many);
+    for (const query of ['b', 'council tax', 'potholw', 'rubish colection', 'libary area 7']) {
+      expect(searchServicesCounted(warmed, query, 10), query).to.deep.equal(searchServicesCounted(fresh, query, 10));
+    }
   });
 });
