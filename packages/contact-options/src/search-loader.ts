@@ -9,7 +9,7 @@
  * says so with "Try again", and `cx-error` reports it once: the ways to
  * contact the council below it are already on screen and keep working.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { Service } from '@cx-kit/core';
 import { downloadFailure, type ServiceSearchController } from '@cx-kit/core/element';
 import { Part } from './parts.js';
@@ -32,7 +32,7 @@ export interface SearchLoaderHost {
   failed(detail: ReturnType<typeof downloadFailure>): void;
 }
 
-export class SearchLoader implements ReactiveController {
+export class SearchLoader {
   /** The search's code or services could not be downloaded: its place says so, until "Try again". */
   unavailable = false;
 
@@ -42,11 +42,7 @@ export class SearchLoader implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & Element,
     private readonly from: SearchLoaderHost,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  ) {}
 
   /** Whether the search can show: its code and its services are in hand. */
   get ready(): boolean {
@@ -73,10 +69,9 @@ export class SearchLoader implements ReactiveController {
     });
   }
 
-  /** "Try again": asks once more for what could not be downloaded. */
+  /** "Try again": asks once more for what could not be downloaded (the update that follows calls `want`). */
   retry(): void {
     this.unavailable = false;
-    this.want();
     this.host.requestUpdate();
   }
 
