@@ -2,8 +2,8 @@
  * The search's own loading, apart from the element: its code (the search's
  * part) and, on the built-in default charter, the services it searches, both
  * asked for right after the widget first shows (its first view needs
- * neither); then its index, built while the browser is idle so the first
- * keystroke is as quick as the rest.
+ * neither); then its index, built while the browser is idle, and the search
+ * warmed on it, so the first keystrokes are as quick as the rest.
  *
  * When either cannot be downloaded (a dropped connection), the search's place
  * says so with "Try again", and `cx-error` reports it once: the ways to
@@ -49,7 +49,7 @@ export class SearchLoader {
     return searchPart.value !== undefined && this.from.hasServices();
   }
 
-  /** Called while the widget shows the search: asks for what it lacks, or builds its index when next idle. */
+  /** Called while the widget shows the search: asks for what it lacks, or prepares it a step at a time when idle. */
   want(): void {
     if (this.unavailable || this.coming) return;
     if (!this.ready) {
@@ -65,7 +65,9 @@ export class SearchLoader {
     const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
     idle(() => {
       this.idleScheduled = false;
-      if (this.host.isConnected) this.from.search()?.prepare();
+      if (!this.host.isConnected) return;
+      this.from.search()?.prepare();
+      this.want();
     });
   }
 

@@ -108,16 +108,19 @@ export class ServiceSearchController<S extends SearchableService> implements Rea
   }
 
   /**
-   * Builds the index now, if it is not built yet, and warms the search on it
-   * once per page (`warmServiceIndex`: the code is the page's, whichever
-   * widget runs it): a widget calls this when the browser is idle after
-   * showing the search, so the first keystrokes are as quick as the rest.
+   * One step of getting ready for the resident's first keystroke, for a
+   * widget to call while the browser is idle until `prepared` (one step a
+   * call, so each is a short task): builds the index, then warms the search
+   * on it (`warmServiceIndex`), once per page, since the code is the page's
+   * whichever widget runs it. The first keystrokes are then as quick as the rest.
    */
   prepare(): void {
-    this.index ??= buildServiceIndex(this.services, this.options.index);
-    if (searchWarmed) return;
-    searchWarmed = true;
-    warmServiceIndex(this.index);
+    if (!this.index) {
+      this.index = buildServiceIndex(this.services, this.options.index);
+    } else if (!searchWarmed) {
+      searchWarmed = true;
+      warmServiceIndex(this.index);
+    }
   }
 
   /** Runs a search as if the resident had typed `query`. */
