@@ -6,8 +6,9 @@
  * warmed on it, so the first keystrokes are as quick as the rest.
  *
  * When either cannot be downloaded (a dropped connection), the search's place
- * says so with "Try again", and `cx-error` reports it once: the ways to
- * contact the council below it are already on screen and keep working.
+ * says so with "Try again" (tried by itself too when the browser is back
+ * online), and `cx-error` reports it once: the ways to contact the council
+ * below it are already on screen and keep working.
  */
 import type { ReactiveControllerHost } from 'lit';
 import type { Service } from '@cx-kit/core';
@@ -92,6 +93,8 @@ export class SearchLoader {
       if (!this.host.isConnected) return;
       this.unavailable = true;
       this.from.failed(downloadFailure(error, 'The service search'));
+      // A dropped connection: ask again by itself when the browser is back online, as if "Try again" were pressed.
+      globalThis.addEventListener('online', () => this.unavailable && this.host.isConnected && this.retry(), { once: true });
     }
   }
 }
