@@ -118,7 +118,7 @@ export class CxContactOptions extends CxElement {
     hasServices: () => this.hasServices,
     addServices: () => this.addDefaultServices(),
     search: () => this.search,
-    failed: ({ code, message }) => this.reportError({ code, message, problems: [{ path: '(script)', message }] }),
+    failed: (error) => this.partFailed(error, true, 'The service search'),
   });
 
   /** The form this control belongs to (with `name`). */
@@ -174,10 +174,13 @@ export class CxContactOptions extends CxElement {
     else this.parts.want(contactPart);
   }
 
-  /** A part could not be downloaded: residents get the fallback (the charter's phone and email, or the editor's). */
-  private partFailed(error: unknown, optional: boolean): void {
+  /**
+   * A part could not be downloaded: residents get the fallback (the charter's phone and email, or the editor's),
+   * unless the widget works on without it (`optional`: live wait times, the search).
+   */
+  private partFailed(error: unknown, optional: boolean, what = 'Part of the widget'): void {
     if (!this.isConnected || this.widgetProblems.length) return;
-    const { code, message } = downloadFailure(error, 'Part of the widget');
+    const { code, message } = downloadFailure(error, what);
     const problems = [{ path: '(script)', message }];
     if (!optional) this.widgetProblems = problems;
     this.reportError({ code, message, problems });

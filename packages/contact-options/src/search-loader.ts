@@ -12,7 +12,7 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import type { Service } from '@cx-kit/core';
-import { downloadFailure, type ServiceSearchController } from '@cx-kit/core/element';
+import type { ServiceSearchController } from '@cx-kit/core/element';
 import { Part } from './parts.js';
 
 /** The search's code, loaded with import(). One object, so a test can make its download fail. */
@@ -29,8 +29,8 @@ export interface SearchLoaderHost {
   addServices(): Promise<void>;
   /** The search, once the element has made it. */
   search(): ServiceSearchController<Service> | undefined;
-  /** Reports a failed download (`cx-error`). */
-  failed(detail: ReturnType<typeof downloadFailure>): void;
+  /** Reports a failed download (`cx-error`); the widget works on without the search. */
+  failed(error: unknown): void;
 }
 
 export class SearchLoader {
@@ -92,7 +92,7 @@ export class SearchLoader {
     } catch (error) {
       if (!this.host.isConnected) return;
       this.unavailable = true;
-      this.from.failed(downloadFailure(error, 'The service search'));
+      this.from.failed(error);
       // A dropped connection: ask again by itself when the browser is back online, as if "Try again" were pressed.
       globalThis.addEventListener('online', () => this.unavailable && this.host.isConnected && this.retry(), { once: true });
     }
