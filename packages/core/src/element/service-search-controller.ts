@@ -116,18 +116,22 @@ export class ServiceSearchController<S extends SearchableService> implements Rea
    */
   prepare(): void {
     if (!this.index) {
-      this.index = buildServiceIndex(this.services, this.options.index);
+      this.indexed();
     } else if (!searchWarmed) {
       searchWarmed = true;
       warmServiceIndex(this.index);
     }
   }
 
+  /** The index, built now if it is not yet (a keystroke before the browser was idle). */
+  private indexed(): ServiceIndex<S> {
+    return (this.index ??= buildServiceIndex(this.services, this.options.index));
+  }
+
   /** Runs a search as if the resident had typed `query`. */
   search(query: string): void {
     this.query = query;
-    const index = (this.index ??= buildServiceIndex(this.services, this.options.index));
-    const { matches, total } = searchServicesCounted(index, query, this.options.limit ?? 10);
+    const { matches, total } = searchServicesCounted(this.indexed(), query, this.options.limit ?? 10);
     this.total = total;
     // Typing on within a word often finds the same options: the same array then, so the list is not drawn again.
     if (!sameOptions(matches, this.results)) this.results = matches;
