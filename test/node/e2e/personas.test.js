@@ -123,6 +123,8 @@ describe('persona journeys in real browsers', function () {
         expect(await textOf(page, `${TRACKER} >>> [part=status]`)).to.equal('Received');
         expect(await shadowText(page, TRACKER)).to.include(`We will acknowledge it by ${longDate(due('complaint-acknowledgement', record.receivedAt))}.`);
         expect(problems).to.deep.equal([]);
+        // Remembering writes once its code is here, which a busy machine may not have finished as the request shows.
+        await page.waitForFunction((ref) => Object.keys(localStorage).some((key) => localStorage.getItem(key)?.includes(ref)), {}, reference);
         await page.close();
 
         // The council's officer signs in and acknowledges it, then starts work on it: the back office's own form posts.
@@ -136,6 +138,7 @@ describe('persona journeys in real browsers', function () {
         const { page: later, problems: laterProblems } = await openPage(device);
         await later.goto(`${demo.base}/`);
         await widgetsSettled(later);
+        await later.waitForSelector(`${TRACKER} >>> .cx-remembered__use`);
         expect(await textOf(later, `${TRACKER} >>> .cx-remembered__use`)).to.include(`Check ${reference}`);
         await later.focus(`${TRACKER} >>> .cx-remembered__use`);
         await later.keyboard.press('Enter');
