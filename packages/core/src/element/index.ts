@@ -16,6 +16,7 @@ export { sharedStyles } from '../styles/shared.js';
 export { tokens } from '../styles/tokens.js';
 export * from './format.js';
 export * from './phone.js';
+export * from './tel-href.js';
 export * from './text-slot.js';
 export * from './fields/field.js';
 export * from './fields/text-field.js';

@@ -14,5 +14,3 @@ export function groupPhone(number: string): string {
   if (/^01\d1/.test(digits) || /^011/.test(digits)) return `${digits.slice(0, 4)} ${digits.slice(4, 7)} ${digits.slice(7)}`;
   return `${digits.slice(0, 5)} ${digits.slice(5)}`;
 }
-
-export { telHref } from './tel-href.js';
