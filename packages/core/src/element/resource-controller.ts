@@ -262,16 +262,17 @@ export class ResourceController<A extends readonly unknown[], T> implements Reac
   private schedule(kind: 'run' | 'wait', delay: number): void {
     this.clearNext();
     this.next = { kind, dueAt: this.timers.now() + delay };
-    this.arm();
+    // Armed for the whole delay asked: reading the clock again could lose the millisecond it ticked meanwhile.
+    this.arm(delay);
   }
 
   /** Starts the timer for what is waiting, if the element is on the page (and, for a run, the page is visible). */
-  private arm(): void {
+  private arm(delay?: number): void {
     this.disarm();
     const next = this.next;
     if (!next || !this.connected || (next.kind === 'run' && !pageVisible())) return;
-    const delay = Math.min(MAX_TIMER_MS, Math.max(0, next.dueAt - this.timers.now()));
-    this.timer = this.timers.setTimeout(() => this.due(), delay);
+    const wait = delay ?? Math.max(0, next.dueAt - this.timers.now());
+    this.timer = this.timers.setTimeout(() => this.due(), Math.min(MAX_TIMER_MS, wait));
   }
 
   private due(): void {

@@ -248,6 +248,20 @@ describe('ResourceController', () => {
     await showsText(el, 'Found v2');
   });
 
+  it('arms a poll for its whole interval, even when the clock ticks while it is being scheduled', async () => {
+    const timers = new FakeTimers();
+    const asked: number[] = [];
+    // A clock a millisecond on at every reading, as a busy page's Date.now() can be.
+    const ticking = {
+      now: () => (timers.advance(1), timers.now()),
+      setTimeout: (callback: () => void, ms: number) => (asked.push(ms), timers.setTimeout(callback, ms)),
+      clearTimeout: timers.clearTimeout,
+    };
+    const { el } = mount({ task: async () => 'v1', args: () => ['x'] as const, pollMs: 1000, timers: ticking });
+    await showsText(el, 'Found v1');
+    expect(asked).to.deep.equal([1000]);
+  });
+
   it('does not fetch while off the page, and fetches when put on it', async () => {
     const { calls, task } = manualTask<string>();
     const { el, resource } = mount({ task }, false);
