@@ -55,7 +55,7 @@ const waitPart = new Part(() => import('./wait-view.js'));
  * @cssprop --cx-color-brand - The highlighted search option.
  *
  * @fires cx-channel-select - The resident chose a channel (followed its link, or picked it in the form control). `detail` is {@link ChannelSelectDetail}. Cancelable: `preventDefault()` stops the link being followed.
- * @fires cx-error - Something went wrong: the charter, an attribute (`attribute-invalid`, unknown service), the wait times (`network`, `timeout`, `bad-response`), or a part of the widget that could not be downloaded (`offline`, or `server-error`, as every widget reports it); `detail` is `{ code, message, problems? }`.
+ * @fires cx-error - Something went wrong: the charter, an attribute (`attribute-invalid`, unknown service), the wait times (`offline`, `unreachable`, `timeout`, `rate-limited`, `server-error`, `not-found`, `invalid-response`), or a part of the widget that could not be downloaded (`offline`, or `server-error`, as every widget reports it); `detail` is `{ code, message, problems? }`.
  */
 export class CxContactOptions extends CxElement {
   // Each part brings its own styles (added as it arrives); the shell styles only the search's reserved space.
@@ -271,6 +271,9 @@ export class CxContactOptions extends CxElement {
     }
     const outside = this.now && this.nowValid && this.clock ? contactPart.value?.nowOutsideCalendar(this.now, this.clock.now()) : undefined;
     if (outside) problems.push({ path: 'now', fatal: true, message: outside });
+    // The wait times' part checks its address (it loads only on pages that set one).
+    const badWaitSrc = this.waitTimeSrc ? waitPart.value?.waitSourceProblem(this.waitTimeSrc) : undefined;
+    if (badWaitSrc) problems.push({ path: 'wait-time-src', message: badWaitSrc });
     if (charter && this.service && !charter.services.some((s) => s.id === this.service)) {
       // The message names the ids the editor may have meant, which takes the search: given once it has loaded.
       const unknown = this.parts.want(unknownServicePart);

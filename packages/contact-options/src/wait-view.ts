@@ -5,11 +5,16 @@
  * element with import() only on a page that sets `wait-time-src`.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { Channel, Charter, Service, WaitTimes } from '@cx-kit/core';
+import { isWebUrl, type Channel, type Charter, type Service, type WaitTimes } from '@cx-kit/core';
 import { localized, msg, str } from '@cx-kit/core/element';
 import { alternativesTo, promisedMinutes } from './long-wait.js';
 
 export { WaitTimesController } from './wait-times-controller.js';
+
+/** Why `wait-time-src` cannot be fetched (not an http(s) or relative address), for the editor; undefined when it can. */
+export function waitSourceProblem(src: string): string | undefined {
+  return isWebUrl(src) ? undefined : msg(str`wait-time-src="${src}" must be an http(s) or relative address. The widget shows no live wait times.`);
+}
 
 export const partStyles = [
   css`

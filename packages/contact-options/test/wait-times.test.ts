@@ -61,7 +61,7 @@ describe('<cx-contact-options wait-time-src>: live wait times', () => {
     document.body.append(el);
     try {
       const event = (await errored) as CustomEvent<{ code: string; message: string }>;
-      expect(event.detail.code).to.equal('network');
+      expect(event.detail.code).to.equal('unreachable');
       await settled(el as never);
       expect(waitOf(el, 'phone')).to.equal('');
       expect(stateOfPhone(el)).to.equal('Open now, closes at 5pm');
@@ -71,16 +71,22 @@ describe('<cx-contact-options wait-time-src>: live wait times', () => {
     }
   });
 
-  it('when the answer is nonsense or an error status, fires cx-error with bad-response', async () => {
-    const answers = [() => json({ updatedAt: 'soon', channels: 'phone' }), () => new Response('<html>', { status: 200 }), () => json({}, 503)];
-    for (const answer of answers) {
+  it('when the answer is nonsense or an error status, fires cx-error with the code every widget uses for it', async () => {
+    const answers: [() => Response, string][] = [
+      [() => json({ updatedAt: 'soon', channels: 'phone' }), 'invalid-response'],
+      [() => new Response('<html>', { status: 200 }), 'invalid-response'],
+      [() => json({}, 503), 'server-error'],
+      [() => json({}, 404), 'not-found'],
+    ];
+    for (const [answer, code] of answers) {
       stub = stubFetch(answer);
       const el = widget({ service: 'waste-collection', now: NOW, 'wait-time-src': '/api/wait-times.json' });
       const errored = oneEvent(el, 'cx-error');
       document.body.append(el);
       try {
-        const event = (await errored) as CustomEvent<{ code: string }>;
-        expect(event.detail.code).to.equal('bad-response');
+        const event = (await errored) as CustomEvent<{ code: string; problems?: { path: string }[] }>;
+        expect(event.detail.code, String(answer)).to.equal(code);
+        if (answers[0]![0] === answer) expect(event.detail.problems?.map((p) => p.path), 'where the answer broke the contract').to.deep.equal(['updatedAt', 'channels']);
         await settled(el as never);
         expect(waitOf(el, 'phone')).to.equal('');
         expect(stateOfPhone(el)).to.equal('Open now, closes at 5pm');
@@ -97,8 +103,12 @@ describe('<cx-contact-options wait-time-src>: live wait times', () => {
     const errored = oneEvent(el, 'cx-error');
     document.body.append(el);
     try {
-      expect(((await errored) as CustomEvent<{ code: string }>).detail.code).to.equal('attribute-invalid');
+      const { detail } = (await errored) as CustomEvent<{ code: string; problems?: { path: string }[] }>;
+      expect(detail.code).to.equal('attribute-invalid');
+      expect(detail.problems?.map((p) => p.path)).to.deep.equal(['wait-time-src']);
+      await settled(el as never);
       expect(stub.calls).to.deep.equal([]);
+      expect(stateOfPhone(el), 'the channels still show').to.match(/^(Open|Closed)/);
     } finally {
       el.remove();
     }
@@ -163,7 +173,7 @@ describe('WaitTimesController: polling', () => {
     host.connect();
     try {
       await waitUntil(() => stub!.calls.length >= 3, 'did not keep polling', { timeout: 8000 });
-      expect(errors).to.deep.equal(['bad-response']);
+      expect(errors).to.deep.equal(['server-error']);
       fail = false;
       await waitUntil(() => controller.data !== null, 'did not recover', { timeout: 8000 });
       fail = true;

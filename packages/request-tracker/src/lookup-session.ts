@@ -22,7 +22,7 @@ import {
   msg,
   str,
   TEXT_SLOT,
-  type ReportedError,
+  type CxErrorDetail,
   type ResourceTimers,
 } from '@cx-kit/core/element';
 import { MIN_POLL_SECONDS, chunkFailure, lookupChunks, type Lookup, type LookupConfig } from './chunks.js';
@@ -47,7 +47,7 @@ export interface SessionOptions {
   onFirstFound: (request: TrackedRequest) => void;
   /** Says something in the element's live region. */
   announce: (text: string) => void;
-  reportError: (detail: ReportedError) => void;
+  reportError: (detail: CxErrorDetail) => void;
   /** Resolves when the charter has all the answer shows (the built-in default's services); never rejects. */
   charterComplete: () => Promise<void>;
 }

@@ -4,7 +4,7 @@ import type { Charter } from '../domain/charter-schema.js';
 import { sharedStyles } from '../styles/shared.js';
 import { loadDefaultCharter, resolveCharter, type CharterProblem, type CharterResult } from './charter-source.js';
 import { debugWarn, pageWantsDebug } from './debug.js';
-import { emit, type CxErrorDetail, type CxProblem, type ReportedError } from './events.js';
+import { emit, type CxErrorDetail, type CxProblem } from './events.js';
 import { headingTemplate, parseHeadingLevel, type HeadingLevel, type HeadingOptions } from './heading.js';
 import { LocaleController, msg, str, type KitLocale } from './locale.js';
 import { addStyles } from './add-styles.js';
@@ -308,13 +308,12 @@ export abstract class CxElement extends LitElement {
   protected charterReady(_charter: Charter): void {}
 
   /** Fires `cx-error` and, in debug mode, warns the editor in the console. */
-  protected reportError(detail: ReportedError): void {
+  protected reportError(detail: CxErrorDetail): void {
     if (this.showDebug) {
       const where = detail.problems?.map((p) => `${p.path}: ${p.message}`).join('; ');
       debugWarn(this.localName, where ? `${detail.message} ${where}` : detail.message);
     }
-    // A legacy code passes through as it came until its widget adopts CxErrorCode (see toErrorCode).
-    emit(this, 'cx-error', detail as CxErrorDetail);
+    emit(this, 'cx-error', detail);
   }
 
   /** Marks the widget's own configuration as unusable (an unknown service id, say). */

@@ -3,7 +3,7 @@
  * agreed `CxErrorCode` and how long the server asked us to wait, so every
  * widget tells the same failure the same way. DOM-free: it runs in Node too.
  */
-import type { CxErrorCode } from './events.js';
+import type { CxErrorCode, CxProblem } from './events.js';
 import { TimeoutError } from './fetch-with-timeout.js';
 
 export class CxError extends Error {
@@ -17,6 +17,8 @@ export class CxError extends Error {
       status?: number;
       /** How long the server asked us to wait (`Retry-After`), in milliseconds. */
       retryAfterMs?: number;
+      /** Where an answer broke its contract (paths, never values), for the editor's debug panel. */
+      problems?: CxProblem[];
       cause?: unknown;
     } = {},
   ) {

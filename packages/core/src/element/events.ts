@@ -46,39 +46,6 @@ export interface CxErrorDetail {
   problems?: CxProblem[];
 }
 
-/** Codes widgets used before `CxErrorCode`; the base maps each to its agreed code before firing. */
-export type LegacyErrorCode = 'network' | 'bad-response' | 'server' | 'invalid' | 'rejected' | 'bad-request';
-
-/**
- * What a widget may hand the base to report. The legacy codes are accepted
- * (and passed through unchanged) only so widgets keep compiling while they
- * move to `CxErrorCode`: map them with {@link toErrorCode} or, better, name
- * the failure with a `CxError` from `fetchChecked`.
- */
-export interface ReportedError {
-  code: CxErrorCode | LegacyErrorCode;
-  message: string;
-  problems?: CxProblem[];
-}
-
-/** The agreed code for a code widgets used before, so the same failure has the same code everywhere. */
-export function toErrorCode(code: CxErrorCode | LegacyErrorCode, online: boolean = globalThis.navigator?.onLine ?? true): CxErrorCode {
-  switch (code) {
-    case 'network':
-      return online ? 'unreachable' : 'offline';
-    case 'bad-response':
-      return 'invalid-response';
-    case 'server':
-      return 'server-error';
-    case 'invalid':
-    case 'rejected':
-    case 'bad-request':
-      return 'validation';
-    default:
-      return code;
-  }
-}
-
 /** `detail` of `cx-submit` (feedback form; cancelable: call `preventDefault()` to send it yourself). */
 export interface CxSubmitDetail {
   /** The body that is about to be sent (the `FeedbackSubmission` contract). */

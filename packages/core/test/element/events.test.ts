@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emit, toErrorCode, type CxErrorDetail } from '../../src/element/index.js';
+import { emit, type CxErrorDetail } from '../../src/element/index.js';
 
 describe('events: typed, bubbling, composed', () => {
   it('reaches the document from inside a shadow root, with its typed detail', async () => {
@@ -20,18 +20,5 @@ describe('events: typed, bubbling, composed', () => {
       e.preventDefault();
     });
     expect(emit(target, 'cx-channel-select', { service: null, channel: 'phone' }, { cancelable: true })).to.equal(false);
-  });
-
-  it('maps the codes widgets used before onto the agreed ones', () => {
-    expect(['network', 'bad-response', 'server', 'invalid', 'rejected', 'bad-request', 'timeout'].map((c) => toErrorCode(c as never, true))).to.deep.equal([
-      'unreachable',
-      'invalid-response',
-      'server-error',
-      'validation',
-      'validation',
-      'validation',
-      'timeout',
-    ]);
-    expect(toErrorCode('network', false)).to.equal('offline');
   });
 });
