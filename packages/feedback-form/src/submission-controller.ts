@@ -148,54 +148,44 @@ export class SubmissionController implements ReactiveController {
       this.accept(result.receipt);
       return;
     }
-    switch (result.reason) {
-      case 'aborted':
-        return;
-      case 'invalid': {
-        const errors: Partial<Record<FieldId, string>> = {};
-        for (const [path, message] of Object.entries(result.fields ?? {})) {
-          const field = fieldForPath(path);
-          if (field) errors[field] ??= message;
-        }
-        const error: CxErrorDetail = { code: 'validation', message: 'The server did not accept some answers.' };
-        const first = FIELD_ORDER.find((field) => errors[field]);
-        if (!first) {
-          this.fail({ kind: 'rejected', message: result.message }, error);
-          return;
-        }
-        this.host.reportFailure(error);
+    if (result.aborted) return;
+    const { code, status, message } = result;
+    if (code === 'validation' && result.fields) {
+      const errors: Partial<Record<FieldId, string>> = {};
+      for (const [path, text] of Object.entries(result.fields)) {
+        const field = fieldForPath(path);
+        if (field) errors[field] ??= text;
+      }
+      const first = FIELD_ORDER.find((field) => errors[field]);
+      if (first) {
+        this.host.reportFailure({ code, message: 'The server did not accept some answers.' });
         const journey = this.journey;
         // The server could not match the review: the resident describes the complaint in full (the reference is kept).
-        if (Object.keys(result.fields ?? {}).some((path) => path.startsWith('review'))) journey.answers = { ...journey.answers, reviewVerifier: '' };
+        if (Object.keys(result.fields).some((path) => path.startsWith('review'))) journey.answers = { ...journey.answers, reviewVerifier: '' };
         // It filed nothing: the corrected draft is a new submission with its own key (showProblems keeps it).
         if (journey.draft) journey.draft = { ...journey.draft, key: newIdempotencyKey() };
         journey.showProblems(STEP_OF[first], errors);
         return;
       }
-      case 'refused':
-        this.fail({ kind: 'refused' }, { code: 'refused', message: `The council’s service refused the feedback (HTTP ${result.status}).` });
-        return;
-      case 'rejected':
-        this.fail({ kind: 'rejected', message: result.message }, { code: 'validation', message: `The server did not accept the feedback (HTTP ${result.status}).` });
-        return;
-      case 'malformed':
-        this.fail({ kind: 'malformed' }, { code: 'invalid-response', message: 'The server’s answer was not a feedback receipt.' });
-        return;
-      case 'server':
-        this.fail(
-          { kind: 'server' },
-          { code: result.status === 429 ? 'rate-limited' : 'server-error', message: `The server could not take the feedback (HTTP ${result.status}).` },
-        );
-        return;
-      case 'timeout':
-        this.fail({ kind: 'unreachable', timeout: true }, { code: 'timeout', message: 'The server did not answer in time.' });
-        return;
+    }
+    const http = status ? ` (HTTP ${status})` : '';
+    switch (code) {
       case 'offline':
-        this.fail({ kind: 'offline' }, { code: 'offline', message: 'The feedback could not be sent: the browser is offline.' });
-        return;
-      case 'network':
-        this.fail({ kind: 'unreachable' }, { code: 'unreachable', message: 'The council’s service could not be reached.' });
-        return;
+        return this.fail({ kind: 'offline' }, { code, message: 'The feedback could not be sent: the browser is offline.' });
+      case 'unreachable':
+        return this.fail({ kind: 'unreachable' }, { code, message: 'The council’s service could not be reached.' });
+      case 'timeout':
+        return this.fail({ kind: 'unreachable', timeout: true }, { code, message: `The server did not answer in time${http}.` });
+      case 'refused':
+        return this.fail({ kind: 'refused' }, { code, message: `The council’s service refused the feedback${http}.` });
+      case 'rate-limited':
+      case 'server-error':
+        return this.fail({ kind: 'server' }, { code, message: `The server could not take the feedback${http}.` });
+      case 'invalid-response':
+        return this.fail({ kind: 'malformed' }, { code, message: 'The server’s answer was not a feedback receipt.' });
+      default:
+        // A 4xx the resident cannot fix on a field (a wrong endpoint's 404 among them): the server's own words.
+        return this.fail({ kind: 'rejected', message }, { code, message: `The server did not accept the feedback${http}.` });
     }
   }
 }

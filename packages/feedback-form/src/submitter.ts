@@ -15,10 +15,14 @@
  * - 401 and 403: `refused` (the council's service does not take requests
  *   from this page); nothing the resident can change fixes it.
  * - 422 (or 400) with `{ error: { code, message, fields: { path: message } } }`:
- *   the field errors come back for the form to show on its fields.
- * - 2xx with a body that is not a receipt: reported as `malformed`, so the
- *   form keeps the draft and says so rather than showing a confirmation it
+ *   `validation`, with the field errors for the form to show on its fields.
+ * - 2xx with a body that is not a receipt: `invalid-response`, so the form
+ *   keeps the draft and says so rather than showing a confirmation it
  *   cannot back up.
+ *
+ * Every failure carries core's `CxErrorCode`, named by core's `toCxError`
+ * (nothing came back) and `errorForResponse` (an HTTP status), so the form
+ * reports a failure with the code every widget uses for it.
  *
  * The network is injectable (`send`), and so are the clock (`sleep`) and
  * the online check, so the whole policy is tested without a browser's network
@@ -27,42 +31,31 @@
  * Why not core's ResourceController: a submission is one POST whose retries
  * must join the send under way (a new run of a resource aborts the old one),
  * and whose policy the server's fault suite drives in Node through this class.
- * `Retry-After` is read by core's `parseRetryAfter`, like every widget's.
+ * `Retry-After` is read by core's `errorForResponse`, like every widget's.
  */
-import { fetchWithTimeout, parseRetryAfter, TimeoutError } from '@cx-kit/core/element';
+import { errorForResponse, fetchWithTimeout, toCxError, type CxErrorCode } from '@cx-kit/core/element';
 
 import { SUBMIT_TIMEOUT_MS } from './journey.js';
 
 export { SUBMIT_TIMEOUT_MS };
 
-/** Why a send did not end in a receipt. */
-export type FailureReason =
-  /** The browser says it is offline: nothing was sent. */
-  | 'offline'
-  /** The request failed on the way (connection dropped, DNS, CORS). */
-  | 'network'
-  /** No answer within the timeout. The council may or may not have it: a retry with the same key is safe. */
-  | 'timeout'
-  /** 5xx (or 429) after every automatic retry. */
-  | 'server'
-  /** 401 or 403: the council's service will not take requests from this page. */
-  | 'refused'
-  /** 4xx with field errors: the resident can fix them. */
-  | 'invalid'
-  /** Another 4xx: the server will not take it as it is. */
-  | 'rejected'
-  /** 2xx, but the body is not a receipt. */
-  | 'malformed'
-  /** The caller cancelled (the element left the page). */
-  | 'aborted';
-
 export type SubmitResult<R> =
   | { ok: true; receipt: R; status: number }
+  /** The caller cancelled (the element left the page): nothing to report. */
+  | { ok: false; aborted: true }
   | {
       ok: false;
-      reason: FailureReason;
+      aborted?: undefined;
+      /**
+       * `offline` (nothing was sent), `unreachable` (the request failed on the
+       * way), `timeout` (no answer in time: a retry with the same key is safe),
+       * `rate-limited` or `server-error` (after the automatic retries),
+       * `refused`, `validation` (with `fields` when the resident can fix them),
+       * `not-found`, `invalid-response` (a 2xx that is not a receipt).
+       */
+      code: CxErrorCode;
       status?: number;
-      /** For `invalid`: the server's message for each field path (`contact.email`). */
+      /** For `validation`: the server's message for each field path (`contact.email`). */
       fields?: Record<string, string>;
       /** The server's own sentence, when it gave one. */
       message?: string;
@@ -184,8 +177,8 @@ export class Submitter<R> {
     const body = JSON.stringify(request.body);
 
     for (let attempt = 1; ; attempt += 1) {
-      if (signal.aborted) return { ok: false, reason: 'aborted' };
-      if (!online()) return { ok: false, reason: 'offline' };
+      if (signal.aborted) return ABORTED;
+      if (!online()) return { ok: false, code: 'offline' };
       let response: Response;
       try {
         response = await send(request.endpoint, {
@@ -200,37 +193,33 @@ export class Submitter<R> {
           referrerPolicy: 'no-referrer',
         });
       } catch (error) {
-        if (signal.aborted) return { ok: false, reason: 'aborted' };
-        return { ok: false, reason: error instanceof TimeoutError ? 'timeout' : online() ? 'network' : 'offline' };
+        if (signal.aborted) return ABORTED;
+        return { ok: false, code: toCxError(error, online()).code };
       }
 
       const { status } = response;
-      if (status >= 200 && status < 300) {
+      const failed = errorForResponse(response, now());
+      if (!failed) {
         const receipt = parseReceipt(await jsonOf(response));
-        return receipt === undefined ? { ok: false, reason: 'malformed', status } : { ok: true, receipt, status };
+        return receipt === undefined ? { ok: false, code: 'invalid-response', status } : { ok: true, receipt, status };
       }
-      if (status === 429 || status >= 500) {
-        const wait = parseRetryAfter(response.headers.get('Retry-After'), now()) ?? baseDelayMs * 2 ** (attempt - 1);
-        if (attempt >= maxAttempts || wait > maxDelayMs) {
-          return { ok: false, reason: 'server', status, ...optionalMessage(await jsonOf(response)) };
-        }
+      const { fields, message } = fieldErrorsOf(await jsonOf(response));
+      const said = message ? { message } : {};
+      if (failed.code === 'rate-limited' || status >= 500) {
+        const wait = failed.retryAfterMs ?? baseDelayMs * 2 ** (attempt - 1);
+        if (attempt >= maxAttempts || wait > maxDelayMs) return { ok: false, code: failed.code, status, ...said };
         onRetry?.(attempt + 1, wait);
         try {
           await sleep(wait, signal);
         } catch {
-          return { ok: false, reason: 'aborted' };
+          return ABORTED;
         }
         continue;
       }
-      if (status === 401 || status === 403) return { ok: false, reason: 'refused', status };
-      const { fields, message } = fieldErrorsOf(await jsonOf(response));
-      if (Object.keys(fields).length) return { ok: false, reason: 'invalid', status, fields, ...(message ? { message } : {}) };
-      return { ok: false, reason: 'rejected', status, ...(message ? { message } : {}) };
+      if (failed.code === 'validation' && Object.keys(fields).length) return { ok: false, code: 'validation', status, fields, ...said };
+      return { ok: false, code: failed.code, status, ...said };
     }
   }
 }
 
-function optionalMessage(json: unknown): { message?: string } {
-  const { message } = fieldErrorsOf(json);
-  return message ? { message } : {};
-}
+const ABORTED = { ok: false, aborted: true } as const;

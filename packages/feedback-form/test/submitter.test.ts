@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { TimeoutError } from '@cx-kit/core/element';
 import { Submitter, fieldErrorsOf, type Send } from '../src/submitter.js';
 
@@ -75,7 +75,7 @@ describe('submitter', () => {
       sleep: async (ms) => void waits.push(ms),
       onRetry: (attempt) => retries.push(attempt),
     }).submit(request);
-    expect(result).to.deep.equal({ ok: false, reason: 'server', status: 429, message: 'Slow down' });
+    expect(result).to.deep.equal({ ok: false, code: 'rate-limited', status: 429, message: 'Slow down' });
     expect(waits).to.deep.equal([5000, 5000]);
     expect(retries).to.deep.equal([2, 3]);
   });
@@ -83,54 +83,57 @@ describe('submitter', () => {
   it('does not wait for a Retry-After longer than it will wait', async () => {
     const net = network(json(503, {}, { 'Retry-After': '3600' }));
     const result = await new Submitter({ parseReceipt, send: net.send, ...noSleep }).submit(request);
-    expect(result).to.include({ ok: false, reason: 'server', status: 503 });
+    expect(result).to.include({ ok: false, code: 'server-error', status: 503 });
     expect(net.calls.length).to.equal(1);
   });
 
   it('reports a timeout without retrying by itself', async () => {
     const net = network(new TimeoutError('/api/feedback', 15_000));
     const result = await new Submitter({ parseReceipt, send: net.send, ...noSleep }).submit(request);
-    expect(result).to.deep.equal({ ok: false, reason: 'timeout' });
+    expect(result).to.deep.equal({ ok: false, code: 'timeout' });
     expect(net.calls.length).to.equal(1);
   });
 
-  it('reports a dropped connection as network, or offline when the browser says so', async () => {
+  it('reports a dropped connection as unreachable, or offline when the browser says so', async () => {
     let online = true;
     const net = network(new TypeError('Failed to fetch'), new TypeError('Failed to fetch'));
     const submitter = new Submitter({ parseReceipt, send: net.send, sleep: async () => {}, online: () => online });
-    expect(await submitter.submit(request)).to.deep.equal({ ok: false, reason: 'network' });
+    expect(await submitter.submit(request)).to.deep.equal({ ok: false, code: 'unreachable' });
     online = false;
-    expect(await submitter.submit(request)).to.deep.equal({ ok: false, reason: 'offline' });
+    expect(await submitter.submit(request)).to.deep.equal({ ok: false, code: 'offline' });
     expect(net.calls.length).to.equal(1);
   });
 
   it('returns field errors from a 422', async () => {
     const net = network(json(422, { error: { code: 'invalid', message: 'Check your answers', fields: { 'contact.email': 'Enter a real email address', junk: 3 } } }));
     const result = await new Submitter({ parseReceipt, send: net.send, ...noSleep }).submit(request);
-    expect(result).to.deep.equal({ ok: false, reason: 'invalid', status: 422, fields: { 'contact.email': 'Enter a real email address' }, message: 'Check your answers' });
+    expect(result).to.deep.equal({ ok: false, code: 'validation', status: 422, fields: { 'contact.email': 'Enter a real email address' }, message: 'Check your answers' });
   });
 
-  it('reports another 4xx as rejected', async () => {
-    const net = network(json(400, { error: { code: 'bad', message: 'No' } }), json(413, undefined));
+  it('reports another 4xx with the code every widget gives it, and the server\'s own words', async () => {
+    const net = network(json(400, { error: { code: 'bad', message: 'No' } }), json(413, undefined), json(403, {}), json(404, {}));
     const submitter = new Submitter({ parseReceipt, send: net.send, ...noSleep });
-    expect(await submitter.submit(request)).to.deep.equal({ ok: false, reason: 'rejected', status: 400, message: 'No' });
-    expect(await submitter.submit(request)).to.deep.equal({ ok: false, reason: 'rejected', status: 413 });
+    expect(await submitter.submit(request)).to.deep.equal({ ok: false, code: 'validation', status: 400, message: 'No' });
+    expect(await submitter.submit(request)).to.deep.equal({ ok: false, code: 'validation', status: 413 });
+    expect(await submitter.submit(request)).to.deep.equal({ ok: false, code: 'refused', status: 403 });
+    expect(await submitter.submit(request)).to.deep.equal({ ok: false, code: 'not-found', status: 404 });
+    expect(net.calls.length, 'none retried').to.equal(4);
   });
 
-  it('reports a 2xx whose body is not a receipt as malformed', async () => {
+  it('reports a 2xx whose body is not a receipt as invalid-response', async () => {
     const net = network(json(201, { ref: 1 }), new Response('<html>', { status: 200 }));
     const submitter = new Submitter({ parseReceipt, send: net.send, ...noSleep });
-    expect(await submitter.submit(request)).to.deep.equal({ ok: false, reason: 'malformed', status: 201 });
-    expect(await submitter.submit(request)).to.deep.equal({ ok: false, reason: 'malformed', status: 200 });
+    expect(await submitter.submit(request)).to.deep.equal({ ok: false, code: 'invalid-response', status: 201 });
+    expect(await submitter.submit(request)).to.deep.equal({ ok: false, code: 'invalid-response', status: 200 });
   });
 
   it('stops when aborted, even while backing off', async () => {
     const net = network(json(500, {}));
     const submitter = new Submitter({ parseReceipt, send: net.send, online: () => true, baseDelayMs: 60_000, maxDelayMs: 120_000 });
     const pending = submitter.submit(request);
-    await new Promise((r) => setTimeout(r, 10));
+    await waitUntil(() => net.calls.length === 1, 'the first attempt was not sent');
     submitter.abort();
-    expect(await pending).to.deep.equal({ ok: false, reason: 'aborted' });
+    expect(await pending).to.deep.equal({ ok: false, aborted: true });
   });
 
   it('keeps only text from an error body', () => {

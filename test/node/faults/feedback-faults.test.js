@@ -96,16 +96,16 @@ describe('the feedback form meets each fault on its own', function () {
   const endpoint = () => `${app.url}/api/feedback`;
   const filedFor = async (key) => (await filingsOnDisk(app.server)).byKey.get(`feedback:${key}`) ?? [];
 
-  for (const [kind, reason] of [
-    ['drop', 'malformed'],
-    ['malformed', 'malformed'],
-    ['html', 'malformed'],
+  for (const [kind, code] of [
+    ['drop', 'invalid-response'],
+    ['malformed', 'invalid-response'],
+    ['html', 'invalid-response'],
   ]) {
-    it(`${kind}: the answer is spoilt after filing (${reason}); Try again with the same key gets that one record back`, async () => {
+    it(`${kind}: the answer is spoilt after filing (${code}); Try again with the same key gets that one record back`, async () => {
       const draft = makeDraft(1);
       app.only(kind);
       const first = await formSubmitter().submit({ endpoint: endpoint(), body: draft.body, idempotencyKey: draft.key });
-      expect(first).to.include({ ok: false, reason });
+      expect(first).to.include({ ok: false, code });
       expect(await filedFor(draft.key), 'filed before the answer was spoilt').to.have.length(1);
 
       app.off();
@@ -116,23 +116,23 @@ describe('the feedback form meets each fault on its own', function () {
     });
   }
 
-  it('error500: retried by itself (1s, then 2s), then handed to the resident as "server"; nothing filed', async () => {
+  it('error500: retried by itself (1s, then 2s), then handed to the resident as "server-error"; nothing filed', async () => {
     const draft = makeDraft(2);
     const waits = [];
     app.only('error500');
     const result = await formSubmitter(waits).submit({ endpoint: endpoint(), body: draft.body, idempotencyKey: draft.key });
-    expect(result).to.include({ ok: false, reason: 'server', status: 500 });
+    expect(result).to.include({ ok: false, code: 'server-error', status: 500 });
     expect(result.message).to.match(/went wrong/);
     expect(waits).to.deep.equal([1000, 2000]);
     expect(await filedFor(draft.key)).to.deep.equal([]);
   });
 
-  it('rate429: waits the Retry-After the server gave, then "server" with 429; nothing filed', async () => {
+  it('rate429: waits the Retry-After the server gave, then "rate-limited"; nothing filed', async () => {
     const draft = makeDraft(3);
     const waits = [];
     app.only('rate429');
     const result = await formSubmitter(waits).submit({ endpoint: endpoint(), body: draft.body, idempotencyKey: draft.key });
-    expect(result).to.include({ ok: false, reason: 'server', status: 429 });
+    expect(result).to.include({ ok: false, code: 'rate-limited', status: 429 });
     expect(waits).to.deep.equal([1000, 1000]);
     expect(await filedFor(draft.key)).to.deep.equal([]);
   });
@@ -141,7 +141,7 @@ describe('the feedback form meets each fault on its own', function () {
     const draft = makeDraft(4);
     const waits = [];
     const result = await formSubmitter(waits).submit({ endpoint: endpoint(), body: { ...draft.body, details: 'x'.repeat(70 * 1024) }, idempotencyKey: draft.key });
-    expect(result).to.include({ ok: false, reason: 'rejected', status: 413 });
+    expect(result).to.include({ ok: false, code: 'validation', status: 413 });
     expect(result.message).to.match(/larger than/);
     expect(waits).to.deep.equal([]);
     expect(await filedFor(draft.key)).to.deep.equal([]);
@@ -151,7 +151,7 @@ describe('the feedback form meets each fault on its own', function () {
     const draft = makeDraft(5);
     app.server.env.faults.set({ ...noFaults(), latency: 600 });
     const slow = await formSubmitter([], { timeoutMs: 150 }).submit({ endpoint: endpoint(), body: draft.body, idempotencyKey: draft.key });
-    expect(slow).to.include({ ok: false, reason: 'timeout' });
+    expect(slow).to.include({ ok: false, code: 'timeout' });
     // Let the server finish whatever it was doing with the first attempt.
     await new Promise((resolve) => setTimeout(resolve, 800));
     app.off();

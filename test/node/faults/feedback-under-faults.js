@@ -44,7 +44,7 @@ export function makeDraft(n) {
 }
 
 /** Every reason the resident's Retry can follow: the draft was kept and nothing says it was refused. */
-const RETRYABLE = new Set(['network', 'timeout', 'server', 'malformed']);
+const RETRYABLE = new Set(['unreachable', 'timeout', 'server-error', 'rate-limited', 'invalid-response']);
 
 /**
  * Sends one draft the way a resident with the widget would: the submitter
@@ -73,8 +73,8 @@ export async function sendUntilAccepted(endpoint, draft, { tally, delayScale = 0
   for (let press = 1; press <= maxPresses; press += 1) {
     const result = await submitter.submit({ endpoint, body: draft.body, idempotencyKey: draft.key });
     if (result.ok) return { draft, receipt: result.receipt, presses: press };
-    tally.failures[result.reason] = (tally.failures[result.reason] ?? 0) + 1;
-    if (!RETRYABLE.has(result.reason)) throw new Error(`Draft ${draft.n} was refused (${result.reason} ${result.status ?? ''} ${result.message ?? ''}): it should have been kept for a retry`);
+    tally.failures[result.code] = (tally.failures[result.code] ?? 0) + 1;
+    if (!RETRYABLE.has(result.code)) throw new Error(`Draft ${draft.n} was refused (${result.code} ${result.status ?? ''} ${result.message ?? ''}): it should have been kept for a retry`);
   }
   throw new Error(`Draft ${draft.n} was never accepted after ${maxPresses} tries`);
 }
