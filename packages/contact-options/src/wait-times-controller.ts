@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import { isWebUrl, type WaitTimes } from '@cx-kit/core';
-import { ResourceController, type CxErrorDetail } from '@cx-kit/core/element';
+import { ResourceController, type CxErrorDetail, type ResourceTimers } from '@cx-kit/core/element';
 import { fetchWaitTimes } from './wait-times-fetch.js';
 
 export interface WaitTimesOptions {
@@ -10,6 +10,8 @@ export interface WaitTimesOptions {
   interval?: number;
   /** Milliseconds before one request gives up. Default 10 000. */
   timeout?: number;
+  /** The clock polls wait on (tests pass their own). */
+  timers?: ResourceTimers;
 }
 
 /**
@@ -37,6 +39,7 @@ export class WaitTimesController {
     this.resource = new ResourceController<[string], WaitTimes>(host, {
       task: ([src], run) => fetchWaitTimes(src, run.signal, options.timeout ?? 10_000),
       pollMs: options.interval ?? 60_000,
+      timers: options.timers,
       onComplete: () => (this.failing = false),
       onError: (error) => {
         if (this.failing) return;

@@ -3,6 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { WaitTimesController } from '../src/index.js';
 import { checkContract, waitTimesSchema } from '@cx-kit/core';
 import { checkWaitTimes } from '../src/wait-times-check.js';
+import { FakeTimers, setPageHidden } from '../../core/test/element/fake-timers.js';
 import { channel, json, root, settled, show, stubFetch, textOf } from './helpers.js';
 
 const NOW = '2026-06-01T09:00:00Z'; // Monday 10am BST: the phones are open
@@ -135,71 +136,83 @@ describe('WaitTimesController: polling', () => {
   }
 
   let stub: ReturnType<typeof stubFetch> | undefined;
-  // Test pages can run in background tabs, which are hidden: each test says what it needs.
-  let visibility: 'visible' | 'hidden' = 'visible';
-  beforeEach(() => {
-    visibility = 'visible';
-    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => visibility });
-  });
+  // Each test says whether the page is visible (test pages can run in background tabs, which are hidden).
+  beforeEach(() => setPageHidden(false));
   afterEach(() => {
     stub?.restore();
-    delete (document as unknown as Record<string, unknown>).visibilityState;
+    setPageHidden(false);
   });
 
-  it('polls again after each interval, and stops when the element leaves the page', async function () {
-    this.timeout(30_000);
-    stub = stubFetch(() => json(good));
+  /** A controller on a clock the test moves: a minute's poll takes no time, and no test sleeps. */
+  function polling(options: { onError?: (code: string) => void } = {}) {
+    const timers = new FakeTimers();
     const host = new Host();
-    const controller = new WaitTimesController(host, { onError: () => {}, interval: 30 });
+    const controller = new WaitTimesController(host, { onError: (detail) => options.onError?.(detail.code), timers });
+    return { timers, host, controller };
+  }
+  const scheduled = (timers: FakeTimers) => waitUntil(() => timers.pending.length === 1, 'the next poll was not scheduled');
+
+  it('polls again after each minute, and stops when the element leaves the page', async () => {
+    stub = stubFetch(() => json(good));
+    const { timers, host, controller } = polling();
     controller.setSource('/w.json');
     host.connect();
-    await waitUntil(() => stub!.calls.length >= 3, 'did not poll repeatedly', { timeout: 8000 });
-    expect(controller.data?.channels[0].minutes).to.equal(4);
+    await scheduled(timers);
+    expect(controller.data?.channels[0]!.minutes).to.equal(4);
+    expect(timers.pending).to.deep.equal([60_000]);
+    timers.advance(60_000);
+    await waitUntil(() => stub!.calls.length === 2, 'did not poll after a minute');
+    await scheduled(timers);
     host.disconnect();
-    const after = stub.calls.length;
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    expect(stub.calls.length).to.equal(after);
+    expect(timers.pending, 'no timer once it has left').to.deep.equal([]);
+    timers.advance(10 * 60_000);
+    expect(stub.calls.length).to.equal(2);
   });
 
-  // Background test tabs may run timers only once a second: these tests allow for it.
-  it('fires one error for a run of failures, and another after a recovery', async function () {
-    this.timeout(30_000);
+  it('fires one error for a run of failures, backing off, and another after a recovery', async () => {
     let fail = true;
     stub = stubFetch(() => (fail ? json({}, 500) : json(good)));
     const errors: string[] = [];
-    const host = new Host();
-    const controller = new WaitTimesController(host, { onError: (d) => errors.push(d.code), interval: 20 });
+    const { timers, host, controller } = polling({ onError: (code) => errors.push(code) });
     controller.setSource('/w.json');
     host.connect();
     try {
-      await waitUntil(() => stub!.calls.length >= 3, 'did not keep polling', { timeout: 8000 });
-      expect(errors).to.deep.equal(['server-error']);
+      await scheduled(timers);
+      expect(timers.pending, 'the wait doubles after a failure').to.deep.equal([120_000]);
+      timers.advance(120_000);
+      await waitUntil(() => stub!.calls.length === 2, 'did not try again');
+      await scheduled(timers);
+      expect(timers.pending).to.deep.equal([240_000]);
+      expect(errors, 'one error for the run of failures').to.deep.equal(['server-error']);
       fail = false;
-      await waitUntil(() => controller.data !== null, 'did not recover', { timeout: 8000 });
+      timers.advance(240_000);
+      await waitUntil(() => controller.data !== null, 'did not recover');
+      await scheduled(timers);
+      expect(timers.pending, 'back to every minute').to.deep.equal([60_000]);
       fail = true;
-      await waitUntil(() => errors.length === 2, 'a new failure after recovery was not reported', { timeout: 8000 });
-      expect(controller.data).to.equal(null);
+      timers.advance(60_000);
+      await waitUntil(() => errors.length === 2, 'a new failure after recovery was not reported');
+      expect(controller.data, 'a failed poll drops the old wait').to.equal(null);
     } finally {
       host.disconnect();
     }
   });
 
-  it('does not poll while the page is hidden, and starts again when it is shown', async function () {
-    this.timeout(30_000);
+  it('does not poll while the page is hidden, and polls at once when it is shown after a minute or more', async () => {
     stub = stubFetch(() => json(good));
-    const host = new Host();
-    const controller = new WaitTimesController(host, { onError: () => {}, interval: 20 });
-    visibility = 'hidden';
+    const { timers, host, controller } = polling();
+    setPageHidden(true);
     try {
       controller.setSource('/w.json');
       host.connect();
-      await waitUntil(() => stub!.calls.length === 1, 'first fetch missing');
-      // Longer than a background tab's one-second timer floor, so a poll would have happened by now.
-      await new Promise((resolve) => setTimeout(resolve, 1100));
+      await waitUntil(() => controller.data !== null, 'first fetch missing');
+      expect(timers.pending, 'no timer while hidden').to.deep.equal([]);
+      timers.advance(5 * 60_000);
       expect(stub.calls.length, 'no polling while hidden').to.equal(1);
-      visibility = 'visible';
-      document.dispatchEvent(new Event('visibilitychange'));
-      await waitUntil(() => stub!.calls.length >= 3, 'polling did not resume when visible', { timeout: 8000 });
+      setPageHidden(false);
+      expect(timers.pending, 'overdue: due at once').to.deep.equal([0]);
+      timers.advance(0);
+      await waitUntil(() => stub!.calls.length === 2, 'polling did not resume when visible');
     } finally {
       host.disconnect();
     }
