@@ -53,7 +53,7 @@ type Later = typeof import('./steps/later.js');
  * @cssprop --cx-color-error - Error messages, the error summary and the "could not send" box.
  * @fires cx-submit - Cancelable. About to send; `detail` is `{ submission }` (a `FeedbackSubmission`). Call `preventDefault()` to send it yourself: the form then sends nothing and stays on "Check your answers"; call `showConfirmation(receipt)` once you have a receipt.
  * @fires cx-submitted - The council accepted it; `detail` is `{ reference }`.
- * @fires cx-error - Something went wrong; `detail` is `{ code, message }` with a `CxErrorCode`: `offline`, `unreachable`, `refused`, `timeout`, `rate-limited`, `server-error`, `validation`, `invalid-response`, or a charter problem.
+ * @fires cx-error - Something went wrong; `detail` is `{ code, message }` with a `CxErrorCode`: `offline`, `unreachable`, `refused`, `timeout`, `rate-limited`, `server-error`, `not-found`, `validation`, `invalid-response`, or a charter problem.
  */
 export class CxFeedbackForm extends CxElement {
   static override styles = [...CxElement.styles, formStyles, feedbackFormStyles];

@@ -31,7 +31,7 @@ export type Failure =
   | { kind: 'offline' }
   /** Online, but the council's service did not answer (network error, CORS, timeout). */
   | { kind: 'unreachable'; timeout?: boolean }
-  /** The council's service refused the request (401, 403). */
+  /** The council's service refused the request (401, 403), or has no feedback service where the page sends it (404). */
   | { kind: 'refused' }
   /** 429 or 5xx after the automatic retries. */
   | { kind: 'server' }
@@ -178,13 +178,16 @@ export class SubmissionController implements ReactiveController {
         return this.fail({ kind: 'unreachable', timeout: true }, { code, message: `The server did not answer in time${http}.` });
       case 'refused':
         return this.fail({ kind: 'refused' }, { code, message: `The council’s service refused the feedback${http}.` });
+      case 'not-found':
+        // The page sends to an address with no feedback service: how the page is set up, as a refusal is.
+        return this.fail({ kind: 'refused' }, { code, message: `The feedback endpoint was not found${http}: check the form’s endpoint or the charter’s feedback.endpoint.` });
       case 'rate-limited':
       case 'server-error':
         return this.fail({ kind: 'server' }, { code, message: `The server could not take the feedback${http}.` });
       case 'invalid-response':
         return this.fail({ kind: 'malformed' }, { code, message: 'The server’s answer was not a feedback receipt.' });
       default:
-        // A 4xx the resident cannot fix on a field (a wrong endpoint's 404 among them): the server's own words.
+        // A 4xx the resident cannot fix on a field: the server's own words.
         return this.fail({ kind: 'rejected', message }, { code, message: `The server did not accept the feedback${http}.` });
     }
   }

@@ -983,6 +983,19 @@ describe('cx-feedback-form: sending', () => {
     expect($$(el, '.cx-failure a[href^="mailto:"]').length).to.equal(1);
   });
 
+  it('when the page sends to an address with no feedback service (404), says it is how the page is set up, keeps the answers, and gives the phone and email', async () => {
+    server(json(404, {}));
+    const el = await atCheck();
+    const errored = oneEvent(el, 'cx-error');
+    sendButton(el).click();
+    expect((await errored).detail.code).to.equal('not-found');
+    await el.updateComplete;
+    expect(text(el)).to.contain('This is a problem with how the page is set up, not with anything you wrote.');
+    expect(text(el)).to.contain('Nothing you wrote has been lost.');
+    expect($$(el, '.cx-failure a[href^="tel:"]').length).to.equal(1);
+    expect($$(el, '.cx-failure a[href^="mailto:"]').length).to.equal(1);
+  });
+
   it('shows a 422’s field errors on the fields, on the right step, and sends the corrected draft with a new key', async () => {
     server(
       json(422, { error: { code: 'invalid', message: 'Check the highlighted fields', fields: { 'contact.email': 'We cannot send email to this address' } } }),
