@@ -971,30 +971,24 @@ describe('cx-feedback-form: sending', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('when the council’s service refuses the page (403), says so truthfully, with the phone and email', async () => {
-    server(json(403, {}));
-    const el = await atCheck();
-    const errored = oneEvent(el, 'cx-error');
-    sendButton(el).click();
-    expect((await errored).detail.code).to.equal('refused');
-    await el.updateComplete;
-    expect(text(el)).to.contain('Our system does not accept feedback sent from this page.');
-    expect($$(el, '.cx-failure a[href^="tel:"]').length).to.equal(1);
-    expect($$(el, '.cx-failure a[href^="mailto:"]').length).to.equal(1);
-  });
-
-  it('when the page sends to an address with no feedback service (404), says it is how the page is set up, keeps the answers, and gives the phone and email', async () => {
-    server(json(404, {}));
-    const el = await atCheck();
-    const errored = oneEvent(el, 'cx-error');
-    sendButton(el).click();
-    expect((await errored).detail.code).to.equal('not-found');
-    await el.updateComplete;
-    expect(text(el)).to.contain('This is a problem with how the page is set up, not with anything you wrote.');
-    expect(text(el)).to.contain('Nothing you wrote has been lost.');
-    expect($$(el, '.cx-failure a[href^="tel:"]').length).to.equal(1);
-    expect($$(el, '.cx-failure a[href^="mailto:"]').length).to.equal(1);
-  });
+  // A refusal (403) and an address with no feedback service (404) are both how the page is set up.
+  for (const [status, code] of [
+    [403, 'refused'],
+    [404, 'not-found'],
+  ] as const) {
+    it(`when the council’s service answers ${status}, says truthfully it is how the page is set up, keeps the answers, and gives the phone and email`, async () => {
+      server(json(status, {}));
+      const el = await atCheck();
+      const errored = oneEvent(el, 'cx-error');
+      sendButton(el).click();
+      expect((await errored).detail.code).to.equal(code);
+      await el.updateComplete;
+      expect(text(el)).to.contain('Our system does not accept feedback sent from this page. This is a problem with how the page is set up, not with anything you wrote.');
+      expect(text(el)).to.contain('Nothing you wrote has been lost.');
+      expect($$(el, '.cx-failure a[href^="tel:"]').length).to.equal(1);
+      expect($$(el, '.cx-failure a[href^="mailto:"]').length).to.equal(1);
+    });
+  }
 
   it('shows a 422’s field errors on the fields, on the right step, and sends the corrected draft with a new key', async () => {
     server(
