@@ -94,7 +94,12 @@ export abstract class CxElement extends LitElement {
 
   protected readonly localeController = new LocaleController(this);
 
-  /** Increments on each resolution, so a slow earlier answer never wins over a newer one. */
+  /**
+   * Increments on each resolution, so a slow earlier answer never wins over a newer one.
+   * Not core's ResourceController: a charter is read once, never polled or retried by
+   * itself, and that controller in the base adds 1.8-1.9 KB gzip to every widget's first
+   * download, over all four budgets (measured: timescales 13.6 -> 15.5 KB, form 19.6 -> 21.5).
+   */
   private resolution = 0;
 
   /** What the last resolution read, so a change at any moment (even before the first render) reloads. */
