@@ -30,12 +30,14 @@ export function problemsPanel(
   problems: readonly CxProblem[],
   { level = 2, fallback = true }: { level?: number; fallback?: boolean } = {},
 ): TemplateResult {
+  // The brackets go in the value, not the message: a translation's "&lt;" would be shown as typed.
+  const element = `<${tag}>`;
   return html`<section class="cx-problems" part=${fallback ? 'problems' : 'notes'} role=${fallback ? 'alert' : 'region'} aria-labelledby="cx-problems-title">
     ${headingTemplate(level, title, { id: 'cx-problems-title' })}
     <p>
       ${fallback
-        ? msg(str`For editors: <${tag}> found ${problems.length} problem(s). Residents see your fallback content instead.`)
-        : msg(str`For editors: <${tag}> has ${problems.length} thing(s) to fix. Residents see the widget; only you see this panel.`)}
+        ? msg(str`For editors: ${element} found ${problems.length} problem(s). Residents see your fallback content instead.`)
+        : msg(str`For editors: ${element} has ${problems.length} thing(s) to fix. Residents see the widget; only you see this panel.`)}
     </p>
     <ul>
       ${problems.map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}
