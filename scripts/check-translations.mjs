@@ -7,7 +7,8 @@
 // been re-extracted yet.
 //
 // A translation that is present but empty (<target/>) also fails: lit-localize
-// would show nothing at all to the resident.
+// would show nothing at all to the resident. So does a `<`, `>` or `&` in a
+// plain-text (`str`) translation, which the built locale shows as "&lt;".
 //
 // Options: --quiet prints only problems; --config <file> (default lit-localize.json).
 import { resolve } from 'node:path';
@@ -27,6 +28,19 @@ function sourceText(message) {
 /** Whether a translation has any visible words (not only placeholders and spaces). */
 function hasWords(message) {
   return message.contents.some((part) => typeof part === 'string' && part.trim() !== '');
+}
+
+/**
+ * A `<`, `>` or `&` in a plain-text (`str`) translation. lit-localize's
+ * runtime output escapes them (`&lt;`), and a `str` message is not parsed as
+ * markup, so the resident would read "&lt;"; only `html` messages may hold them.
+ */
+function shownEscape(message) {
+  for (const part of message.contents) {
+    const character = typeof part === 'string' && /[<>&]/.exec(part);
+    if (character) return character[0];
+  }
+  return undefined;
 }
 
 const config = readConfigFileAndWriteSchema(configPath);
@@ -49,6 +63,7 @@ for (const locale of config.targetLocales) {
     const where = `${locale}: ${id} (${message.file.fileName.replace(`${config.baseDir}/`, '')})`;
     if (!target) problems.push(`${where} has no translation: "${sourceText(message)}"`);
     else if (hasWords(message) && !hasWords(target)) problems.push(`${where} has an empty translation: "${sourceText(message)}"`);
+    else if (message.tag !== 'html' && shownEscape(target)) problems.push(`${where} has "${shownEscape(target)}", which the built translation shows escaped ("&lt;"): put <, > and & in a placeholder's value`);
   }
 }
 for (const error of placeholderErrors) {
