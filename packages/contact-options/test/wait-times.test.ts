@@ -3,7 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { WaitTimesController } from '../src/index.js';
 import { checkContract, waitTimesSchema } from '@cx-kit/core';
 import { checkWaitTimes } from '../src/wait-times-check.js';
-import { FakeTimers, setPageHidden } from '../../core/test/element/fake-timers.js';
+import { FakeTimers } from '../../core/test/element/fake-timers.js';
 import { channel, json, root, settled, show, stubFetch, textOf } from './helpers.js';
 
 const NOW = '2026-06-01T09:00:00Z'; // Monday 10am BST: the phones are open
@@ -136,11 +136,15 @@ describe('WaitTimesController: polling', () => {
   }
 
   let stub: ReturnType<typeof stubFetch> | undefined;
-  // Each test says whether the page is visible (test pages can run in background tabs, which are hidden).
-  beforeEach(() => setPageHidden(false));
+  // Test pages can run in background tabs, which are hidden: each test says what it needs.
+  const setPageVisible = (visible: boolean) => {
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (visible ? 'visible' : 'hidden') });
+    document.dispatchEvent(new Event('visibilitychange'));
+  };
+  beforeEach(() => setPageVisible(true));
   afterEach(() => {
     stub?.restore();
-    setPageHidden(false);
+    delete (document as unknown as Record<string, unknown>).visibilityState;
   });
 
   /** A controller on a clock the test moves: a minute's poll takes no time, and no test sleeps. */
@@ -201,7 +205,7 @@ describe('WaitTimesController: polling', () => {
   it('does not poll while the page is hidden, and polls at once when it is shown after a minute or more', async () => {
     stub = stubFetch(() => json(good));
     const { timers, host, controller } = polling();
-    setPageHidden(true);
+    setPageVisible(false);
     try {
       controller.setSource('/w.json');
       host.connect();
@@ -209,7 +213,7 @@ describe('WaitTimesController: polling', () => {
       expect(timers.pending, 'no timer while hidden').to.deep.equal([]);
       timers.advance(5 * 60_000);
       expect(stub.calls.length, 'no polling while hidden').to.equal(1);
-      setPageHidden(false);
+      setPageVisible(true);
       expect(timers.pending, 'overdue: due at once').to.deep.equal([0]);
       timers.advance(0);
       await waitUntil(() => stub!.calls.length === 2, 'polling did not resume when visible');
