@@ -39,6 +39,8 @@ export class SearchLoader {
 
   private coming?: Promise<void>;
   private idleScheduled = false;
+  /** Listening for the browser to come back online (one listener, however often "Try again" fails meanwhile). */
+  private awaitingOnline = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & Element,
@@ -94,7 +96,16 @@ export class SearchLoader {
       this.unavailable = true;
       this.from.failed(error);
       // A dropped connection: ask again by itself when the browser is back online, as if "Try again" were pressed.
-      globalThis.addEventListener('online', () => this.unavailable && this.host.isConnected && this.retry(), { once: true });
+      if (this.awaitingOnline) return;
+      this.awaitingOnline = true;
+      globalThis.addEventListener(
+        'online',
+        () => {
+          this.awaitingOnline = false;
+          if (this.unavailable && this.host.isConnected) this.retry();
+        },
+        { once: true },
+      );
     }
   }
 }

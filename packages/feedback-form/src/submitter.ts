@@ -203,21 +203,21 @@ export class Submitter<R> {
         const receipt = parseReceipt(await jsonOf(response));
         return receipt === undefined ? { ok: false, code: 'invalid-response', status } : { ok: true, receipt, status };
       }
-      const { fields, message } = fieldErrorsOf(await jsonOf(response));
-      const said = message ? { message } : {};
-      if (failed.code === 'rate-limited' || status >= 500) {
-        const wait = failed.retryAfterMs ?? baseDelayMs * 2 ** (attempt - 1);
-        if (attempt >= maxAttempts || wait > maxDelayMs) return { ok: false, code: failed.code, status, ...said };
-        onRetry?.(attempt + 1, wait);
-        try {
-          await sleep(wait, signal);
-        } catch {
-          return ABORTED;
-        }
-        continue;
+      const retry = failed.code === 'rate-limited' || status >= 500;
+      const wait = failed.retryAfterMs ?? baseDelayMs * 2 ** (attempt - 1);
+      // The body is read only for the answer handed back: a retried one's words are never shown.
+      if (!retry || attempt >= maxAttempts || wait > maxDelayMs) {
+        const { fields, message } = fieldErrorsOf(await jsonOf(response));
+        const said = message ? { message } : {};
+        if (failed.code === 'validation' && Object.keys(fields).length) return { ok: false, code: 'validation', status, fields, ...said };
+        return { ok: false, code: failed.code, status, ...said };
       }
-      if (failed.code === 'validation' && Object.keys(fields).length) return { ok: false, code: 'validation', status, fields, ...said };
-      return { ok: false, code: failed.code, status, ...said };
+      onRetry?.(attempt + 1, wait);
+      try {
+        await sleep(wait, signal);
+      } catch {
+        return ABORTED;
+      }
     }
   }
 }
